@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, and nothing that is already there.
+# Idempotent: a second run only checks versions. Usage: scripts/tools.sh [build|test]
+#   build: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt (enough to build and serve)
+#   test:  the above plus Chromium and ChromeDriver (browser tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want="${1:-test}"
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132.0.0
+
+log() { printf '[tools] %s\n' "$*" >&2; }
+
+# The wasm-bindgen CLI must equal the library version the lock file pins, or the
+# generated glue does not match the wasm. Read it from Cargo.lock, not from memory.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
+  log "installing trunk $TRUNK_VERSION"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+wbv="$(wasm_bindgen_version)"
+if [ -z "$wbv" ]; then
+  log "Cargo.lock names no wasm-bindgen; run 'cargo generate-lockfile' first"; exit 1
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbv\$"; then
+  log "installing wasm-bindgen-cli $wbv"
+  # Its --locked install fails on this toolchain; the unlocked one works.
+  cargo install wasm-bindgen-cli --version "$wbv"
+fi
+
+# Debian's binaryen (108) cannot read current wasm-bindgen output; npm ships a new one.
+if ! wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+  log "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm"
+  npm install -g --prefix /usr/local "binaryen@$BINARYEN_VERSION"
+fi
+
+if [ "$want" = test ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    log "installing chromium and chromium-driver"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+log "all tools present"

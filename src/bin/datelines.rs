@@ -1,0 +1,77 @@
+//! `datelines events ARTICLE.txt [--published YYYY-MM-DD]`: prints the article's
+//! events as TimelineJS3 JSON. Errors go to stderr with exit status 1 (2 for usage).
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::process::ExitCode;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match cli::run(&args) {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(cli::Failure::Usage(msg)) => {
+            eprintln!("datelines: {msg}\n\n{}", cli::USAGE);
+            ExitCode::from(2)
+        }
+        Err(cli::Failure::Input(msg)) => {
+            eprintln!("datelines: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use datelines::{corpus::parse_article, extract::extract_events, interop::timelinejs, story::Story};
+
+    pub const USAGE: &str = "usage: datelines events ARTICLE.txt [--published YYYY-MM-DD]";
+
+    pub enum Failure {
+        Usage(String),
+        Input(String),
+    }
+
+    pub fn run(args: &[String]) -> Result<String, Failure> {
+        match args.first().map(String::as_str) {
+            Some("events") => events(&args[1..]),
+            Some("-h" | "--help") | None => Err(Failure::Usage("no command given".into())),
+            Some(other) => Err(Failure::Usage(format!("unknown command {other:?}"))),
+        }
+    }
+
+    fn events(args: &[String]) -> Result<String, Failure> {
+        let mut path = None;
+        let mut published = None;
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--published" => {
+                    let v = it.next().ok_or_else(|| Failure::Usage("--published needs a date".into()))?;
+                    let d = v.parse().map_err(|_| Failure::Usage(format!("--published {v:?} is not a YYYY-MM-DD date")))?;
+                    published = Some(d);
+                }
+                _ if path.is_none() => path = Some(a),
+                _ => return Err(Failure::Usage(format!("unexpected argument {a:?}"))),
+            }
+        }
+        let path = path.ok_or_else(|| Failure::Usage("no article file given".into()))?;
+        let text = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+        let mut article = parse_article(&text).map_err(|e| Failure::Input(format!("{path}: {e}")))?;
+        if published.is_some() {
+            article.published = published;
+        }
+        let events = extract_events(&article);
+        if article.published.is_none() {
+            eprintln!("datelines: {path}: no publication date found; dates without a year are skipped (use --published)");
+        }
+        if events.is_empty() {
+            eprintln!("datelines: {path}: no dated events found");
+        }
+        let story = Story { title: article.title.clone(), article: Some(article), events };
+        Ok(serde_json::to_string_pretty(&timelinejs::export(&story)).expect("a JSON value serialises"))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

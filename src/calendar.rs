@@ -1,0 +1,96 @@
+//! Calendar vocabulary shared by the corpus parser (bylines) and the tagger:
+//! English month names and the one rule for picking a year for a bare date.
+//! Date arithmetic itself is jiff's; nothing here re-implements a calendar.
+
+use jiff::civil::Date;
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+/// The month number (1–12) of an English month name or its usual abbreviation
+/// ("Sept", "Oct."). Case matters: "may" the verb is not "May" the month.
+pub fn month_number(word: &str) -> Option<i8> {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    if word.len() < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    MONTHS.iter().position(|m| {
+        m.eq_ignore_ascii_case(word)
+            || (word.len() <= 4 && m.len() > 3 && m.to_ascii_lowercase().starts_with(&word.to_ascii_lowercase()))
+    })
+    .map(|i| i as i8 + 1)
+}
+
+/// The English name of month `m` (1–12).
+pub fn month_name(m: i8) -> &'static str {
+    MONTHS[(m.clamp(1, 12) - 1) as usize]
+}
+
+/// Reads a date written out in a byline: "October 26 2024", "October 26, 2024",
+/// "26 October 2024" or "2024-10-26".
+pub fn parse_written_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    if let Ok(d) = text.parse::<Date>() {
+        return Some(d);
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (m, d, y) = match words.as_slice() {
+        [m, d, y] if month_number(m).is_some() => (month_number(m)?, d.parse().ok()?, y.parse().ok()?),
+        [d, m, y] => (month_number(m)?, d.parse().ok()?, y.parse().ok()?),
+        _ => return None,
+    };
+    Date::new(y, m, d).ok()
+}
+
+/// Picks the year for a month and day written without one ("on October 24"):
+/// the year that puts the date closest to `anchor`, the date the text was
+/// written. News refers to the recent past and near future, so a December
+/// date in a January article is last December, not eleven months ahead.
+pub fn nearest_year(month: i8, day: i8, anchor: Date) -> Option<Date> {
+    let y = anchor.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|y| Date::new(y, month, day).ok())
+        .min_by_key(|d| d.since(anchor).map_or(i32::MAX, |s| s.get_days().abs()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn month_names_and_abbreviations() {
+        assert_eq!(month_number("October"), Some(10));
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("Oct"), Some(10));
+        assert_eq!(month_number("may"), None, "the modal verb is not a month");
+        assert_eq!(month_number("Marching"), None);
+        assert_eq!(month_number("Ma"), None);
+    }
+
+    #[test]
+    fn bylines_with_and_without_comma() {
+        assert_eq!(parse_written_date("October 26 2024"), Some(date(2024, 10, 26)));
+        assert_eq!(parse_written_date("October 26, 2024"), Some(date(2024, 10, 26)));
+        assert_eq!(parse_written_date("26 October 2024"), Some(date(2024, 10, 26)));
+        assert_eq!(parse_written_date("2024-10-26"), Some(date(2024, 10, 26)));
+        assert_eq!(parse_written_date("February 30 2024"), None);
+        assert_eq!(parse_written_date("Konstantin Asmolov"), None);
+    }
+
+    #[test]
+    fn bare_dates_take_the_nearest_year() {
+        let anchor = date(2024, 10, 26);
+        assert_eq!(nearest_year(10, 24, anchor), Some(date(2024, 10, 24)));
+        assert_eq!(nearest_year(11, 6, anchor), Some(date(2024, 11, 6)));
+        assert_eq!(nearest_year(12, 30, date(2025, 1, 3)), Some(date(2024, 12, 30)));
+        assert_eq!(nearest_year(1, 2, date(2024, 12, 30)), Some(date(2025, 1, 2)));
+        assert_eq!(nearest_year(2, 29, date(2024, 10, 26)), Some(date(2024, 2, 29)));
+    }
+}

@@ -1,0 +1,246 @@
+//! Raw article text -> [`Article`]. One text line is one block (the saved pages
+//! put each paragraph on a line of its own); each block is classified in turn:
+//! site chrome, title, byline, teaser, repeated headline, subheading, pull quote,
+//! paragraph, author note, related links.
+
+use super::{split_sentences, Article, Paragraph, PullQuote, Section, Sentence, Span};
+use crate::calendar::parse_written_date;
+
+/// Why a text could not be read as an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParseError {
+    Empty,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParseError::Empty => write!(f, "the article has no text"),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Subheadings are short; a longer unpunctuated line is a paragraph.
+const MAX_HEADING_WORDS: usize = 20;
+/// Lines that open the "More on this topic" list at the foot of a page.
+const RELATED_MARKERS: &[&str] = &["more on this topic", "related articles", "read more", "related"];
+
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    span: Span,
+    text: &'a str,
+}
+
+fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        if !trimmed.is_empty() {
+            let start = offset + lead;
+            out.push(Line { span: Span::new(start, start + trimmed.len()), text: trimmed });
+        }
+        offset += raw.len();
+    }
+    out
+}
+
+/// Navigation the page wraps around every story: "EN|FR|RU", "Follow us on:".
+fn is_site_chrome(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let language_switcher = line.split('|').count() > 1
+        && line.split('|').all(|p| (2..=3).contains(&p.trim().len()) && p.trim().chars().all(|c| c.is_ascii_uppercase()));
+    language_switcher
+        || lower.starts_with("follow us on")
+        || matches!(lower.as_str(), "share" | "print" | "share this article" | "advertisement")
+}
+
+/// "Konstantin Asmolov, October 26 2024" -> (author, date). The date may carry
+/// its own comma ("October 26, 2024"), so every comma is tried as the split.
+fn parse_byline(line: &str) -> Option<(Option<String>, jiff::civil::Date)> {
+    if let Some(d) = parse_written_date(line) {
+        return Some((None, d));
+    }
+    line.match_indices(',').find_map(|(i, _)| {
+        let date = parse_written_date(&line[i + 1..])?;
+        let author = line[..i].trim().trim_start_matches("By ").trim();
+        (!author.is_empty() && author.split_whitespace().count() <= 6).then(|| (Some(author.to_string()), date))
+    })
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// A subheading: one short sentence with no closing punctuation, or a short question.
+fn is_heading(text: &str) -> bool {
+    let last = text.chars().last().unwrap_or('.');
+    let single_sentence = split_sentences(text, Span::new(0, text.len())).len() == 1;
+    single_sentence
+        && words(text) <= MAX_HEADING_WORDS
+        && (last == '?' || !matches!(last, '.' | '!' | ':' | ';' | ',' | '…' | '"' | '”' | '’' | ')' | ']'))
+}
+
+/// The headline printed again, whole or cut short (at least three words).
+fn repeats_title(text: &str, title: &str) -> bool {
+    words(text) >= 3 && title.starts_with(text)
+}
+
+fn strip_end_punctuation(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c.is_ascii_punctuation() || matches!(c, '”' | '’' | '…'))
+}
+
+pub fn parse_article(text: &str) -> Result<Article, ParseError> {
+    let all: Vec<Line> = lines(text).into_iter().filter(|l| !is_site_chrome(l.text)).collect();
+    let (title_line, rest) = all.split_first().ok_or(ParseError::Empty)?;
+    let title = title_line.text.to_string();
+
+    let mut rest = rest;
+    let (author, published) = match rest.first().and_then(|l| parse_byline(l.text)) {
+        Some((author, date)) => {
+            rest = &rest[1..];
+            (author, Some(date))
+        }
+        None => (None, None),
+    };
+
+    let related_at = rest.iter().position(|l| RELATED_MARKERS.contains(&l.text.to_lowercase().trim_end_matches(':')));
+    let related = related_at.map_or(Vec::new(), |i| rest[i + 1..].iter().map(|l| l.text.to_string()).collect());
+    let mut body: Vec<Line> = rest[..related_at.unwrap_or(rest.len())].to_vec();
+
+    // A teaser stands between the byline and the headline repeated over the story.
+    let mut standfirst_line = None;
+    if let Some(i) = body.iter().take(3).position(|l| repeats_title(l.text, &title)) {
+        if i == 1 {
+            standfirst_line = Some(body[0]);
+        }
+        body.drain(..=i);
+    }
+    body.retain(|l| !(l.text == title));
+
+    // The author's note closes the story and opens with the author's name.
+    let mut author_note = None;
+    if let (Some(name), Some(last)) = (&author, body.last()) {
+        if last.text.starts_with(name.as_str()) && last.text[name.len()..].starts_with(',') {
+            author_note = Some(last.text.to_string());
+            body.pop();
+        }
+    }
+
+    let mut article = Article {
+        text: text.to_string(),
+        title,
+        author,
+        published,
+        standfirst: None,
+        sections: Vec::new(),
+        sentences: Vec::new(),
+        pull_quotes: Vec::new(),
+        author_note,
+        related,
+    };
+    if let Some(line) = standfirst_line {
+        article.standfirst = Some(paragraph(text, line.span, &mut article.sentences));
+    }
+
+    let is_pull_quote = |line: &Line| {
+        let needle = strip_end_punctuation(line.text);
+        words(needle) >= 4 && body.iter().any(|o| o.span != line.span && o.text.len() > line.text.len() && o.text.contains(needle))
+    };
+    for line in &body {
+        if article.sections.is_empty() {
+            article.sections.push(Section { heading: None, paragraphs: Vec::new() });
+        }
+        let current = article.sections.len() - 1;
+        if is_pull_quote(line) {
+            let before_paragraph = article.sections[current].paragraphs.len();
+            article.pull_quotes.push(PullQuote { span: line.span, section: current, before_paragraph });
+        } else if is_heading(line.text) {
+            let section = Section { heading: Some(line.text.to_string()), paragraphs: Vec::new() };
+            if article.sections[current].heading.is_none() && article.sections[current].paragraphs.is_empty() {
+                article.sections[current] = section;
+            } else {
+                article.sections.push(section);
+            }
+        } else {
+            let p = paragraph(text, line.span, &mut article.sentences);
+            article.sections[current].paragraphs.push(p);
+        }
+    }
+    Ok(article)
+}
+
+fn paragraph(text: &str, span: Span, sentences: &mut Vec<Sentence>) -> Paragraph {
+    let first = sentences.len();
+    sentences.extend(split_sentences(text, span).into_iter().map(|span| Sentence { span }));
+    Paragraph { span, sentences: first..sentences.len() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "EN|FR|RU\nFollow us on:\n\nThe Bridge Opens to Traffic\n\nAnna Smith, March 3, 2021\n\n\
+        A long-awaited bridge opened to traffic.\n\nThe Bridge Opens\n\nThe bridge opened on March 1. Crowds came.\n\
+        Early days\nCrowds came to see the bridge open at dawn\nCrowds came to see the bridge open at dawn and stayed until noon.\n\
+        Anna Smith, a reporter, writes on cities.\n\nMore on this topic\nTunnels\nFerries\n";
+
+    #[test]
+    fn separates_story_from_chrome() {
+        let a = parse_article(PAGE).unwrap();
+        assert_eq!(a.title, "The Bridge Opens to Traffic");
+        assert_eq!(a.author.as_deref(), Some("Anna Smith"));
+        assert_eq!(a.published, Some(jiff::civil::date(2021, 3, 3)));
+        assert_eq!(a.slice(a.standfirst.as_ref().unwrap().span), "A long-awaited bridge opened to traffic.");
+        assert_eq!(a.related, ["Tunnels", "Ferries"]);
+        assert_eq!(a.author_note.as_deref(), Some("Anna Smith, a reporter, writes on cities."));
+        let headings: Vec<_> = a.sections.iter().map(|s| s.heading.as_deref()).collect();
+        assert_eq!(headings, [None, Some("Early days")]);
+        let body: String = a.paragraphs().map(|p| a.slice(p.span)).collect::<Vec<_>>().join("|");
+        assert!(!body.contains("Follow us") && !body.contains("EN|FR") && !body.contains("Tunnels"), "{body}");
+        assert!(a.paragraphs().all(|p| a.slice(p.span) != "The Bridge Opens"), "repeated headline kept");
+    }
+
+    #[test]
+    fn a_line_repeated_in_the_body_is_a_pull_quote() {
+        let a = parse_article(PAGE).unwrap();
+        assert_eq!(a.pull_quotes.len(), 1);
+        let q = &a.pull_quotes[0];
+        assert_eq!(a.slice(q.span), "Crowds came to see the bridge open at dawn");
+        assert_eq!((q.section, q.before_paragraph), (1, 0));
+        assert_eq!(a.sections[1].paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn sentences_cover_paragraphs_in_order() {
+        let a = parse_article(PAGE).unwrap();
+        let texts: Vec<_> = a.sentences.iter().map(|s| a.slice(s.span)).collect();
+        assert_eq!(texts[..3], ["A long-awaited bridge opened to traffic.", "The bridge opened on March 1.", "Crowds came."]);
+        assert!(a.sentences.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    }
+
+    #[test]
+    fn questions_are_headings_and_short_answers_are_not() {
+        assert!(is_heading("Will the situation change once both sides ratify the treaties?"));
+        assert!(is_heading("NEO at the forefront"));
+        assert!(!is_heading("Probably not. The processes noted above are already underway."));
+        assert!(!is_heading("Probably not."));
+        assert!(!is_heading("He said it was “over.”"));
+    }
+
+    #[test]
+    fn a_text_without_byline_still_parses() {
+        let a = parse_article("Just a title\nOne paragraph here.\n").unwrap();
+        assert_eq!(a.title, "Just a title");
+        assert_eq!((a.author.clone(), a.published), (None, None));
+        assert_eq!(a.sentences.len(), 1);
+    }
+
+    #[test]
+    fn empty_text_is_an_error() {
+        assert_eq!(parse_article(" \n\u{a0}\nEN|FR\n"), Err(ParseError::Empty));
+    }
+}

@@ -1,0 +1,217 @@
+//! A short title for an event, read from the clause its date stands in.
+//!
+//! News English places a date in a few regular positions, and each gives the
+//! title a different way:
+//! - leading the clause ("On October 24, the Duma ratified the Treaty"): the
+//!   rest of the clause;
+//! - closing a participle or relative clause ("the Treaty … signed in Pyongyang
+//!   on June 19"): the noun phrase that clause modifies, then the clause;
+//! - modifying a name ("the 1953 ROK-US Mutual Defense Treaty"): the name;
+//! - anywhere else: the clause without its date phrase.
+//!
+//! A clause is cut at `;`, `:`, a dash, or a comma before a conjunction. A
+//! leading "it" takes the last definite name before it ("the Treaty").
+
+use super::tokens::{tokenize, Kind, Token};
+
+const MAX_WORDS: usize = 12;
+const CONJUNCTIONS: &[&str] = &["and", "but", "although", "though", "while", "when", "whereas", "which", "yet", "so", "as"];
+const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "since", "from", "until", "during", "before", "after", "of"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "these", "those"];
+const NP_PREPOSITIONS: &[&str] = &["of", "between", "with", "for", "from", "among", "in"];
+const RELATIVES: &[&str] = &["that", "which", "who"];
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "held", "made", "won", "built", "sent", "set", "put", "seen", "begun", "brought", "taught",
+    "fought", "given", "taken", "written", "struck", "sold", "paid", "led", "met", "said", "told",
+    "found", "known", "shown", "chosen", "drawn", "signed",
+];
+const NOT_PARTICIPLES: &[&str] = &["need", "indeed", "speed", "seed", "exceed", "proceed", "succeed", "feed", "bleed", "breed", "greed", "hundred"];
+
+fn in_list(t: &Token, list: &[&str]) -> bool {
+    t.kind == Kind::Word && list.iter().any(|w| t.text.eq_ignore_ascii_case(w))
+}
+
+fn is_capitalised(t: &Token) -> bool {
+    t.kind == Kind::Word && t.text.starts_with(char::is_uppercase)
+}
+
+fn is_marker(t: &Token) -> bool {
+    let w = t.text;
+    t.kind == Kind::Word
+        && w.starts_with(char::is_lowercase)
+        && (RELATIVES.contains(&w)
+            || IRREGULAR_PARTICIPLES.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed") && !NOT_PARTICIPLES.contains(&w)))
+}
+
+/// The title for the date at `timex` (byte range) in `sentence`.
+pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
+    let tokens = tokenize(sentence);
+    let Some(ts) = tokens.iter().position(|t| t.start >= timex.0) else {
+        return tidy(sentence);
+    };
+    let te = tokens.iter().rposition(|t| t.end <= timex.1).map_or(ts + 1, |i| i + 1);
+    let (a, b) = clause(&tokens, ts);
+
+    let mut ds = ts;
+    if ds > a && in_list(&tokens[ds - 1], DATE_PREPOSITIONS) {
+        ds -= 1;
+    }
+    let mut de = te;
+    if de < b && tokens[de].is_punct(',') {
+        de += 1;
+    }
+    let mut lead = a;
+    while lead < ds && (in_list(&tokens[lead], CONJUNCTIONS) || tokens[lead].kind == Kind::Punct(',')) {
+        lead += 1;
+    }
+
+    let slice = |from: usize, to: usize| -> Option<(usize, usize)> {
+        (from < to).then(|| (tokens[from].start, tokens[to - 1].end))
+    };
+    let parts: Vec<(usize, usize)> = if lead == ds {
+        slice(de, b).into_iter().collect()
+    } else if ds == ts && ts > a && in_list(&tokens[ts - 1], DETERMINERS) && tokens.get(te).is_some_and(is_capitalised) {
+        let run = (te..b).take_while(|&i| is_capitalised(&tokens[i])).count();
+        slice(te, te + run).into_iter().collect()
+    } else if (de..b).all(|k| matches!(tokens[k].kind, Kind::Punct(_))) || de > te {
+        // The date closes its clause (a comma after it ends a subordinate one).
+        let window = ds.saturating_sub(6).max(lead);
+        match (window..ds).find(|&i| is_marker(&tokens[i])) {
+            Some(r) => match noun_phrase(&tokens, lead, r) {
+                Some(np) => [Some(np), slice(r, ds)].into_iter().flatten().collect(),
+                None => slice(lead, ds).into_iter().collect(),
+            },
+            None => slice(lead, ds).into_iter().collect(),
+        }
+    } else {
+        [slice(lead, ds), slice(de, b)].into_iter().flatten().collect()
+    };
+
+    let mut text = parts.iter().map(|&(s, e)| &sentence[s..e]).collect::<Vec<_>>().join(" ");
+    if let Some(rest) = text.strip_prefix("it ").or_else(|| text.strip_prefix("It ")) {
+        if let Some(name) = antecedent(sentence, &tokens[..a.max(lead)]) {
+            text = format!("{name} {rest}");
+        }
+    }
+    if text.trim().is_empty() {
+        text = sentence.to_string();
+    }
+    tidy(&text)
+}
+
+/// The token range of the clause holding token `i`.
+fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
+    let is_break = |k: usize| {
+        let t = &tokens[k];
+        t.is_punct(';') || t.is_punct(':') || t.is_punct('—')
+            || (t.is_punct(',') && tokens.get(k + 1).is_some_and(|n| in_list(n, CONJUNCTIONS)))
+    };
+    let a = (0..i).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
+    let b = (i..tokens.len()).find(|&k| is_break(k)).unwrap_or(tokens.len());
+    (a, b)
+}
+
+/// The noun phrase a clause starting at `r` modifies: back to its determiner,
+/// over coordinations ("X and the Y") and attached phrases ("Treaty between
+/// …"), then cut to its head ("the … Treaty").
+fn noun_phrase(tokens: &[Token], lo: usize, r: usize) -> Option<(usize, usize)> {
+    let last_det = |to: usize| (lo..to).rev().find(|&k| in_list(&tokens[k], DETERMINERS));
+    let start = match last_det(r) {
+        Some(mut d) => {
+            while d > lo {
+                let prev = &tokens[d - 1];
+                let joins = in_list(prev, &["and", "or"]) || in_list(prev, NP_PREPOSITIONS);
+                match last_det(d - 1).filter(|_| joins) {
+                    Some(earlier) => d = earlier,
+                    None => break,
+                }
+            }
+            d
+        }
+        None => {
+            let run = (lo..r).rev().take_while(|&k| is_capitalised(&tokens[k])).count();
+            if run == 0 {
+                return None;
+            }
+            r - run
+        }
+    };
+    let head_end = (start + 1..r).find(|&k| in_list(&tokens[k], NP_PREPOSITIONS)).unwrap_or(r);
+    Some((tokens[start].start, tokens[head_end - 1].end))
+}
+
+/// The last "the + Name" before a pronoun: what "it" most likely refers to.
+fn antecedent<'a>(sentence: &'a str, before: &[Token]) -> Option<&'a str> {
+    let k = (0..before.len().saturating_sub(1))
+        .rev()
+        .find(|&k| before[k].is_word("the") && is_capitalised(&before[k + 1]))?;
+    let run = (k + 1..before.len()).take_while(|&i| is_capitalised(&before[i])).count();
+    Some(&sentence[before[k].start..before[k + run].end])
+}
+
+/// Quotes out, closing punctuation off, a capital first, at most twelve words.
+fn tidy(text: &str) -> String {
+    let cleaned: String = text.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect();
+    let cleaned = cleaned.trim().trim_end_matches([',', ';', ':', '.', '—', '–', '-', ' ']);
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    let mut out = words.iter().take(MAX_WORDS).copied().collect::<Vec<_>>().join(" ");
+    if words.len() > MAX_WORDS {
+        out = out.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+        out.push('…');
+    }
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => out,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(sentence: &str, date: &str) -> String {
+        let start = sentence.find(date).unwrap();
+        title_for(sentence, (start, start + date.len()))
+    }
+
+    #[test]
+    fn a_leading_date_gives_the_rest_of_its_clause() {
+        let s = "On March 2, the council approved the budget, and although it takes effect on May 1, critics remain.";
+        assert_eq!(title(s, "March 2"), "The council approved the budget");
+    }
+
+    #[test]
+    fn a_leading_it_takes_the_last_definite_name() {
+        let s = "On March 2, the council approved the Budget, and although it takes effect on May 1, critics remain.";
+        assert_eq!(title(s, "May 1"), "The Budget takes effect");
+    }
+
+    #[test]
+    fn a_closing_participle_clause_gives_its_noun_phrase() {
+        let s = "The mayor praised the Harbour Bridge between the old town and the new port opened on May 5, 1932.";
+        assert_eq!(title(s, "May 5, 1932"), "The Harbour Bridge opened");
+    }
+
+    #[test]
+    fn a_closing_relative_clause_gives_its_noun_phrase() {
+        let s = "Nothing suggests the pact lifts the UN arms embargo that the council imposed in 2006.";
+        assert_eq!(title(s, "2006"), "The UN arms embargo that the council imposed");
+    }
+
+    #[test]
+    fn a_year_modifying_a_name_gives_the_name() {
+        let s = "Similar wording is found in the 1963 Test Ban Treaty, but it differs.";
+        assert_eq!(title(s, "1963"), "Test Ban Treaty");
+    }
+
+    #[test]
+    fn titles_are_short_and_unquoted() {
+        let s = "On May 2, the minister said “the talks will go on for as long as it takes to reach a fair deal for all.”";
+        let t = title(s, "May 2");
+        assert!(t.starts_with("The minister said the talks"), "{t}");
+        assert!(t.ends_with('…') && t.split_whitespace().count() == MAX_WORDS, "{t}");
+        assert!(!t.contains('“'));
+    }
+}

@@ -1,0 +1,4 @@
+//! Formats newsrooms already use. TimelineJS3 JSON is the common one: Datelines
+//! reads it (`?data=URL`) and writes it (`datelines events`).
+
+pub mod timelinejs;

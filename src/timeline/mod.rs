@@ -1,0 +1,45 @@
+//! Pure timeline logic the views share: moving the selection through events.
+//! (Scale, zoom and clustering arrive with the interactive timeline.)
+
+/// A move through the events, as keys and buttons ask for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+/// The index selected after `step` from `selected` among `len` events. With
+/// nothing selected, Next starts at the first event and Previous at the last;
+/// at either end the selection stays where it is.
+pub fn step(selected: Option<usize>, len: usize, step: Step) -> Option<usize> {
+    if len == 0 {
+        return None;
+    }
+    let last = len - 1;
+    Some(match (step, selected) {
+        (Step::First, _) | (Step::Next, None) => 0,
+        (Step::Last, _) | (Step::Previous, None) => last,
+        (Step::Next, Some(i)) => (i + 1).min(last),
+        (Step::Previous, Some(i)) => i.saturating_sub(1).min(last),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_stop_at_the_ends() {
+        assert_eq!(step(None, 3, Step::Next), Some(0));
+        assert_eq!(step(None, 3, Step::Previous), Some(2));
+        assert_eq!(step(Some(0), 3, Step::Next), Some(1));
+        assert_eq!(step(Some(2), 3, Step::Next), Some(2));
+        assert_eq!(step(Some(0), 3, Step::Previous), Some(0));
+        assert_eq!(step(Some(1), 3, Step::Last), Some(2));
+        assert_eq!(step(Some(1), 3, Step::First), Some(0));
+        assert_eq!(step(Some(7), 3, Step::Previous), Some(2), "a stale index is clamped");
+        assert_eq!(step(Some(0), 0, Step::Next), None);
+    }
+}
