@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test: native unit and integration tests, the release build, the
+# end-to-end tests against it in headless Chromium, and the component tests in
+# the browser. Installs whatever tool is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/tools.sh test
+
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+# Chromium leaves ~20 MB per run in TMPDIR: keep it under target/ and start clean.
+export TMPDIR="$PWD/target/tmp"
+rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "native tests"
+cargo test --locked
+
+step "release build (dist/)"
+trunk build index.html --release
+
+step "end-to-end tests (dist/ under a strict CSP, headless Chromium)"
+cargo test --locked --test e2e -- --ignored
+
+step "component tests (wasm-bindgen-test, headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test browser

@@ -1,0 +1,107 @@
+//! Component tests in a real browser (wasm-bindgen-test, headless Chromium):
+//! `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use datelines::story::Story;
+use datelines::ui::{App, Loaded, StoryView};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount() -> Element {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Lets Yew's scheduler render and run effects.
+async fn settle() {
+    gloo::timers::future::TimeoutFuture::new(20).await;
+}
+
+fn all(root: &Element, css: &str) -> Vec<Element> {
+    let list = root.query_selector_all(css).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+}
+
+fn selected(root: &Element) -> Option<String> {
+    root.query_selector("[aria-selected=\"true\"]").unwrap().and_then(|e| e.get_attribute("data-event-id"))
+}
+
+fn press(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_renders_the_embedded_article_and_its_events() {
+    let root = mount();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+
+    let timeline = root.query_selector("#timeline-root").unwrap().expect("a timeline");
+    assert_eq!(timeline.get_attribute("data-ready").as_deref(), Some("true"));
+    let markers = all(&root, "[data-event-id]");
+    assert!(markers.len() >= 6, "{} markers", markers.len());
+    // Every marker's sentence is in the article.
+    let refs: Vec<String> = all(&root, "[data-event-ref]").iter().filter_map(|e| e.get_attribute("data-event-ref")).collect();
+    for m in &markers {
+        let id = m.get_attribute("data-event-id").unwrap();
+        assert!(refs.iter().any(|r| r.split(' ').any(|x| x == id)), "no sentence for {id}");
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_and_arrow_keys_move_the_selection_and_the_highlight() {
+    let root = mount();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    let markers = all(&root, "[data-event-id]");
+    let ids: Vec<String> = markers.iter().map(|m| m.get_attribute("data-event-id").unwrap()).collect();
+
+    markers[2].clone().dyn_into::<HtmlElement>().unwrap().click();
+    settle().await;
+    assert_eq!(selected(&root), Some(ids[2].clone()));
+    let lit = all(&root, "[data-highlighted=\"true\"]");
+    assert_eq!(lit.len(), 1);
+    assert!(lit[0].get_attribute("data-event-ref").unwrap().split(' ').any(|r| r == ids[2]));
+
+    let timeline = root.query_selector("#timeline-root").unwrap().unwrap();
+    press(&timeline, "ArrowRight");
+    settle().await;
+    assert_eq!(selected(&root), Some(ids[3].clone()));
+    press(&timeline, "ArrowLeft");
+    press(&timeline, "ArrowLeft");
+    settle().await;
+    assert_eq!(selected(&root), Some(ids[1].clone()));
+    press(&timeline, "End");
+    settle().await;
+    assert_eq!(selected(&root), ids.last().cloned());
+    let tabs_focusable = all(&root, "[data-event-id][tabindex=\"0\"]");
+    assert_eq!(tabs_focusable.len(), 1, "one marker in the tab order (roving tabindex)");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_article_without_dates_shows_the_text_and_an_empty_state() {
+    let story = Story::from_text("A quiet day\n\nNothing of note happened in the village.\n").unwrap();
+    assert!(story.events.is_empty());
+    let loaded = Rc::new(Loaded { story, notice: None });
+    let root = mount();
+    yew::Renderer::<StoryView>::with_root_and_props(root.clone(), datelines::ui::StoryViewProps { loaded }).render();
+    settle().await;
+    let empty = root.query_selector(".empty-state").unwrap().expect("an empty state");
+    assert!(empty.text_content().unwrap().contains("No dated events"));
+    assert!(root.query_selector(".reader").unwrap().unwrap().text_content().unwrap().contains("Nothing of note happened"));
+    assert_eq!(all(&root, "[data-event-id]").len(), 0);
+    root.remove();
+}

@@ -1,0 +1,77 @@
+//! Serves `dist/` on 127.0.0.1 with the CSP the app must live under, plus
+//! in-memory fixture files, and records any CSP violation report.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use tiny_http::{Header, Response, Server};
+
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; report-uri /csp-report";
+
+pub struct StaticServer {
+    pub base: String,
+    pub csp_reports: Arc<Mutex<Vec<String>>>,
+    server: Arc<Server>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("json") => "application/json",
+        Some("png") => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+impl StaticServer {
+    /// `fixtures` maps paths like "/fixtures/ok.json" to bodies.
+    pub fn start(root: PathBuf, fixtures: HashMap<String, String>) -> StaticServer {
+        let server = Arc::new(Server::http("127.0.0.1:0").expect("a loopback port is free"));
+        let port = server.server_addr().to_ip().expect("an IP address").port();
+        let csp_reports = Arc::new(Mutex::new(Vec::new()));
+        let (srv, reports) = (server.clone(), csp_reports.clone());
+        let thread = std::thread::spawn(move || {
+            for mut request in srv.incoming_requests() {
+                let path = request.url().split('?').next().unwrap_or("/").to_string();
+                if path == "/csp-report" {
+                    let mut body = String::new();
+                    let _ = request.as_reader().read_to_string(&mut body);
+                    reports.lock().unwrap().push(body);
+                    let _ = request.respond(Response::empty(204));
+                    continue;
+                }
+                let body = fixtures.get(&path).map(|s| s.clone().into_bytes()).or_else(|| {
+                    let rel = path.trim_start_matches('/');
+                    let rel = if rel.is_empty() { "index.html" } else { rel };
+                    if rel.split('/').any(|p| p == "..") {
+                        return None;
+                    }
+                    std::fs::read(root.join(rel)).ok()
+                });
+                let response = match body {
+                    Some(bytes) => Response::from_data(bytes)
+                        .with_header(Header::from_bytes("Content-Type", content_type(&path)).unwrap())
+                        .with_header(Header::from_bytes("Content-Security-Policy", CSP).unwrap())
+                        .with_header(Header::from_bytes("Cache-Control", "no-store").unwrap()),
+                    None => Response::from_string("not found").with_status_code(404),
+                };
+                let _ = request.respond(response);
+            }
+        });
+        StaticServer { base: format!("http://127.0.0.1:{port}"), csp_reports, server, thread: Some(thread) }
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
