@@ -32,7 +32,7 @@ pub fn month_name(m: i8) -> &'static str {
 /// "26 October 2024" or "2024-10-26".
 pub fn parse_written_date(text: &str) -> Option<Date> {
     let text = text.trim();
-    if let Ok(d) = text.parse::<Date>() {
+    if let Some(d) = parse_iso_date(text) {
         return Some(d);
     }
     let words: Vec<&str> = text
@@ -47,6 +47,17 @@ pub fn parse_written_date(text: &str) -> Option<Date> {
     Date::new(y, m, d).ok()
 }
 
+/// "2024-10-26" and nothing else. (jiff's full ISO 8601 parser would add
+/// tens of kilobytes to the wasm for this one use.)
+pub fn parse_iso_date(text: &str) -> Option<Date> {
+    let mut parts = text.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 || !text.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        return None;
+    }
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()
+}
+
 /// Picks the year for a month and day written without one ("on October 24"):
 /// the year that puts the date closest to `anchor`, the date the text was
 /// written. News refers to the recent past and near future, so a December
@@ -56,7 +67,7 @@ pub fn nearest_year(month: i8, day: i8, anchor: Date) -> Option<Date> {
     [y - 1, y, y + 1]
         .into_iter()
         .filter_map(|y| Date::new(y, month, day).ok())
-        .min_by_key(|d| d.since(anchor).map_or(i32::MAX, |s| s.get_days().abs()))
+        .min_by_key(|d| d.duration_since(anchor).as_secs().abs())
 }
 
 #[cfg(test)]
@@ -80,6 +91,8 @@ mod tests {
         assert_eq!(parse_written_date("October 26, 2024"), Some(date(2024, 10, 26)));
         assert_eq!(parse_written_date("26 October 2024"), Some(date(2024, 10, 26)));
         assert_eq!(parse_written_date("2024-10-26"), Some(date(2024, 10, 26)));
+        assert_eq!(parse_iso_date("2024-1-26"), None);
+        assert_eq!(parse_iso_date("2024-02-30"), None);
         assert_eq!(parse_written_date("February 30 2024"), None);
         assert_eq!(parse_written_date("Konstantin Asmolov"), None);
     }

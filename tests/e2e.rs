@@ -84,12 +84,14 @@ fn seed_article_under_strict_csp() {
          if (s.length !== 1) return {count: s.length};
          const r = s[0].getBoundingClientRect();
          return {count: 1, refs: s[0].dataset.eventRef, text: s[0].textContent,
+                 dates: [...s[0].querySelectorAll('mark.timex')].map(m => m.textContent),
                  visible: r.bottom > 0 && r.top < window.innerHeight};",
         vec![],
     );
     assert_eq!(lit["count"], 1, "{lit}");
     assert!(lit["refs"].as_str().unwrap().split(' ').any(|r| Some(r) == id.as_str()), "{lit}");
     assert!(lit["text"].as_str().unwrap().contains("signed in Pyongyang on June 19, 2024"), "{lit}");
+    assert_eq!(lit["dates"], json!(["October 14, 2024", "June 19, 2024"]), "the date expressions are marked");
     assert_eq!(lit["visible"], true, "the highlighted sentence was not scrolled into view");
 
     // ArrowRight on the timeline moves to the next event, in DOM order.

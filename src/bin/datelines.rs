@@ -48,7 +48,8 @@ mod cli {
             match a.as_str() {
                 "--published" => {
                     let v = it.next().ok_or_else(|| Failure::Usage("--published needs a date".into()))?;
-                    let d = v.parse().map_err(|_| Failure::Usage(format!("--published {v:?} is not a YYYY-MM-DD date")))?;
+                    let d = datelines::calendar::parse_iso_date(v)
+                        .ok_or_else(|| Failure::Usage(format!("--published {v:?} is not a YYYY-MM-DD date")))?;
                     published = Some(d);
                 }
                 _ if path.is_none() => path = Some(a),

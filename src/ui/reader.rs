@@ -3,7 +3,7 @@
 //! into view. A story imported without an article shows its events' texts.
 
 use super::load::Loaded;
-use crate::corpus::{Article, Paragraph};
+use crate::corpus::{Article, Paragraph, Span};
 use crate::story::Story;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -16,15 +16,43 @@ pub struct ReaderProps {
     pub selected: Option<usize>,
 }
 
-/// Event ids by the sentence they were read from.
-fn refs_by_sentence(story: &Story) -> HashMap<usize, Vec<String>> {
-    let mut map: HashMap<usize, Vec<String>> = HashMap::new();
+/// The events read from one sentence: their ids and date expressions.
+#[derive(Default, PartialEq)]
+struct SentenceRefs {
+    ids: Vec<String>,
+    timexes: Vec<Span>,
+}
+
+fn refs_by_sentence(story: &Story) -> HashMap<usize, SentenceRefs> {
+    let mut map: HashMap<usize, SentenceRefs> = HashMap::new();
     for e in &story.events {
         if let Some(src) = &e.source {
-            map.entry(src.sentence).or_default().push(e.id.clone());
+            let refs = map.entry(src.sentence).or_default();
+            refs.ids.push(e.id.clone());
+            refs.timexes.push(src.timex_span);
         }
     }
+    for refs in map.values_mut() {
+        refs.timexes.sort();
+        refs.timexes.dedup();
+    }
     map
+}
+
+/// A sentence's text with its date expressions marked.
+fn marked(a: &Article, sentence: Span, timexes: &[Span]) -> Html {
+    let mut nodes = Vec::new();
+    let mut at = sentence.start;
+    for t in timexes.iter().filter(|t| sentence.contains(**t)) {
+        if t.start < at {
+            continue; // overlapping expressions: the first one wins
+        }
+        nodes.push(html! { { &a.text[at..t.start] } });
+        nodes.push(html! { <mark class="timex">{ a.slice(*t) }</mark> });
+        at = t.end;
+    }
+    nodes.push(html! { { &a.text[at..sentence.end] } });
+    nodes.into_iter().collect()
 }
 
 #[function_component]
@@ -69,7 +97,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     }
 }
 
-fn render_article(a: &Article, refs: &HashMap<usize, Vec<String>>, is_lit: &dyn Fn(&[String]) -> bool) -> Html {
+fn render_article(a: &Article, refs: &HashMap<usize, SentenceRefs>, is_lit: &dyn Fn(&[String]) -> bool) -> Html {
     let paragraph = |p: &Paragraph, class: &'static str| -> Html {
         let mut nodes = Vec::new();
         let mut at = p.span.start;
@@ -78,13 +106,12 @@ fn render_article(a: &Article, refs: &HashMap<usize, Vec<String>>, is_lit: &dyn 
             if s.start > at {
                 nodes.push(html! { { &a.text[at..s.start] } });
             }
-            let text = a.slice(s).to_string();
             nodes.push(match refs.get(&i) {
-                Some(ids) => html! {
-                    <span class="sentence source" data-event-ref={ids.join(" ")}
-                          data-highlighted={is_lit(ids).then_some("true")}>{ text }</span>
+                Some(r) => html! {
+                    <span class="sentence source" data-event-ref={r.ids.join(" ")}
+                          data-highlighted={is_lit(&r.ids).then_some("true")}>{ marked(a, s, &r.timexes) }</span>
                 },
-                None => html! { <span class="sentence">{ text }</span> },
+                None => html! { <span class="sentence">{ a.slice(s) }</span> },
             });
             at = s.end;
         }
