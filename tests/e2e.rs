@@ -9,7 +9,7 @@ mod support;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use support::server::StaticServer;
-use support::webdriver::{Browser, ARROW_RIGHT};
+use support::webdriver::{Browser, ARROW_RIGHT, ENTER};
 
 const READY: &str = "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null";
 
@@ -102,6 +102,10 @@ fn seed_article_under_strict_csp() {
     assert_eq!(selected_id(&b).as_str(), Some(ids[at + 1]));
     let refs = b.eval("return document.querySelector('[data-highlighted=\"true\"]').dataset.eventRef", vec![]);
     assert!(refs.as_str().unwrap().split(' ').any(|r| r == ids[at + 1]));
+
+    // Enter on a focused marker selects it.
+    b.send_keys(&format!("[data-event-id=\"{}\"]", ids[0]), ENTER);
+    assert_eq!(selected_id(&b).as_str(), Some(ids[0]));
 
     b.screenshot(&support::artifacts_dir().join("seed-wide.png"));
     let severe = b.severe_logs();

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 pub const ARROW_RIGHT: &str = "\u{E014}";
 pub const ARROW_LEFT: &str = "\u{E012}";
+pub const ENTER: &str = "\u{E007}";
 
 pub struct Browser {
     driver: Child,
