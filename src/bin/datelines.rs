@@ -1,5 +1,7 @@
 //! `datelines events ARTICLE.txt [--published YYYY-MM-DD]`: prints the article's
-//! events as TimelineJS3 JSON. Errors go to stderr with exit status 1 (2 for usage).
+//! events as TimelineJS3 JSON.
+//! `datelines timeml IN.tml`: prints the TempEval-3 file with TIMEX3 tags added.
+//! Errors go to stderr with exit status 1 (2 for usage).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -25,7 +27,7 @@ fn main() -> std::process::ExitCode {
 mod cli {
     use datelines::{corpus::parse_article, extract::extract_events, interop::timelinejs, story::Story};
 
-    pub const USAGE: &str = "usage: datelines events ARTICLE.txt [--published YYYY-MM-DD]";
+    pub const USAGE: &str = "usage: datelines events ARTICLE.txt [--published YYYY-MM-DD]\n       datelines timeml IN.tml > OUT.tml";
 
     pub enum Failure {
         Usage(String),
@@ -35,9 +37,29 @@ mod cli {
     pub fn run(args: &[String]) -> Result<String, Failure> {
         match args.first().map(String::as_str) {
             Some("events") => events(&args[1..]),
+            Some("timeml") => timeml(&args[1..]),
             Some("-h" | "--help") | None => Err(Failure::Usage("no command given".into())),
             Some(other) => Err(Failure::Usage(format!("unknown command {other:?}"))),
         }
+    }
+
+    fn timeml(args: &[String]) -> Result<String, Failure> {
+        use datelines::extract::tag_text;
+        use datelines::interop::timeml::{Tag, TimeMl};
+        let [path] = args else {
+            return Err(Failure::Usage("timeml takes one file".into()));
+        };
+        let raw = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+        let doc = TimeMl::parse(&raw).map_err(|e| Failure::Input(format!("{path}: {e}")))?;
+        if doc.dct.is_none() {
+            eprintln!("datelines: {path}: no DCT; relative expressions keep X placeholders");
+        }
+        let tags: Vec<Tag> = tag_text(&doc.text, doc.dct)
+            .into_iter()
+            .map(|t| Tag { start: t.start, end: t.end, kind: t.kind.name(), value: t.value })
+            .collect();
+        let out = doc.write(&tags);
+        Ok(out.strip_suffix('\n').unwrap_or(&out).to_string())
     }
 
     fn events(args: &[String]) -> Result<String, Failure> {

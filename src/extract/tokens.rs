@@ -35,6 +35,16 @@ impl<'a> Token<'a> {
 }
 
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    tokenize_with(text, true)
+}
+
+/// Like [`tokenize`], but a hyphen always separates: "third-quarter" is
+/// "third", "-", "quarter", as the time grammar reads it.
+pub fn tokenize_parts(text: &str) -> Vec<Token<'_>> {
+    tokenize_with(text, false)
+}
+
+fn tokenize_with(text: &str, join_hyphens: bool) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut chars = text.char_indices().peekable();
@@ -64,7 +74,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else if c.is_alphabetic() {
             // Apostrophes and hyphens inside a word keep it whole: "People’s", "ROK-US".
             while let Some(&(i, n)) = chars.peek() {
-                let inner = matches!(n, '\'' | '’' | '-') && text[i + n.len_utf8()..].starts_with(char::is_alphabetic);
+                let joiner = matches!(n, '\'' | '’') || (join_hyphens && n == '-');
+                let inner = joiner && text[i + n.len_utf8()..].starts_with(char::is_alphabetic);
                 if n.is_alphanumeric() || inner {
                     end = i + n.len_utf8();
                     chars.next();
@@ -97,5 +108,11 @@ mod tests {
         assert_eq!(t[6].number(), None);
         assert_eq!(t[4].number(), Some(2024));
         assert_eq!(&"On June 19, 2024"[t[2].start..t[2].end], "19");
+    }
+
+    #[test]
+    fn parts_split_at_hyphens() {
+        let texts: Vec<_> = tokenize_parts("third-quarter ROK-US").iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["third", "-", "quarter", "ROK", "-", "US"]);
     }
 }

@@ -2,3 +2,4 @@
 //! reads it (`?data=URL`) and writes it (`datelines events`).
 
 pub mod timelinejs;
+pub mod timeml;

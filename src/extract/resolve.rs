@@ -1,0 +1,246 @@
+//! Anchoring: from what an expression says ([`Sem`]) to a TIMEX3 type and
+//! value, given the document creation time (DCT), the period the text last
+//! talked about, and the tense around the expression.
+//!
+//! News conventions, as TimeML annotates them: deictic expressions ("today",
+//! "last year", "two weeks ago") count from the DCT; a month or weekday
+//! without a year or week takes the occurrence that the tense points to (the
+//! last one for the past, the next one for the future, the nearest otherwise);
+//! comparisons ("a year earlier", "the year-ago quarter") count from the period
+//! in context, as financial reports compare a quarter with the same quarter a
+//! year before.
+
+use super::grammar::{duration_value, Sem};
+use super::lexicon::Unit;
+use super::point::{add_days, weekday_number, Point};
+use super::tense::Tense;
+use jiff::civil::Date;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    pub fn name(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    pub kind: TimexType,
+    pub value: String,
+    /// The calendar point, when the expression names one.
+    pub point: Option<Point>,
+    /// The end of a range ("2016–2017").
+    pub end: Option<Point>,
+}
+
+pub struct Context {
+    pub dct: Option<Date>,
+    /// The period the text last named explicitly.
+    pub reference: Option<Point>,
+}
+
+fn date(point: Point) -> Resolved {
+    let kind = match point {
+        Point::DayPart(..) | Point::Time(..) => TimexType::Time,
+        _ => TimexType::Date,
+    };
+    Resolved { kind, value: point.value(), point: Some(point), end: None }
+}
+
+fn text_value(kind: TimexType, value: impl Into<String>) -> Resolved {
+    Resolved { kind, value: value.into(), point: None, end: None }
+}
+
+/// Picks among `candidates` (ascending) by tense: the last at or before the
+/// DCT for the past, the first at or after it for the future, else the nearest.
+fn by_tense(candidates: [Option<Date>; 3], dct: Date, tense: Tense) -> Option<Date> {
+    let c: Vec<Date> = candidates.into_iter().flatten().collect();
+    match tense {
+        Tense::Past => c.iter().rev().find(|d| **d <= dct).copied(),
+        Tense::Future => c.iter().find(|d| **d >= dct).copied(),
+        Tense::Present => c.iter().min_by_key(|d| d.duration_since(dct).as_secs().abs()).copied(),
+    }
+}
+
+/// Whether a sentence counts as in the past for a period of the DCT's year:
+/// with no tense cue, news writes about periods that have begun.
+fn started(first: Option<Date>, dct: Date, tense: Tense) -> bool {
+    match tense {
+        Tense::Future => false,
+        _ => first.is_some_and(|f| f <= dct),
+    }
+}
+
+pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
+    let Some(dct) = ctx.dct else {
+        return resolve_without_dct(sem);
+    };
+    let year = dct.year();
+    Some(match sem {
+        Sem::Point(p) => date(*p),
+        Sem::YearRange(a, b) => Resolved { end: Some(Point::Year(*b)), ..date(Point::Year(*a)) },
+        Sem::MonthDay(m, d) => {
+            let c = [year - 1, year, year + 1].map(|y| Date::new(y, *m, *d).ok());
+            date(Point::Day(by_tense(c, dct, tense).or(c[1])?))
+        }
+        Sem::Month(m, offset) => {
+            let this = Point::Month(year, *m);
+            let y = match offset {
+                Some(0) => year,
+                Some(o) if *o < 0 => if *m < dct.month() { year } else { year - 1 },
+                Some(_) => if *m > dct.month() { year } else { year + 1 },
+                None => match tense {
+                    Tense::Past if *m > dct.month() => year - 1,
+                    Tense::Future if *m < dct.month() => year + 1,
+                    _ => return Some(date(this)),
+                },
+            };
+            date(Point::Month(y, *m))
+        }
+        Sem::Weekday(wd, offset) => date(Point::Day(weekday_date(*wd, *offset, dct, tense)?)),
+        Sem::Season(s, offset) => {
+            let y = match offset {
+                Some(o) => year + *o as i16,
+                None => {
+                    let first = Point::Season(year, s).first_day();
+                    match tense {
+                        Tense::Past if !started(first, dct, tense) => year - 1,
+                        Tense::Future if first.is_some_and(|f| f < dct) => year + 1,
+                        _ => year,
+                    }
+                }
+            };
+            date(Point::Season(y, s))
+        }
+        Sem::QuarterOf(q, Some(y)) => date(Point::Quarter(*y, *q)),
+        Sem::HalfOf(h, Some(y)) => date(Point::Half(*y, *h)),
+        Sem::QuarterOf(q, None) | Sem::HalfOf(q, None) => {
+            let make = |y| if matches!(sem, Sem::QuarterOf(..)) { Point::Quarter(y, *q) } else { Point::Half(y, *q) };
+            let in_context = match ctx.reference {
+                Some(Point::Year(y)) | Some(Point::Quarter(y, _)) | Some(Point::Half(y, _)) => y,
+                _ => year,
+            };
+            let first = make(in_context).first_day();
+            let y = if in_context != year || started(first, dct, tense) || tense == Tense::Present && first.is_some_and(|f| f <= dct) {
+                in_context
+            } else if tense == Tense::Future {
+                if make(year).first_day().is_some_and(|f| f < dct) { year + 1 } else { year }
+            } else {
+                year - 1
+            };
+            date(make(y))
+        }
+        Sem::Deictic(unit, offset) => {
+            let here = Point::containing(dct, *unit);
+            let p = here.shift(*offset, *unit)?;
+            date(p)
+        }
+        Sem::DayPart(base, part) => {
+            let day = resolve(base, ctx, tense)?.point?.first_day()?;
+            date(Point::DayPart(day, part))
+        }
+        Sem::Weekend(offset) => {
+            let wd = weekday_number(dct) as i64;
+            // The weekend in the DCT's week, or the one before it when the
+            // week has just begun and the text looks back.
+            let saturday = add_days(dct, 6 - wd)?;
+            let base = match (offset, tense) {
+                (0, Tense::Past) | (0, Tense::Present) if wd < 6 => add_days(saturday, -7)?,
+                _ => saturday,
+            };
+            let day = add_days(base, 7 * offset)?;
+            match Point::containing(day, Unit::Week) {
+                Point::Week(y, w) => date(Point::Weekend(y, w)),
+                _ => return None,
+            }
+        }
+        Sem::Offset(n, unit) => {
+            let unit = match unit {
+                Unit::Hour | Unit::Minute | Unit::Second => Unit::Day,
+                Unit::Decade | Unit::Century => Unit::Year,
+                u => *u,
+            };
+            let by = match unit { Unit::Decade => 10 * n, Unit::Century => 100 * n, _ => *n };
+            date(Point::containing(dct, unit).shift(by, unit)?)
+        }
+        Sem::Anaphoric(n, unit) => {
+            let base = match ctx.reference {
+                Some(p) if p.unit() <= Unit::Day && p.unit() >= *unit || matches!(p, Point::Quarter(..) | Point::Half(..) | Point::Month(..)) => p,
+                _ => Point::containing(dct, *unit),
+            };
+            date(base.shift(*n, *unit)?)
+        }
+        Sem::SameAs(unit) => match ctx.reference {
+            Some(p) if p.unit() == *unit => date(p),
+            _ => {
+                // Reports speak of the last complete period.
+                let here = Point::containing(dct, *unit);
+                date(here.shift(-1, *unit)?)
+            }
+        },
+        Sem::Ref(r) => text_value(TimexType::Date, *r),
+        Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
+        Sem::Set(v) => text_value(TimexType::Set, v.clone()),
+        Sem::Clock(h, m, day) => {
+            let d = match day {
+                Some(s) => resolve(s, ctx, tense)?.point?.first_day()?,
+                None => dct,
+            };
+            let (d, h) = if *h == 24 { (d, 24) } else { (d, *h) };
+            Resolved { kind: TimexType::Time, ..date(Point::Time(d, h, *m)) }
+        }
+    })
+}
+
+/// The date of weekday `wd` (1 = Monday): `offset` -1/0/+1 for "last",
+/// "this" and "next"; without one, as the tense points.
+fn weekday_date(wd: u8, offset: Option<i64>, dct: Date, tense: Tense) -> Option<Date> {
+    let today = weekday_number(dct) as i64;
+    let back = (today - wd as i64).rem_euclid(7); // days since the last such weekday (0 = today)
+    let ahead = (wd as i64 - today).rem_euclid(7);
+    let delta = match (offset, tense) {
+        (Some(-1), _) => if back == 0 { -7 } else { -back },
+        (Some(1), _) => if ahead == 0 { 7 } else { ahead },
+        (Some(_), _) => wd as i64 - today,
+        (None, Tense::Past) => -back,
+        (None, Tense::Future) => ahead,
+        (None, Tense::Present) => if back <= ahead { -back } else { ahead },
+    };
+    add_days(dct, delta)
+}
+
+/// Without a DCT only what the text itself fixes has a full value; the rest
+/// keeps TimeML's X placeholders.
+fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
+    Some(match sem {
+        Sem::Point(p) => date(*p),
+        Sem::YearRange(a, b) => Resolved { end: Some(Point::Year(*b)), ..date(Point::Year(*a)) },
+        Sem::MonthDay(m, d) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
+        Sem::Month(m, _) => text_value(TimexType::Date, format!("XXXX-{m:02}")),
+        Sem::Weekday(wd, _) => text_value(TimexType::Date, format!("XXXX-WXX-{wd}")),
+        Sem::Season(s, _) => text_value(TimexType::Date, format!("XXXX-{s}")),
+        Sem::QuarterOf(q, Some(y)) => date(Point::Quarter(*y, *q)),
+        Sem::QuarterOf(q, None) => text_value(TimexType::Date, format!("XXXX-Q{q}")),
+        Sem::HalfOf(h, Some(y)) => date(Point::Half(*y, *h)),
+        Sem::HalfOf(h, None) => text_value(TimexType::Date, format!("XXXX-H{h}")),
+        Sem::Ref(r) => text_value(TimexType::Date, *r),
+        Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
+        Sem::Set(v) => text_value(TimexType::Set, v.clone()),
+        Sem::Clock(h, m, _) => text_value(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{m:02}")),
+        Sem::Deictic(..) | Sem::DayPart(..) | Sem::Weekend(_) | Sem::Offset(..) | Sem::Anaphoric(..) | Sem::SameAs(_) => {
+            text_value(TimexType::Date, "XXXX-XX-XX")
+        }
+    })
+}
