@@ -16,11 +16,13 @@ pub fn month_number(word: &str) -> Option<i8> {
     if word.len() < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    MONTHS.iter().position(|m| {
-        m.eq_ignore_ascii_case(word)
-            || (word.len() <= 4 && m.len() > 3 && m.to_ascii_lowercase().starts_with(&word.to_ascii_lowercase()))
-    })
-    .map(|i| i as i8 + 1)
+    const SHORT: [&str; 13] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sept"];
+    let lower = word.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(word))
+        .or_else(|| SHORT.iter().position(|s| *s == lower).map(|i| if i == 12 { 8 } else { i }))
+        .map(|i| i as i8 + 1)
 }
 
 /// The English name of month `m` (1–12).
@@ -83,6 +85,7 @@ mod tests {
         assert_eq!(month_number("may"), None, "the modal verb is not a month");
         assert_eq!(month_number("Marching"), None);
         assert_eq!(month_number("Ma"), None);
+        assert_eq!(month_number("Marc"), None, "a name, not an abbreviation");
     }
 
     #[test]

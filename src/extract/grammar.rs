@@ -48,6 +48,8 @@ pub enum Sem {
     Set(String),
     /// A clock time on a day (the day itself may be unsaid).
     Clock(u8, u8, Option<Box<Sem>>),
+    /// A named holiday, with "last"/"next"/"this" when given.
+    Holiday(&'static str, Option<i64>),
 }
 
 /// A recognised expression: token range and meaning.
@@ -124,10 +126,27 @@ impl G<'_, '_> {
         if self.punct(i, '-') { i + 1 } else { i }
     }
 
+    /// "Friday" or "Fri." (an abbreviation only with its full stop: "Sun" is a newspaper).
+    fn weekday(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.t.get(i)?;
+        if !t.text.starts_with(char::is_uppercase) {
+            return None;
+        }
+        if let Some(wd) = lexicon::weekday(&t.lower) {
+            return Some((wd, i + 1));
+        }
+        let wd = lexicon::weekday_abbreviation(&t.lower)?;
+        (self.punct(i + 1, '.') && self.t[i + 1].start == t.end).then_some((wd, i + 2))
+    }
+
     fn month(&self, i: usize) -> Option<(i8, usize)> {
         let t = self.t.get(i)?;
         let m = month_number(t.text)?;
         let end = self.dot(i + 1);
+        let abbreviation = crate::calendar::month_name(m).len() != t.text.len();
+        if abbreviation && end == i + 1 && !self.t.get(end).is_some_and(|n| n.number().is_some()) {
+            return None; // "Jan" alone is a name
+        }
         // "May" and "March" are also a verb and a noun: take them as months
         // only with a number beside them or a word that introduces a date.
         if matches!(t.lower.as_str(), "may" | "march") && end == i + 1 {
@@ -255,17 +274,81 @@ fn extend_left(g: &G, i: usize, sem: &Sem) -> usize {
 
 const PATTERNS: &[fn(&G, usize) -> Found] = &[
     month_dates, day_month_year, years, decades, centuries, quarters, deictic_words, deictic_units,
-    named_relative, counted, vague_plurals, references, sets, clock_times,
+    named_relative, counted, vague_plurals, references, sets, clock_times, holidays, anaphoric_periods,
+    the_year,
 ];
+
+/// Fixed-date and rule-date holidays: "Christmas", "Thanksgiving Day".
+fn holidays(g: &G, i: usize) -> Found {
+    let (offset, j) = match g.w(i) {
+        "last" => (Some(-1), i + 1),
+        "next" => (Some(1), i + 1),
+        "this" => (Some(0), i + 1),
+        _ => (None, i),
+    };
+    let (name, end) = match (g.w(j), g.w(j + 1), g.w(j + 2), g.w(j + 3)) {
+        ("new", "year", "'" | "’", "s") if g.is(j + 4, &["day", "eve"]) => (if g.w(j + 4) == "eve" { "new-year-eve" } else { "new-year" }, j + 5),
+        ("christmas", "eve", _, _) => ("christmas-eve", j + 2),
+        ("christmas", "day", _, _) => ("christmas", j + 2),
+        ("christmas", _, _, _) => ("christmas", j + 1),
+        ("thanksgiving", "day", _, _) => ("thanksgiving", j + 2),
+        ("thanksgiving", _, _, _) => ("thanksgiving", j + 1),
+        ("independence", "day", _, _) => ("independence", j + 2),
+        ("election", "day", _, _) => ("election", j + 2),
+        ("labor", "day", _, _) | ("labour", "day", _, _) => ("labor", j + 2),
+        ("memorial", "day", _, _) => ("memorial", j + 2),
+        ("veterans", "day", _, _) => ("veterans", j + 2),
+        ("halloween", _, _, _) => ("halloween", j + 1),
+        _ => return None,
+    };
+    if !g.t[j].text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some((end, Sem::Holiday(name, offset)))
+}
+
+/// that day, the same day, the following year, later that week, the next morning
+fn anaphoric_periods(g: &G, i: usize) -> Found {
+    let j = if g.is(i, &["earlier", "later"]) { i + 1 } else { i };
+    let (shift, k) = match (g.w(j), g.w(j + 1)) {
+        ("that", "same") | ("the", "same") => (0, j + 2),
+        ("that", _) => (0, j + 1),
+        ("the", "following") | ("the", "next") => (1, j + 2),
+        ("the", "previous") | ("the", "preceding") => (-1, j + 2),
+        _ => return None,
+    };
+    if let Some(part) = lexicon::day_part(g.w(k)).filter(|_| !g.w(k).ends_with('s')) {
+        return Some((k + 1, Sem::DayPart(Box::new(Sem::Anaphoric(shift, Unit::Day)), part)));
+    }
+    let unit = lexicon::unit(g.w(k)).filter(|u| !lexicon::is_plural_unit(g.w(k)) && *u >= Unit::Year && *u <= Unit::Day)?;
+    // "that year's budget" is fine; "the next year or two" is a stretch of time.
+    if shift == 0 && j == i && g.w(j) == "the" {
+        return None;
+    }
+    Some((k + 1, if shift == 0 { Sem::SameAs(unit) } else { Sem::Anaphoric(shift, unit) }))
+}
+
+/// [for] the [fiscal|full|current] year [ended|ending …]
+fn the_year(g: &G, i: usize) -> Found {
+    if !g.is(i, &["the"]) {
+        return None;
+    }
+    let j = if g.is(i + 1, &["fiscal", "full", "current", "calendar"]) { i + 2 } else { i + 1 };
+    if !g.is(j, &["year"]) || g.punct(j + 1, '-') || g.is(j + 1, &["ago", "earlier", "before", "after", "later"]) {
+        return None;
+    }
+    // "the year ended March 31": a twelve-month period; otherwise the year in progress.
+    if g.is(j + 1, &["ended", "ending", "to", "through"]) {
+        return Some((j + 1, Sem::Duration(Some(1.0), Unit::Year)));
+    }
+    Some((j + 1, Sem::Deictic(Unit::Year, 0)))
+}
 
 /// [Weekday[,]] Month Day[,] [Year] | Month [,] Year | Month
 fn month_dates(g: &G, i: usize) -> Found {
-    let (weekday, j) = match lexicon::weekday(g.w(i)) {
-        Some(_) if g.t[i].text.starts_with(char::is_uppercase) => {
-            let j = g.dot(i + 1);
-            (true, if g.punct(j, ',') { j + 1 } else { j })
-        }
-        _ => (false, i),
+    let (weekday, j) = match g.weekday(i) {
+        Some((_, j)) => (true, if g.punct(j, ',') { j + 1 } else { j }),
+        None => (false, i),
     };
     let (m, j) = g.month(j)?;
     if let Some((d, k)) = g.day(j) {
@@ -459,14 +542,12 @@ fn named_relative(g: &G, i: usize) -> Found {
     };
     let j = if g.is(j, &["early", "late", "mid"]) { g.hyphen(j + 1) } else { j };
     let word = g.w(j);
-    let capital = g.t.get(j).is_some_and(|t| t.text.starts_with(char::is_uppercase));
     let start_ok = |end: usize, sem: Sem| -> Found {
         // Leading "in", "during" … were only looked through, not taken.
         let keep = g.is(i, &["this", "last", "past", "next", "coming", "the", "early", "late", "mid"]);
         if keep { Some((end, sem)) } else { (j == i).then_some((end, sem)) }
     };
-    if let Some(wd) = lexicon::weekday(word).filter(|_| capital && !word.ends_with('s')) {
-        let end = g.dot(j + 1);
+    if let Some((wd, end)) = g.weekday(j) {
         if let Some(part) = lexicon::day_part(g.w(end)).filter(|_| !g.w(end).ends_with('s')) {
             return start_ok(end + 1, Sem::DayPart(Box::new(Sem::Weekday(wd, offset)), part));
         }
@@ -474,6 +555,10 @@ fn named_relative(g: &G, i: usize) -> Found {
     }
     if let Some(s) = lexicon::season(word) {
         if g.is(i, &["in", "during", "since", "by"]) && j == i + 1 {
+            return None;
+        }
+        // "fall" is a verb more often than a season.
+        if word == "fall" && j == i {
             return None;
         }
         if let Some((y, end)) = g.year(j + 1).or_else(|| g.year(j + 2).filter(|_| g.is(j + 1, &["of"]))) {
@@ -514,14 +599,20 @@ fn counted(g: &G, i: usize) -> Found {
     if n == Some(1.0) && lexicon::is_plural_unit(g.w(k)) && g.t[j].number().is_none() {
         return None; // "a years" is not English; "one years" neither
     }
-    if adjective && lexicon::is_plural_unit(g.w(k)) {
+    if adjective && (lexicon::is_plural_unit(g.w(k)) || the) {
+        return None;
+    }
+    // "a 6-year-old boy": an age, not a time.
+    if g.is(end, &["old"]) || (g.punct(end, '-') && g.is(end + 1, &["old"])) {
         return None;
     }
     // "5 1/2 hours" and "a year and a half" are left at their whole part.
     let direction = if adjective || the || lead { None } else {
         match g.w(end) {
-            "ago" | "earlier" | "before" | "back" => Some(-1),
-            "later" | "after" | "hence" => Some(1),
+            // "ten days before the vote" counts from an event, not a date:
+            // only the length is a time expression there.
+            "ago" | "earlier" | "back" => Some(-1),
+            "later" | "hence" => Some(1),
             "from" if g.is(end + 1, &["now", "today"]) => Some(1),
             _ => None,
         }
@@ -579,12 +670,10 @@ fn references(g: &G, i: usize) -> Found {
         ("years", "ago") => Some((i + 2, Sem::Ref("PAST_REF"))),
         (w, next) => {
             let r = lexicon::reference(w)?;
-            // "current" is a date only when it stands alone, not "current account".
-            if w == "current" && (lexicon::unit(next).is_some() || next.chars().all(char::is_alphabetic) && !next.is_empty() && !matches!(next, "and" | "or")) {
+            // "the current quarter" and "recent years" are other patterns';
+            // "current account" and "current events" are terms, not times.
+            if matches!(w, "current" | "recent") && (lexicon::unit(next).is_some() || matches!(next, "account" | "accounts" | "affairs" | "events" | "issue" | "edition")) {
                 return None;
-            }
-            if w == "recent" && !next.is_empty() && next.chars().all(char::is_alphabetic) {
-                return None; // "recent days" is `vague_plurals`'; "recent talks" is no time
             }
             if w == "future" && i > 0 && !g.is(i - 1, &["the", "in", "near", "foreseeable"]) {
                 return None;
@@ -608,8 +697,7 @@ fn sets(g: &G, i: usize) -> Found {
         return None;
     }
     let j = i + 1;
-    if let Some(wd) = lexicon::weekday(g.w(j)) {
-        let end = g.dot(j + 1);
+    if let Some((wd, end)) = g.weekday(j) {
         return Some((end, Sem::Set(format!("XXXX-WXX-{wd}"))));
     }
     let (n, k) = match g.count(j) {

@@ -99,11 +99,14 @@ pub fn ordinal(word: &str) -> Option<u32> {
 pub fn weekday(word: &str) -> Option<u8> {
     const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     const SHORT: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    let w = word.trim_end_matches('.');
-    DAYS.iter()
-        .position(|d| *d == w)
-        .or_else(|| SHORT.iter().position(|d| *d == w || (w == "tues" && *d == "tue") || (w == "thurs" && *d == "thu")))
-        .map(|i| i as u8 + 1)
+    DAYS.iter().position(|d| *d == word).map(|i| i as u8 + 1)
+}
+
+/// "Tue", "Thurs": a weekday abbreviation (the caller checks for its full stop).
+pub fn weekday_abbreviation(word: &str) -> Option<u8> {
+    const SHORT: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let w = match word { "tues" => "tue", "thur" | "thurs" => "thu", w => w };
+    SHORT.iter().position(|d| *d == w).map(|i| i as u8 + 1)
 }
 
 /// TIMEX3 season codes.
@@ -135,7 +138,6 @@ pub fn frequency(word: &str) -> Option<Unit> {
         "daily" | "nightly" => Unit::Day,
         "weekly" => Unit::Week,
         "monthly" => Unit::Month,
-        "quarterly" => Unit::Quarter,
         "yearly" | "annually" | "annual" => Unit::Year,
         _ => return None,
     })
@@ -145,8 +147,8 @@ pub fn frequency(word: &str) -> Option<Unit> {
 pub fn reference(word: &str) -> Option<&'static str> {
     Some(match word {
         "now" | "currently" | "current" | "nowadays" | "presently" => "PRESENT_REF",
-        "recently" | "recent" | "previously" | "formerly" | "lately" => "PAST_REF",
-        "soon" | "future" => "FUTURE_REF",
+        "recently" | "recent" | "lately" => "PAST_REF",
+        "future" => "FUTURE_REF",
         _ => return None,
     })
 }

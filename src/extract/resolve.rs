@@ -67,10 +67,13 @@ fn text_value(kind: TimexType, value: impl Into<String>) -> Resolved {
 /// DCT for the past, the first at or after it for the future, else the nearest.
 fn by_tense(candidates: [Option<Date>; 3], dct: Date, tense: Tense) -> Option<Date> {
     let c: Vec<Date> = candidates.into_iter().flatten().collect();
+    let nearest = c.iter().min_by_key(|d| d.duration_since(dct).as_secs().abs()).copied();
     match tense {
-        Tense::Past => c.iter().rev().find(|d| **d <= dct).copied(),
+        // A past date without a year is a recent one: past tense does not
+        // reach back most of a year for it ("declared …, payable Dec. 15").
+        Tense::Past => c.iter().rev().find(|d| **d <= dct && dct.duration_since(**d).as_hours() <= 24 * 200).copied().or(nearest),
         Tense::Future => c.iter().find(|d| **d >= dct).copied(),
-        Tense::Present => c.iter().min_by_key(|d| d.duration_since(dct).as_secs().abs()).copied(),
+        Tense::Present => nearest,
     }
 }
 
@@ -129,7 +132,7 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         Sem::QuarterOf(q, None) | Sem::HalfOf(q, None) => {
             let make = |y| if matches!(sem, Sem::QuarterOf(..)) { Point::Quarter(y, *q) } else { Point::Half(y, *q) };
             let in_context = match ctx.reference {
-                Some(Point::Year(y)) | Some(Point::Quarter(y, _)) | Some(Point::Half(y, _)) => y,
+                Some(Point::Quarter(y, _)) | Some(Point::Half(y, _)) => y,
                 _ => year,
             };
             let first = make(in_context).first_day();
@@ -166,14 +169,18 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
                 _ => return None,
             }
         }
+        // "a year ago" beside a quarter's results compares with the same quarter.
+        Sem::Offset(-1, Unit::Year) if matches!(ctx.reference, Some(Point::Quarter(..) | Point::Half(..))) => {
+            date(ctx.reference?.shift(-1, Unit::Year)?)
+        }
         Sem::Offset(n, unit) => {
-            let unit = match unit {
-                Unit::Hour | Unit::Minute | Unit::Second => Unit::Day,
-                Unit::Decade | Unit::Century => Unit::Year,
-                u => *u,
+            let (n, unit) = match unit {
+                Unit::Hour | Unit::Minute | Unit::Second => (0, Unit::Day),
+                Unit::Decade => (n * 10, Unit::Year),
+                Unit::Century => (n * 100, Unit::Year),
+                u => (*n, *u),
             };
-            let by = match unit { Unit::Decade => 10 * n, Unit::Century => 100 * n, _ => *n };
-            date(Point::containing(dct, unit).shift(by, unit)?)
+            date(Point::containing(dct, unit).shift(n, unit)?)
         }
         Sem::Anaphoric(n, unit) => {
             let base = match ctx.reference {
@@ -193,6 +200,15 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         Sem::Ref(r) => text_value(TimexType::Date, *r),
         Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
         Sem::Set(v) => text_value(TimexType::Set, v.clone()),
+        Sem::Holiday(name, offset) => {
+            let y = year + offset.unwrap_or(0) as i16;
+            let c = [y - 1, y, y + 1].map(|y| holiday(name, y));
+            let d = match offset {
+                Some(_) => c[1],
+                None => by_tense(c, dct, tense).or(c[1]),
+            };
+            date(Point::Day(d?))
+        }
         Sem::Clock(h, m, day) => {
             let d = match day {
                 Some(s) => resolve(s, ctx, tense)?.point?.first_day()?,
@@ -202,6 +218,29 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             Resolved { kind: TimexType::Time, ..date(Point::Time(d, h, *m)) }
         }
     })
+}
+
+/// The date of a holiday in year `y`.
+fn holiday(name: &str, y: i16) -> Option<Date> {
+    let fixed = |m, d| Date::new(y, m, d).ok();
+    // The n-th (or, for -1, last) weekday `wd` of a month.
+    let nth = |m: i8, n: i8, wd: jiff::civil::Weekday| Date::new(y, m, 1).ok()?.nth_weekday_of_month(n, wd).ok();
+    use jiff::civil::Weekday::*;
+    match name {
+        "new-year" => fixed(1, 1),
+        "new-year-eve" => fixed(12, 31),
+        "christmas" => fixed(12, 25),
+        "christmas-eve" => fixed(12, 24),
+        "independence" => fixed(7, 4),
+        "halloween" => fixed(10, 31),
+        "veterans" => fixed(11, 11),
+        "thanksgiving" => nth(11, 4, Thursday),
+        "labor" => nth(9, 1, Monday),
+        "memorial" => nth(5, -1, Monday),
+        // The Tuesday after the first Monday of November.
+        "election" => add_days(nth(11, 1, Monday)?, 1),
+        _ => None,
+    }
 }
 
 /// The date of weekday `wd` (1 = Monday): `offset` -1/0/+1 for "last",
@@ -216,7 +255,8 @@ fn weekday_date(wd: u8, offset: Option<i64>, dct: Date, tense: Tense) -> Option<
         (Some(_), _) => wd as i64 - today,
         (None, Tense::Past) => -back,
         (None, Tense::Future) => ahead,
-        (None, Tense::Present) => if back <= ahead { -back } else { ahead },
+        // News reports what happened: an untensed weekday is a recent one.
+        (None, Tense::Present) => if back <= 5 { -back } else { ahead },
     };
     add_days(dct, delta)
 }
@@ -239,7 +279,7 @@ fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
         Sem::Set(v) => text_value(TimexType::Set, v.clone()),
         Sem::Clock(h, m, _) => text_value(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{m:02}")),
-        Sem::Deictic(..) | Sem::DayPart(..) | Sem::Weekend(_) | Sem::Offset(..) | Sem::Anaphoric(..) | Sem::SameAs(_) => {
+        Sem::Deictic(..) | Sem::DayPart(..) | Sem::Weekend(_) | Sem::Offset(..) | Sem::Anaphoric(..) | Sem::SameAs(_) | Sem::Holiday(..) => {
             text_value(TimexType::Date, "XXXX-XX-XX")
         }
     })

@@ -16,17 +16,21 @@ pub enum Tense {
 const FUTURE: &[&str] = &[
     "will", "shall", "won't", "won’t", "would", "expects", "expected", "plans", "planned",
     "scheduled", "due", "upcoming", "intends", "aims", "going", "hopes", "next", "forecast",
+    "payable", "effective", "expire", "expires", "until", "resume", "resumes",
 ];
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "told", "made", "met", "held", "took", "came", "went",
     "saw", "began", "gave", "rose", "fell", "won", "lost", "left", "sold", "bought", "paid",
     "spent", "got", "became", "brought", "thought", "found", "kept", "led", "ago", "last", "since",
-    "wrote", "spoke", "ran", "struck", "hit", "set", "put", "cut", "fled", "killed", "announced",
+    "wrote", "spoke", "ran", "struck", "fled", "killed", "announced",
 ];
 
-fn cue(t: &Tok) -> Option<Tense> {
+fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
+    let t = toks.get(i)?;
     let w = t.lower.as_str();
-    if FUTURE.contains(&w) || w.ends_with("'ll") || w.ends_with("’ll") {
+    let after_apostrophe = i > 0 && matches!(toks[i - 1].text, "'" | "’");
+    let wont = w == "won" && toks.get(i + 1).is_some_and(|n| matches!(n.text, "'" | "’"));
+    if FUTURE.contains(&w) || (after_apostrophe && w == "ll") || wont {
         return Some(Tense::Future);
     }
     if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && t.text.starts_with(char::is_lowercase)) {
@@ -38,8 +42,8 @@ fn cue(t: &Tok) -> Option<Tense> {
 /// The tense nearest to tokens `start..end` of a sentence; a tie goes to the future.
 pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
     for d in 1..=12 {
-        let before = start.checked_sub(d).and_then(|i| toks.get(i)).and_then(cue);
-        let after = toks.get(end + d - 1).and_then(cue);
+        let before = start.checked_sub(d).and_then(|i| cue(toks, i));
+        let after = cue(toks, end + d - 1);
         match (before, after) {
             (Some(Tense::Future), _) | (_, Some(Tense::Future)) => return Tense::Future,
             (Some(t), _) | (_, Some(t)) => return t,

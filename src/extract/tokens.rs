@@ -38,13 +38,14 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokenize_with(text, true)
 }
 
-/// Like [`tokenize`], but a hyphen always separates: "third-quarter" is
-/// "third", "-", "quarter", as the time grammar reads it.
+/// Like [`tokenize`], but hyphens and apostrophes always separate:
+/// "third-quarter" is "third", "-", "quarter" and "Friday's" is "Friday",
+/// "'", "s", as the time grammar reads them.
 pub fn tokenize_parts(text: &str) -> Vec<Token<'_>> {
     tokenize_with(text, false)
 }
 
-fn tokenize_with(text: &str, join_hyphens: bool) -> Vec<Token<'_>> {
+fn tokenize_with(text: &str, join_words: bool) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut chars = text.char_indices().peekable();
@@ -74,7 +75,7 @@ fn tokenize_with(text: &str, join_hyphens: bool) -> Vec<Token<'_>> {
         } else if c.is_alphabetic() {
             // Apostrophes and hyphens inside a word keep it whole: "People’s", "ROK-US".
             while let Some(&(i, n)) = chars.peek() {
-                let joiner = matches!(n, '\'' | '’') || (join_hyphens && n == '-');
+                let joiner = join_words && matches!(n, '\'' | '’' | '-');
                 let inner = joiner && text[i + n.len_utf8()..].starts_with(char::is_alphabetic);
                 if n.is_alphanumeric() || inner {
                     end = i + n.len_utf8();
@@ -112,7 +113,7 @@ mod tests {
 
     #[test]
     fn parts_split_at_hyphens() {
-        let texts: Vec<_> = tokenize_parts("third-quarter ROK-US").iter().map(|t| t.text).collect();
-        assert_eq!(texts, ["third", "-", "quarter", "ROK", "-", "US"]);
+        let texts: Vec<_> = tokenize_parts("third-quarter Friday's").iter().map(|t| t.text).collect();
+        assert_eq!(texts, ["third", "-", "quarter", "Friday", "'", "s"]);
     }
 }
