@@ -447,6 +447,19 @@ fn quarters(g: &G, i: usize) -> Found {
         let end = if g.is(k, &["quarter", "period", "level", "results"]) { k + 1 } else { k };
         return Some((end, Sem::Anaphoric(-1, Unit::Year)));
     }
+    if g.is(i, &["the", "its"]) {
+        let adjective = g.w(j);
+        let (period_ok, sem) = match adjective {
+            "latest" | "same" | "comparable" | "recent" => (true, Sem::SameAs(Unit::Quarter)),
+            "current" => (false, Sem::Deictic(Unit::Quarter, 0)),
+            "previous" | "prior" | "preceding" => (false, Sem::Anaphoric(-1, Unit::Quarter)),
+            _ => (false, Sem::Point(Point::Year(0))),
+        };
+        let k = if g.is(j + 1, &["fiscal"]) { j + 2 } else { j + 1 };
+        if !matches!(sem, Sem::Point(_)) && (g.is(k, &["quarter"]) || (period_ok && g.is(k, &["period"]))) {
+            return Some((k + 1, sem));
+        }
+    }
     if g.is(j, &["fiscal", "calendar"]) {
         j += 1;
     }

@@ -77,15 +77,6 @@ fn by_tense(candidates: [Option<Date>; 3], dct: Date, tense: Tense) -> Option<Da
     }
 }
 
-/// Whether a sentence counts as in the past for a period of the DCT's year:
-/// with no tense cue, news writes about periods that have begun.
-fn started(first: Option<Date>, dct: Date, tense: Tense) -> bool {
-    match tense {
-        Tense::Future => false,
-        _ => first.is_some_and(|f| f <= dct),
-    }
-}
-
 pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
     let Some(dct) = ctx.dct else {
         return resolve_without_dct(sem);
@@ -119,7 +110,7 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
                 None => {
                     let first = Point::Season(year, s).first_day();
                     match tense {
-                        Tense::Past if !started(first, dct, tense) => year - 1,
+                        Tense::Past if first.is_some_and(|f| f > dct) => year - 1,
                         Tense::Future if first.is_some_and(|f| f < dct) => year + 1,
                         _ => year,
                     }
@@ -130,18 +121,16 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         Sem::QuarterOf(q, Some(y)) => date(Point::Quarter(*y, *q)),
         Sem::HalfOf(h, Some(y)) => date(Point::Half(*y, *h)),
         Sem::QuarterOf(q, None) | Sem::HalfOf(q, None) => {
+            // The DCT's year, unless the period lies ahead and the text looks
+            // back (last year's), or it ended long ago and the text looks ahead.
             let make = |y| if matches!(sem, Sem::QuarterOf(..)) { Point::Quarter(y, *q) } else { Point::Half(y, *q) };
-            let in_context = match ctx.reference {
-                Some(Point::Quarter(y, _)) | Some(Point::Half(y, _)) => y,
+            let this = make(year);
+            let first = this.first_day()?;
+            let ended_long_ago = this.shift(1, this.unit()).and_then(|n| n.first_day()).is_some_and(|next| dct.duration_since(next).as_hours() > 24 * 120);
+            let y = match tense {
+                Tense::Past | Tense::Present if first > dct => year - 1,
+                Tense::Future if ended_long_ago => year + 1,
                 _ => year,
-            };
-            let first = make(in_context).first_day();
-            let y = if in_context != year || started(first, dct, tense) || tense == Tense::Present && first.is_some_and(|f| f <= dct) {
-                in_context
-            } else if tense == Tense::Future {
-                if make(year).first_day().is_some_and(|f| f < dct) { year + 1 } else { year }
-            } else {
-                year - 1
             };
             date(make(y))
         }
