@@ -48,6 +48,10 @@ pub enum Sem {
     Set(String),
     /// A clock time on a day (the day itself may be unsaid).
     Clock(u8, u8, Option<Box<Sem>>),
+    /// "the year-ago quarter": the period in context, a year before.
+    YearAgoPeriod,
+    /// The quarter in context, in another year: "the 1988 period".
+    QuarterIn(i16),
     /// A named holiday, with "last"/"next"/"this" when given.
     Holiday(&'static str, Option<i64>),
 }
@@ -178,6 +182,28 @@ impl G<'_, '_> {
             return Some(((if n < 30 { 2000 } else { 1900 }) + n as i16, i + 2));
         }
         None
+    }
+
+    /// "nineteen ninety-four", "two thousand", "the year two thousand and one".
+    fn spoken_year(&self, i: usize) -> Option<(i16, usize)> {
+        let century = match self.w(i) {
+            "nineteen" => 1900,
+            "eighteen" => 1800,
+            "two" if self.is(i + 1, &["thousand"]) => {
+                let mut end = i + 2;
+                let and = if self.is(end, &["and"]) { end + 1 } else { end };
+                let mut y = 2000;
+                if let Some((Some(n), e)) = self.count(and).filter(|(n, _)| n.is_some_and(|n| n >= 1.0 && n < 100.0)) {
+                    y += n as i16;
+                    end = e;
+                }
+                return Some((y, end));
+            }
+            _ => return None,
+        };
+        let (n, end) = self.count(i + 1)?;
+        let n = n.filter(|n| (10.0..100.0).contains(n))?;
+        Some((century + n as i16, end))
     }
 
     /// A bare four-digit number that reads as a year here.
@@ -389,6 +415,10 @@ fn day_month_year(g: &G, i: usize) -> Found {
 
 /// [fiscal] Year [– Year]
 fn years(g: &G, i: usize) -> Found {
+    let spoken = if g.is(i, &["the"]) && g.is(i + 1, &["year"]) { g.spoken_year(i + 2) } else { g.spoken_year(i) };
+    if let Some((y, end)) = spoken {
+        return Some((end, Sem::Point(Point::Year(y))));
+    }
     let (fiscal, j) = if g.is(i, &["fiscal"]) { (true, i + 1) } else { (false, i) };
     let (y, end) = if fiscal { g.year(j)? } else { g.lone_year(j)? };
     if g.punct(end, '–') || g.punct(end, '-') || g.punct(end, '—') || g.is(end, &["to", "through"]) {
@@ -445,7 +475,20 @@ fn quarters(g: &G, i: usize) -> Found {
         // "the year-ago period", "year-earlier quarter", or the adjective alone.
         let k = j + 3;
         let end = if g.is(k, &["quarter", "period", "level", "results"]) { k + 1 } else { k };
-        return Some((end, Sem::Anaphoric(-1, Unit::Year)));
+        return Some((end, Sem::YearAgoPeriod));
+    }
+    // "the 1988 third quarter", "the 1989 period": a quarter of a named year.
+    if g.is(i, &["the"]) {
+        if let Some((y, k)) = g.year(j) {
+            if let Some(n) = lexicon::ordinal(g.w(k)).filter(|n| (1..=4).contains(n)) {
+                if g.is(k + 1, &["quarter"]) {
+                    return Some((k + 2, Sem::QuarterOf(n as u8, Some(y))));
+                }
+            }
+            if g.is(k, &["quarter", "period"]) {
+                return Some((k + 1, Sem::QuarterIn(y)));
+            }
+        }
     }
     if g.is(i, &["the", "its"]) {
         let adjective = g.w(j);
@@ -463,7 +506,7 @@ fn quarters(g: &G, i: usize) -> Found {
     if g.is(j, &["fiscal", "calendar"]) {
         j += 1;
     }
-    let n = lexicon::ordinal(g.w(j)).filter(|n| (1..=4).contains(n));
+    let n = lexicon::ordinal(g.w(j)).filter(|n| (1..=4).contains(n)).or_else(|| (g.w(j) == "last" && g.is(j + 1, &["half"])).then_some(2));
     let k = if n.is_some() { g.hyphen(j + 1) } else { j };
     let unit = match g.w(k) {
         "quarter" => Unit::Quarter,
@@ -679,7 +722,10 @@ fn references(g: &G, i: usize) -> Found {
             let r = if g.w(i + 1) == "future" { "FUTURE_REF" } else { "PRESENT_REF" };
             Some((i + 2, Sem::Ref(r)))
         }
-        ("at", "present") => Some((i + 2, Sem::Ref("PRESENT_REF"))),
+        ("at", "present") | ("these", "days") => Some((i + 2, Sem::Ref("PRESENT_REF"))),
+        ("past", w) | ("coming", w) if lexicon::is_plural_unit(w) && !(i > 0 && g.is(i - 1, &["the"])) => {
+            Some((i + 2, Sem::Ref(if g.w(i) == "past" { "PAST_REF" } else { "FUTURE_REF" })))
+        }
         ("years", "ago") => Some((i + 2, Sem::Ref("PAST_REF"))),
         (w, next) => {
             let r = lexicon::reference(w)?;
@@ -772,6 +818,7 @@ pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
         (Some(n), Unit::Decade) => (Some(n * 10.0), Unit::Year),
         (Some(n), Unit::Century) => (Some(n * 100.0), Unit::Year),
         (Some(n), Unit::Half) => (Some(n * 6.0), Unit::Month),
+        (n, Unit::Quarter) => (n.map(|n| n * 3.0), Unit::Month),
         (Some(n), Unit::Hour) if n.fract() != 0.0 => (Some(n * 60.0), Unit::Minute),
         other => other,
     };

@@ -71,7 +71,7 @@ fn by_tense(candidates: [Option<Date>; 3], dct: Date, tense: Tense) -> Option<Da
     match tense {
         // A past date without a year is a recent one: past tense does not
         // reach back most of a year for it ("declared …, payable Dec. 15").
-        Tense::Past => c.iter().rev().find(|d| **d <= dct && dct.duration_since(**d).as_hours() <= 24 * 200).copied().or(nearest),
+        Tense::Past => c.iter().rev().find(|d| **d <= dct && dct.duration_since(**d).as_hours() <= 24 * 250).copied().or(nearest),
         Tense::Future => c.iter().find(|d| **d >= dct).copied(),
         Tense::Present => nearest,
     }
@@ -90,16 +90,15 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             date(Point::Day(by_tense(c, dct, tense).or(c[1])?))
         }
         Sem::Month(m, offset) => {
-            let this = Point::Month(year, *m);
             let y = match offset {
                 Some(0) => year,
                 Some(o) if *o < 0 => if *m < dct.month() { year } else { year - 1 },
                 Some(_) => if *m > dct.month() { year } else { year + 1 },
-                None => match tense {
-                    Tense::Past if *m > dct.month() => year - 1,
-                    Tense::Future if *m < dct.month() => year + 1,
-                    _ => return Some(date(this)),
-                },
+                None => {
+                    let c = [year - 1, year, year + 1].map(|y| Date::new(y, *m, 1).ok());
+                    let this_month = Date::new(year, dct.month(), 1).ok()?;
+                    by_tense(c, this_month, tense)?.year()
+                }
             };
             date(Point::Month(y, *m))
         }
@@ -172,14 +171,31 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             date(Point::containing(dct, unit).shift(n, unit)?)
         }
         Sem::Anaphoric(n, unit) => {
-            let base = match ctx.reference {
-                Some(p) if p.unit() <= Unit::Day && p.unit() >= *unit || matches!(p, Point::Quarter(..) | Point::Half(..) | Point::Month(..)) => p,
-                _ => Point::containing(dct, *unit),
-            };
-            date(base.shift(*n, *unit)?)
+            let base = ctx.reference.unwrap_or(Point::containing(dct, *unit));
+            let moved = base.shift(*n, *unit)?;
+            // "the following year" after a date is a year; "a year earlier"
+            // than a quarter is a quarter.
+            match moved {
+                Point::Day(d) if *unit <= Unit::Month => date(Point::containing(d, *unit)),
+                p => date(p),
+            }
         }
+        Sem::YearAgoPeriod => {
+            let base = match ctx.reference {
+                Some(Point::Day(d)) => Point::containing(d, Unit::Quarter),
+                Some(p) => p,
+                None => Point::containing(dct, Unit::Quarter).shift(-1, Unit::Quarter)?,
+            };
+            date(base.shift(-1, Unit::Year)?)
+        }
+        Sem::QuarterIn(y) => match ctx.reference {
+            Some(Point::Quarter(_, q)) => date(Point::Quarter(*y, q)),
+            Some(Point::Half(_, h)) => date(Point::Half(*y, h)),
+            _ => date(Point::Year(*y)),
+        },
+        // A period "in context" is one the text has reported on: one that has ended.
         Sem::SameAs(unit) => match ctx.reference {
-            Some(p) if p.unit() == *unit => date(p),
+            Some(p) if p.unit() == *unit && p.shift(1, *unit).and_then(|n| n.first_day()).is_some_and(|next| next <= dct) => date(p),
             _ => {
                 // Reports speak of the last complete period.
                 let here = Point::containing(dct, *unit);
@@ -262,13 +278,14 @@ fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::Season(s, _) => text_value(TimexType::Date, format!("XXXX-{s}")),
         Sem::QuarterOf(q, Some(y)) => date(Point::Quarter(*y, *q)),
         Sem::QuarterOf(q, None) => text_value(TimexType::Date, format!("XXXX-Q{q}")),
+        Sem::QuarterIn(y) => date(Point::Year(*y)),
         Sem::HalfOf(h, Some(y)) => date(Point::Half(*y, *h)),
         Sem::HalfOf(h, None) => text_value(TimexType::Date, format!("XXXX-H{h}")),
         Sem::Ref(r) => text_value(TimexType::Date, *r),
         Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
         Sem::Set(v) => text_value(TimexType::Set, v.clone()),
         Sem::Clock(h, m, _) => text_value(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{m:02}")),
-        Sem::Deictic(..) | Sem::DayPart(..) | Sem::Weekend(_) | Sem::Offset(..) | Sem::Anaphoric(..) | Sem::SameAs(_) | Sem::Holiday(..) => {
+        Sem::Deictic(..) | Sem::DayPart(..) | Sem::Weekend(_) | Sem::Offset(..) | Sem::Anaphoric(..) | Sem::SameAs(_) | Sem::Holiday(..) | Sem::YearAgoPeriod => {
             text_value(TimexType::Date, "XXXX-XX-XX")
         }
     })
