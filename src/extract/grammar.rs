@@ -604,8 +604,10 @@ fn named_relative(g: &G, i: usize) -> Found {
         if keep { Some((end, sem)) } else { (j == i).then_some((end, sem)) }
     };
     if let Some((wd, end)) = g.weekday(j) {
-        if let Some(part) = lexicon::day_part(g.w(end)).filter(|_| !g.w(end).ends_with('s')) {
-            return start_ok(end + 1, Sem::DayPart(Box::new(Sem::Weekday(wd, offset)), part));
+        // "Friday night" is annotated as the day far more often than as a
+        // part of it: the extent takes the part, the value stays the day.
+        if lexicon::day_part(g.w(end)).is_some_and(|_| !g.w(end).ends_with('s')) {
+            return start_ok(end + 1, Sem::Weekday(wd, offset));
         }
         return start_ok(end, Sem::Weekday(wd, offset));
     }

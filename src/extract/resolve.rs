@@ -70,7 +70,7 @@ fn by_tense(candidates: [Option<Date>; 3], dct: Date, tense: Tense) -> Option<Da
     let nearest = c.iter().min_by_key(|d| d.duration_since(dct).as_secs().abs()).copied();
     match tense {
         // A past date without a year is a recent one: past tense does not
-        // reach back most of a year for it ("declared …, payable Dec. 15").
+        // reach back most of a year for it.
         Tense::Past => c.iter().rev().find(|d| **d <= dct && dct.duration_since(**d).as_hours() <= 24 * 250).copied().or(nearest),
         Tense::Future => c.iter().find(|d| **d >= dct).copied(),
         Tense::Present => nearest,

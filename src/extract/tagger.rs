@@ -179,7 +179,7 @@ mod tests {
         check(THU, &[
             ("He spoke this morning.", "this morning", "TIME", "1998-01-08TMO"),
             ("It rained last night.", "last night", "TIME", "1998-01-07TNI"),
-            ("They met Friday night.", "Friday night", "TIME", "1998-01-02TNI"),
+            ("They met Friday night.", "Friday night", "DATE", "1998-01-02"),
             ("Trading stops at 4 p.m. EST.", "4 p.m. EST", "TIME", "1998-01-08T16:00"),
             ("The polls will close at 10:30 a.m. Tuesday.", "10:30 a.m. Tuesday", "TIME", "1998-01-13T10:30"),
             ("They met at noon.", "noon", "TIME", "1998-01-08T12:00"),

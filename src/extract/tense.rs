@@ -14,9 +14,14 @@ pub enum Tense {
 }
 
 const FUTURE: &[&str] = &[
-    "will", "shall", "won't", "won’t", "would", "expects", "expected", "plans", "planned",
-    "scheduled", "due", "upcoming", "intends", "aims", "going", "hopes", "next", "forecast",
-    "payable", "effective", "expire", "expires", "until", "resume", "resumes",
+    "will", "shall", "won't", "won’t", "would", "scheduled", "due", "upcoming", "next",
+    "forecast", "payable", "effective", "expire", "expires", "resume", "resumes", "ready",
+];
+/// Verbs of intention: future only with an infinitive after them ("plans to
+/// sell"), not as nouns ("announced the plan").
+const INTEND: &[&str] = &[
+    "plan", "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
+    "intended", "aim", "aims", "hope", "hopes", "going", "prepared", "set", "likely",
 ];
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "told", "made", "met", "held", "took", "came", "went",
@@ -30,7 +35,8 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
     let w = t.lower.as_str();
     let after_apostrophe = i > 0 && matches!(toks[i - 1].text, "'" | "’");
     let wont = w == "won" && toks.get(i + 1).is_some_and(|n| matches!(n.text, "'" | "’"));
-    if FUTURE.contains(&w) || (after_apostrophe && w == "ll") || wont {
+    let intends = INTEND.contains(&w) && toks.get(i + 1).is_some_and(|n| n.lower == "to");
+    if FUTURE.contains(&w) || (after_apostrophe && w == "ll") || wont || intends {
         return Some(Tense::Future);
     }
     if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && t.text.starts_with(char::is_lowercase)) {
@@ -39,8 +45,33 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
     None
 }
 
-/// The tense nearest to tokens `start..end` of a sentence; a tie goes to the future.
+/// Words that open a new clause: tense on their far side belongs to another verb.
+fn is_boundary(t: &Tok) -> bool {
+    matches!(t.text, "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—")
+        || matches!(t.lower.as_str(), "that" | "which" | "who" | "whom" | "because" | "although" | "while" | "when" | "where" | "after" | "before" | "until")
+}
+
+/// The tense of the clause holding tokens `start..end`: a future cue anywhere
+/// in it wins (a modal governs the clause), then a past one. A clause with no
+/// cue takes the nearest cue in the sentence.
 pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
+    // "since March" looks back whatever the verb.
+    if start > 0 && toks[start - 1].lower == "since" {
+        return Tense::Past;
+    }
+    let left = (0..start).rev().take_while(|&i| !is_boundary(&toks[i])).take(15);
+    let right = (end..toks.len()).take_while(|&i| !is_boundary(&toks[i])).take(15);
+    let cues: Vec<Tense> = left.chain(right).filter_map(|i| cue(toks, i)).collect();
+    if cues.contains(&Tense::Future) {
+        return Tense::Future;
+    }
+    if cues.contains(&Tense::Past) {
+        return Tense::Past;
+    }
+    nearest(toks, start, end)
+}
+
+fn nearest(toks: &[Tok], start: usize, end: usize) -> Tense {
     for d in 1..=12 {
         let before = start.checked_sub(d).and_then(|i| cue(toks, i));
         let after = cue(toks, end + d - 1);
