@@ -69,6 +69,36 @@ pub enum Status {
     Expected,
 }
 
+/// What kind of happening an event is, from the words of its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EventKind {
+    Signing,
+    Submission,
+    Ratification,
+    Approval,
+    EntryIntoForce,
+    Statement,
+    Meeting,
+    Sanction,
+    Other,
+}
+
+impl EventKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Signing => "signing",
+            EventKind::Submission => "submission",
+            EventKind::Ratification => "ratification",
+            EventKind::Approval => "approval",
+            EventKind::EntryIntoForce => "entry into force",
+            EventKind::Statement => "statement",
+            EventKind::Meeting => "meeting",
+            EventKind::Sanction => "sanction",
+            EventKind::Other => "other",
+        }
+    }
+}
+
 /// Where in the article an event was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Source {
@@ -77,6 +107,8 @@ pub struct Source {
     pub sentence_span: Span,
     /// The temporal expression itself, e.g. "June 19, 2024".
     pub timex_span: Span,
+    /// Its TIMEX3 value, e.g. "2024-06-19".
+    pub value: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -91,7 +123,12 @@ pub struct Event {
     pub status: Status,
     /// A context date far before the story (a 1953 treaty in a 2024 article).
     pub background: bool,
-    pub source: Option<Source>,
+    pub kind: EventKind,
+    /// People and bodies named in the event's clause.
+    pub actors: Vec<String>,
+    /// Every mention of this happening in the article, in text order; empty
+    /// for events imported without an article.
+    pub sources: Vec<Source>,
 }
 
 impl Event {
@@ -183,7 +220,9 @@ mod tests {
             text: String::new(),
             status: Status::Happened,
             background: false,
-            source: None,
+            kind: EventKind::Other,
+            actors: Vec::new(),
+            sources: Vec::new(),
         };
         let mut v = vec![e("x"), e("x"), e("y"), e("x")];
         dedupe_ids(&mut v);

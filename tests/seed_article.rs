@@ -2,7 +2,7 @@
 //! Reads the project's own copy in corpus/, so it runs on any clone.
 
 use datelines::corpus::{embedded, parse_article, Article};
-use datelines::story::{Granularity, Status, Story};
+use datelines::story::{EventKind, Granularity, Status, Story};
 
 const NAME: &str = "russia-dprk-treaty-ratification";
 
@@ -90,15 +90,16 @@ fn the_dated_events_and_their_sentences() {
     let find = |value: &str| {
         s.events.iter().find(|e| e.start.value() == value).unwrap_or_else(|| panic!("no event on {value}"))
     };
-    for (value, quote) in [
-        ("2024-06-19", "signed in Pyongyang on June 19, 2024"),
-        ("2024-10-14", "On October 14, 2024, Russian President Vladimir Putin submitted"),
-        ("2024-10-16", "On October 16, spokesman of the US State Department"),
-        ("2024-10-24", "On October 24, the Duma ratified the Treaty"),
-        ("2024-11-06", "goes into force on November 6"),
+    for (value, quote, kind) in [
+        ("2024-06-19", "signed in Pyongyang on June 19, 2024", EventKind::Signing),
+        ("2024-10-14", "On October 14, 2024, Russian President Vladimir Putin submitted", EventKind::Submission),
+        ("2024-10-16", "On October 16, spokesman of the US State Department", EventKind::Statement),
+        ("2024-10-24", "On October 24, the Duma ratified the Treaty", EventKind::Ratification),
+        ("2024-11-06", "goes into force on November 6", EventKind::EntryIntoForce),
     ] {
         let e = find(value);
-        let src = e.source.as_ref().expect("extracted events have a source");
+        assert_eq!(e.kind, kind, "{value}");
+        let src = e.sources.first().expect("extracted events have a source");
         assert!(a.slice(src.sentence_span).contains(quote), "{value}: {:?}", a.slice(src.sentence_span));
         assert!(src.sentence_span.contains(src.timex_span));
         assert!(e.id.starts_with(value), "{}", e.id);
@@ -109,6 +110,9 @@ fn the_dated_events_and_their_sentences() {
     assert!(y1953.background && y1953.start.granularity == Granularity::Year);
     let range = find("2016");
     assert_eq!(range.end.map(|e| e.value()), Some("2017".to_string()));
+    assert_eq!(range.kind, EventKind::Sanction);
+    assert!(range.actors.iter().any(|a| a == "UN Security Council"), "{:?}", range.actors);
+    assert!(find("2024-10-14").actors.iter().any(|a| a == "Russian President Vladimir Putin"));
 }
 
 #[test]
@@ -116,11 +120,17 @@ fn article_numbers_and_counts_never_become_dates() {
     let s = story();
     let a = s.article.as_ref().unwrap();
     for e in &s.events {
-        let timex = a.slice(e.source.as_ref().unwrap().timex_span);
+        let timex = a.slice(e.sources[0].timex_span);
         assert!(timex.chars().any(|c| c.is_alphabetic()) || timex.len() >= 4, "{timex:?} became a date");
     }
     let years: Vec<i16> = s.events.iter().map(|e| e.start.date.year()).collect();
     assert!(years.iter().all(|y| [1953, 2016, 2024].contains(y)), "{years:?}");
+    for e in &s.events {
+        for src in &e.sources {
+            let sentence = a.slice(src.sentence_span);
+            assert!(!sentence.contains("12 years") || a.slice(src.timex_span) != "12 years");
+        }
+    }
 }
 
 #[test]

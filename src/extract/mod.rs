@@ -1,11 +1,19 @@
-//! From an [`Article`] to dated [`Event`]s.
+//! From an [`Article`](crate::corpus::Article) to dated [`Event`](crate::story::Event)s.
 //!
-//! Each sentence is tagged for temporal expressions ([`tagger`]); each date
-//! becomes an event whose title is read from the date's clause ([`title`]) and
-//! whose source is the sentence and the expression's exact span, so the reader
-//! can highlight where the date was read. A month and day without a year are
-//! resolved against the publication date; events after it are `Expected`.
+//! Two stages. The temporal tagger ([`Tagger`], [`tag_text`]) finds TIMEX3
+//! expressions in English news text — dates, times, durations, sets — and
+//! normalises them against the document creation time (the publication
+//! date), the tense of their clause and the period the text last named. The
+//! event builder ([`extract_events`]) turns the calendar dates among them into
+//! events: a title read from the date's clause, a kind, actors, a status and
+//! the exact spans of every sentence and expression it was read from.
+//!
+//! Modules, in the order the data flows: `tokens` → `grammar` (what an
+//! expression says) → `tense` → `resolve` (what it means on the calendar,
+//! using `point` arithmetic and the `lexicon`) → `tagger` → `title` and
+//! `events`.
 
+mod events;
 mod grammar;
 mod lexicon;
 mod point;
@@ -17,59 +25,8 @@ mod tokens;
 
 pub use point::Point;
 pub use resolve::TimexType;
+pub use tense::Tense;
 pub use tagger::{tag_text, Tagger, Timex};
 pub use title::title_for;
 
-use crate::corpus::{Article, Span};
-use crate::story::{dedupe_ids, slug, Event, Source, Status};
-
-/// Dates more than this many years before publication are background context.
-const BACKGROUND_YEARS: i16 = 10;
-
-pub fn extract_events(article: &Article) -> Vec<Event> {
-    let mut events = Vec::new();
-    // Without a publication date, relative dates count from the first full
-    // date the text gives.
-    let mut tagger = Tagger::new(article.published);
-    for (index, sentence) in article.sentences.iter().enumerate() {
-        let text = article.slice(sentence.span);
-        for timex in tagger.tag_sentence(text) {
-            if tagger.dct().is_none() && timex.explicit {
-                if let Some(Point::Day(d)) = timex.point {
-                    tagger.set_dct(d);
-                }
-            }
-            let Some(start) = timex.point.filter(|_| timex.kind == TimexType::Date).and_then(|p| p.event_date()) else {
-                continue;
-            };
-            let end = timex.end_point.and_then(|p| p.event_date());
-            let title = title_for(text, (timex.start, timex.end));
-            let span = Span::new(sentence.span.start + timex.start, sentence.span.start + timex.end);
-            let stamp = match end {
-                Some(end) => format!("{}-{}", start.value(), end.value()),
-                None => start.value(),
-            };
-            let status = match article.published {
-                Some(p) if start.date > p => Status::Expected,
-                _ => Status::Happened,
-            };
-            let background = article
-                .published
-                .is_some_and(|p| p.year() - end.unwrap_or(start).date.year() >= BACKGROUND_YEARS);
-            events.push(Event {
-                id: format!("{stamp}-{}", slug(&title, 5)),
-                start,
-                end,
-                title,
-                text: text.to_string(),
-                status,
-                background,
-                source: Some(Source { sentence: index, sentence_span: sentence.span, timex_span: span }),
-            });
-        }
-    }
-    // Time order; a year before the days inside it; then text order.
-    events.sort_by_key(|e| (e.start.date, e.start.granularity, e.source.as_ref().map(|s| s.timex_span)));
-    dedupe_ids(&mut events);
-    events
-}
+pub use events::{actors_in, extract_events, kind_of};

@@ -139,17 +139,14 @@ impl Point {
     }
 
     /// The calendar reading the timeline uses: a day, a month or a year.
+    /// Quarters, weeks, seasons and decades have none: placing them on a
+    /// day or a month would claim a precision the text does not give.
     pub fn event_date(&self) -> Option<EventDate> {
         match *self {
             Point::Year(y) => EventDate::year(y),
             Point::Month(y, m) => EventDate::month(y, m),
             Point::Day(d) | Point::DayPart(d, _) | Point::Time(d, ..) => Some(EventDate::day(d)),
-            Point::Half(..) | Point::Quarter(..) | Point::Season(..) | Point::Week(..) | Point::Weekend(..) => {
-                // A quarter or a week is shown at its month: the finest calendar field it fills.
-                let d = self.first_day()?;
-                EventDate::month(d.year(), d.month())
-            }
-            Point::Century(_) | Point::Decade(_) => None,
+            _ => None,
         }
     }
 }

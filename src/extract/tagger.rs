@@ -7,7 +7,7 @@
 use super::grammar::{recognise, toks, Sem};
 use super::point::Point;
 use super::resolve::{resolve, Context, TimexType};
-use super::tense::tense_around;
+use super::tense::{tense_around, Tense};
 use crate::corpus::{split_sentences, Span};
 use jiff::civil::Date;
 
@@ -24,6 +24,8 @@ pub struct Timex {
     pub end_point: Option<Point>,
     /// True when the text itself fixes the date (a full date, a year).
     pub explicit: bool,
+    /// The tense of the clause it stands in.
+    pub tense: Tense,
 }
 
 pub struct Tagger {
@@ -67,6 +69,7 @@ impl Tagger {
                 point: r.point,
                 end_point: r.end,
                 explicit,
+                tense,
             });
         }
         out

@@ -100,6 +100,19 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     tidy(&text)
 }
 
+/// The byte range of the clause of `sentence` that holds the byte range `timex`.
+pub fn clause_span(sentence: &str, timex: (usize, usize)) -> (usize, usize) {
+    let tokens = tokenize(sentence);
+    let Some(i) = tokens.iter().position(|t| t.start >= timex.0) else {
+        return (0, sentence.len());
+    };
+    let (a, b) = clause(&tokens, i);
+    match (tokens.get(a), b.checked_sub(1).and_then(|e| tokens.get(e))) {
+        (Some(first), Some(last)) => (first.start, last.end),
+        _ => (0, sentence.len()),
+    }
+}
+
 /// The token range of the clause holding token `i`.
 fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
     let is_break = |k: usize| {

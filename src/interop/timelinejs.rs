@@ -7,7 +7,7 @@
 //! reported by number, never silently dropped. Text is kept as plain text:
 //! markup is removed, so nothing from a data file is ever parsed as HTML.
 
-use crate::story::{dedupe_ids, slug, Event, EventDate, Granularity, Status, Story};
+use crate::story::{dedupe_ids, slug, Event, EventDate, EventKind, Granularity, Status, Story};
 use serde_json::{json, Map, Value};
 
 /// A file that could not be read as a timeline at all.
@@ -99,7 +99,18 @@ fn read_event(v: &Value) -> Result<Event, String> {
         Some(id) if !id.is_empty() => id.to_string(),
         _ => format!("{}-{}", start.value(), slug(&title, 5)),
     };
-    Ok(Event { id, start, end, title, text, status: Status::Happened, background: false, source: None })
+    Ok(Event {
+        id,
+        start,
+        end,
+        title,
+        text,
+        status: Status::Happened,
+        background: false,
+        kind: EventKind::Other,
+        actors: Vec::new(),
+        sources: Vec::new(),
+    })
 }
 
 /// Markup removed, the common entities decoded, white space collapsed.
@@ -155,18 +166,28 @@ pub fn export(story: &Story) -> Value {
                 "datelines": {
                     "status": match e.status { Status::Happened => "happened", Status::Expected => "expected" },
                     "background": e.background,
+                    "kind": e.kind.name(),
+                    "actors": e.actors,
                     "value": e.start.value(),
                 },
             });
             if let Some(end) = &e.end {
                 ev["end_date"] = date_json(end);
             }
-            if let (Some(src), Some(article)) = (&e.source, &story.article) {
-                ev["datelines"]["source"] = json!({
-                    "sentence": [src.sentence_span.start, src.sentence_span.end],
-                    "timex": [src.timex_span.start, src.timex_span.end],
-                    "timex_text": article.slice(src.timex_span),
-                });
+            if let Some(article) = &story.article {
+                let sources: Vec<Value> = e
+                    .sources
+                    .iter()
+                    .map(|src| {
+                        json!({
+                            "sentence": [src.sentence_span.start, src.sentence_span.end],
+                            "timex": [src.timex_span.start, src.timex_span.end],
+                            "timex_text": article.slice(src.timex_span),
+                            "timex_value": src.value,
+                        })
+                    })
+                    .collect();
+                ev["datelines"]["sources"] = json!(sources);
             }
             ev
         })

@@ -1,6 +1,6 @@
 //! The selected event in full: date, status, title, and where it was read.
 
-use crate::story::{Event, Status};
+use crate::story::{Event, EventKind, Status};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,6 +31,12 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 if let Some(s) = status { <span class={classes!("card-status", s)}>{ s }</span> }
             </p>
             <h3 class="card-title">{ e.title.clone() }</h3>
+            if e.kind != EventKind::Other || !e.actors.is_empty() {
+                <p class="card-meta">
+                    if e.kind != EventKind::Other { <span class="card-kind">{ e.kind.name() }</span> }
+                    if !e.actors.is_empty() { <span class="card-actors">{ e.actors.join(", ") }</span> }
+                </p>
+            }
             if !e.text.is_empty() {
                 <blockquote class="card-quote">{ e.text.clone() }</blockquote>
             }

@@ -26,7 +26,7 @@ struct SentenceRefs {
 fn refs_by_sentence(story: &Story) -> HashMap<usize, SentenceRefs> {
     let mut map: HashMap<usize, SentenceRefs> = HashMap::new();
     for e in &story.events {
-        if let Some(src) = &e.source {
+        for src in &e.sources {
             let refs = map.entry(src.sentence).or_default();
             refs.ids.push(e.id.clone());
             refs.timexes.push(src.timex_span);

@@ -1,0 +1,279 @@
+//! From tagged sentences to events: one event per distinct dated happening.
+//!
+//! Every DATE expression of day, month or year granularity in the story is a
+//! mention. A mention's title is read from its clause ([`title_for`]), its kind
+//! from the first cue word in the title (or else the clause), its actors from
+//! the names in the clause. Mentions with the same date and the same kind (or
+//! titles that share words) are one happening mentioned twice: they merge into
+//! one event with several sources.
+
+use super::tagger::Tagger;
+use super::tense::Tense;
+use super::title::{clause_span, title_for};
+use super::tokens::{tokenize, Kind};
+use super::{Point, TimexType};
+use crate::corpus::{Article, Span};
+use crate::story::{dedupe_ids, slug, Event, EventKind, Source, Status};
+
+/// Dates more than this many years before publication are background context.
+const BACKGROUND_YEARS: i16 = 10;
+
+/// Cue words, each with the kind it signals. Matched as word prefixes.
+const CUES: &[(&str, EventKind)] = &[
+    ("into force", EventKind::EntryIntoForce),
+    ("take effect", EventKind::EntryIntoForce),
+    ("takes effect", EventKind::EntryIntoForce),
+    ("took effect", EventKind::EntryIntoForce),
+    ("ratif", EventKind::Ratification),
+    ("signed", EventKind::Signing),
+    ("signing", EventKind::Signing),
+    ("sign", EventKind::Signing),
+    ("submit", EventKind::Submission),
+    ("introduced", EventKind::Submission),
+    ("tabled", EventKind::Submission),
+    ("approv", EventKind::Approval),
+    ("adopted", EventKind::Approval),
+    ("passed", EventKind::Approval),
+    ("endorse", EventKind::Approval),
+    ("sanction", EventKind::Sanction),
+    ("embargo", EventKind::Sanction),
+    ("met", EventKind::Meeting),
+    ("meet", EventKind::Meeting),
+    ("summit", EventKind::Meeting),
+    ("talks", EventKind::Meeting),
+    ("visit", EventKind::Meeting),
+    ("said", EventKind::Statement),
+    ("says", EventKind::Statement),
+    ("stated", EventKind::Statement),
+    ("statement", EventKind::Statement),
+    ("expressed", EventKind::Statement),
+    ("announc", EventKind::Statement),
+    ("declared", EventKind::Statement),
+    ("briefing", EventKind::Statement),
+    ("warned", EventKind::Statement),
+];
+
+/// The kind signalled by the earliest cue in `text`.
+pub fn kind_of(text: &str) -> Option<EventKind> {
+    let lower = text.to_lowercase();
+    let words: Vec<(usize, &str)> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .scan(0, |at, w| {
+            let here = lower[*at..].find(w).map_or(*at, |p| *at + p);
+            *at = here + w.len();
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    words.iter().find_map(|&(at, w)| {
+        CUES.iter().find_map(|&(cue, kind)| {
+            let hit = if cue.contains(' ') { lower[at..].starts_with(cue) } else if cue.len() <= 4 { w == cue } else { w.starts_with(cue) };
+            hit.then_some(kind)
+        })
+    })
+}
+
+/// Capitalised words that start sentences or name times, not actors.
+const NOT_NAMES: &[&str] = &[
+    "The", "On", "In", "At", "By", "For", "And", "But", "Or", "As", "However", "Although", "It",
+    "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "Since", "Note",
+    "If", "Not", "No", "Yes", "We", "He", "She", "They", "Frankly", "Perhaps", "Let", "Similar",
+];
+/// Heads of names that are documents or ideas, not people or bodies.
+const NOT_ACTORS: &[&str] = &[
+    "Treaty", "Charter", "Article", "Agreement", "Protocol", "Convention", "Act", "Law",
+    "Resolution", "Partnership", "Operation", "Plan", "Doctrine", "Accord", "Accords",
+];
+
+/// Heads of names of bodies: a name after one is a second actor.
+const BODIES: &[&str] = &[
+    "Department", "Ministry", "Council", "Office", "House", "Duma", "Assembly", "Parliament",
+    "Congress", "Senate", "Committee", "Agency", "Bank", "Fund", "Court", "Government",
+    "Administration", "Commission", "Union", "Journal", "Times", "Post",
+];
+
+/// People and bodies named in `text`: runs of capitalised words, joined
+/// across "of" and "of the" ("State Duma of the Russian Federation").
+pub fn actors_in(text: &str) -> Vec<String> {
+    let tokens = tokenize(text);
+    let cap = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.text.starts_with(char::is_uppercase)
+                && !NOT_NAMES.contains(&t.text)
+                && crate::calendar::month_number(t.text).is_none()
+        })
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !cap(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if cap(end) {
+                end += 1;
+            } else if tokens.get(end).is_some_and(|t| t.text == "of") && cap(end + 1) {
+                end += 2;
+            } else if tokens.get(end).is_some_and(|t| t.text == "of") && tokens.get(end + 1).is_some_and(|t| t.text == "the") && cap(end + 2) {
+                end += 3;
+            } else {
+                break;
+            }
+        }
+        // "US State Department Matthew Miller" is a body and a person.
+        if let Some(k) = (start..end - 1).find(|&k| BODIES.contains(&tokens[k].text) && cap(k + 1)) {
+            end = k + 1;
+        }
+        let name = &text[tokens[start].start..tokens[end - 1].end];
+        let head = tokens[end - 1].text;
+        if !NOT_ACTORS.contains(&head) && !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+        i = end;
+    }
+    out
+}
+
+pub fn extract_events(article: &Article) -> Vec<Event> {
+    let mut mentions = Vec::new();
+    // Without a publication date, relative dates count from the first full
+    // date the text gives.
+    let mut tagger = Tagger::new(article.published);
+    for (index, sentence) in article.sentences.iter().enumerate() {
+        let text = article.slice(sentence.span);
+        for timex in tagger.tag_sentence(text) {
+            if tagger.dct().is_none() && timex.explicit {
+                if let Some(Point::Day(d)) = timex.point {
+                    tagger.set_dct(d);
+                }
+            }
+            if timex.kind != TimexType::Date {
+                continue;
+            }
+            let Some(start) = timex.point.and_then(|p| p.event_date()) else { continue };
+            let end = timex.end_point.and_then(|p| p.event_date());
+            let title = title_for(text, (timex.start, timex.end));
+            let (cs, ce) = clause_span(text, (timex.start, timex.end));
+            let clause = &text[cs..ce];
+            let kind = kind_of(&title).or_else(|| kind_of(clause)).unwrap_or(EventKind::Other);
+            let status = match article.published {
+                Some(p) if start.date > p || (timex.tense == Tense::Future && start.last_day() >= p) => Status::Expected,
+                _ => Status::Happened,
+            };
+            let background = article
+                .published
+                .is_some_and(|p| p.year() - end.unwrap_or(start).date.year() >= BACKGROUND_YEARS);
+            let stamp = match end {
+                Some(end) => format!("{}-{}", start.value(), end.value()),
+                None => start.value(),
+            };
+            let timex_span = Span::new(sentence.span.start + timex.start, sentence.span.start + timex.end);
+            mentions.push(Event {
+                id: format!("{stamp}-{}", slug(&title, 5)),
+                start,
+                end,
+                actors: actors_in(clause),
+                title,
+                text: text.to_string(),
+                status,
+                background,
+                kind,
+                sources: vec![Source { sentence: index, sentence_span: sentence.span, timex_span, value: timex.value }],
+            });
+        }
+    }
+    let mut events = merge(mentions);
+    // Time order; a year before the days inside it; then text order.
+    events.sort_by_key(|e| (e.start.date, e.start.granularity, e.sources.first().map(|s| s.timex_span)));
+    dedupe_ids(&mut events);
+    events
+}
+
+fn same_happening(a: &Event, b: &Event) -> bool {
+    if (a.start, a.end) != (b.start, b.end) {
+        return false;
+    }
+    if a.kind == b.kind && a.kind != EventKind::Other {
+        return true;
+    }
+    let words = |e: &Event| slug(&e.title, 12).split('-').map(str::to_string).collect::<std::collections::HashSet<_>>();
+    words(a).intersection(&words(b)).count() >= 2
+}
+
+/// Merges mentions of one happening, keeping the first mention's title.
+fn merge(mentions: Vec<Event>) -> Vec<Event> {
+    let mut events: Vec<Event> = Vec::new();
+    for m in mentions {
+        match events.iter_mut().find(|e| same_happening(e, &m)) {
+            Some(e) => {
+                e.sources.extend(m.sources);
+                for a in m.actors {
+                    if !e.actors.contains(&a) {
+                        e.actors.push(a);
+                    }
+                }
+            }
+            None => events.push(m),
+        }
+    }
+    events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_come_from_the_first_cue() {
+        assert_eq!(kind_of("The Duma ratified the Treaty"), Some(EventKind::Ratification));
+        assert_eq!(kind_of("Putin submitted a bill to ratify the treaty"), Some(EventKind::Submission));
+        assert_eq!(kind_of("The Treaty finally goes into force"), Some(EventKind::EntryIntoForce));
+        assert_eq!(kind_of("The treaty signed in Pyongyang"), Some(EventKind::Signing));
+        assert_eq!(kind_of("A spokesman expressed serious concern"), Some(EventKind::Statement));
+        assert_eq!(kind_of("UN sanctions that Russia voted for"), Some(EventKind::Sanction));
+        assert_eq!(kind_of("Leaders met in Kazan"), Some(EventKind::Meeting));
+        assert_eq!(kind_of("Prices rose"), None);
+        assert_eq!(kind_of("A metropolitan design"), None, "'met' is a word, not a prefix");
+    }
+
+    #[test]
+    fn actors_are_names_joined_across_of() {
+        let a = actors_in("On October 14, Russian President Vladimir Putin submitted to the State Duma of the Russian Federation a bill to ratify the Treaty");
+        assert_eq!(a, ["Russian President Vladimir Putin", "State Duma of the Russian Federation"]);
+        assert!(actors_in("The 1953 Mutual Defense Treaty").is_empty());
+        assert_eq!(actors_in("spokesman of the US State Department Matthew Miller said"), ["US State Department", "Matthew Miller"]);
+    }
+
+    fn article(text: &str) -> Article {
+        crate::corpus::parse_article(text).unwrap()
+    }
+
+    #[test]
+    fn two_mentions_of_one_happening_merge() {
+        let a = article("Title\nAnna Smith, March 10 2021\nThe council approved the plan on March 2. On March 2, the council approved it by ten votes.\nPrices rose on March 2.\n");
+        let events = extract_events(&a);
+        let march2: Vec<_> = events.iter().filter(|e| e.start.value() == "2021-03-02").collect();
+        assert_eq!(march2.len(), 2, "{march2:#?}");
+        assert_eq!(march2[0].kind, EventKind::Approval);
+        assert_eq!(march2[0].sources.len(), 2);
+        assert_eq!(march2[1].sources.len(), 1);
+    }
+
+    #[test]
+    fn future_and_later_dates_are_expected() {
+        let a = article("Title\nAnna Smith, March 10 2021\nThe law will take effect on March 10. The bridge opened on March 12.\n");
+        let events = extract_events(&a);
+        let status: Vec<_> = events.iter().map(|e| (e.start.value(), e.status)).collect();
+        assert_eq!(status, [("2021-03-10".to_string(), Status::Expected), ("2021-03-12".to_string(), Status::Expected)]);
+    }
+
+    #[test]
+    fn quarters_and_durations_are_not_events() {
+        let a = article("Title\nAnna Smith, March 10 2021\nProfit rose in the third quarter. Talks lasted three days. Now it is over.\n");
+        assert!(extract_events(&a).is_empty());
+    }
+}
