@@ -119,7 +119,7 @@ pub fn parse_article(text: &str) -> Result<Article, ParseError> {
         }
         body.drain(..=i);
     }
-    body.retain(|l| !(l.text == title));
+    body.retain(|l| l.text != title);
 
     // The author's note closes the story and opens with the author's name.
     let mut author_note = None;

@@ -148,7 +148,7 @@ impl G<'_, '_> {
         let m = month_number(t.text)?;
         let end = self.dot(i + 1);
         let abbreviation = crate::calendar::month_name(m).len() != t.text.len();
-        if abbreviation && end == i + 1 && !self.t.get(end).is_some_and(|n| n.number().is_some()) {
+        if abbreviation && end == i + 1 && self.t.get(end).is_none_or(|n| n.number().is_none()) {
             return None; // "Jan" alone is a name
         }
         // "May" and "March" are also a verb and a noun: take them as months
@@ -193,7 +193,7 @@ impl G<'_, '_> {
                 let mut end = i + 2;
                 let and = if self.is(end, &["and"]) { end + 1 } else { end };
                 let mut y = 2000;
-                if let Some((Some(n), e)) = self.count(and).filter(|(n, _)| n.is_some_and(|n| n >= 1.0 && n < 100.0)) {
+                if let Some((Some(n), e)) = self.count(and).filter(|(n, _)| n.is_some_and(|n| (1.0..100.0).contains(&n))) {
                     y += n as i16;
                     end = e;
                 }
@@ -719,7 +719,7 @@ fn vague_plurals(g: &G, i: usize) -> Found {
 /// now, currently, recently, the past, the future, at present
 fn references(g: &G, i: usize) -> Found {
     match (g.w(i), g.w(i + 1)) {
-        ("the", "past") if !lexicon::unit(g.w(i + 2)).is_some() && g.count(i + 2).is_none() => Some((i + 2, Sem::Ref("PAST_REF"))),
+        ("the", "past") if lexicon::unit(g.w(i + 2)).is_none() && g.count(i + 2).is_none() => Some((i + 2, Sem::Ref("PAST_REF"))),
         ("the", "future") | ("the", "present") => {
             let r = if g.w(i + 1) == "future" { "FUTURE_REF" } else { "PRESENT_REF" };
             Some((i + 2, Sem::Ref(r)))

@@ -98,7 +98,6 @@ pub fn ordinal(word: &str) -> Option<u32> {
 /// Monday = 1 … Sunday = 7 (ISO 8601).
 pub fn weekday(word: &str) -> Option<u8> {
     const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    const SHORT: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     DAYS.iter().position(|d| *d == word).map(|i| i as u8 + 1)
 }
 

@@ -25,13 +25,6 @@ impl<'a> Token<'a> {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
-    /// The value of an ungrouped number token.
-    pub fn number(&self) -> Option<u32> {
-        match self.kind {
-            Kind::Number { grouped: false } if self.text.len() <= 9 => self.text.parse().ok(),
-            _ => None,
-        }
-    }
 }
 
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
@@ -106,8 +99,6 @@ mod tests {
         let texts: Vec<_> = t.iter().map(|t| t.text).collect();
         assert_eq!(texts, ["On", "June", "19", ",", "2024", ",", "4,000", "ROK-US", "troops", "’", "2016", "–", "2017", "."]);
         assert_eq!(t[6].kind, Kind::Number { grouped: true });
-        assert_eq!(t[6].number(), None);
-        assert_eq!(t[4].number(), Some(2024));
         assert_eq!(&"On June 19, 2024"[t[2].start..t[2].end], "19");
     }
 

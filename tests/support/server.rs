@@ -2,7 +2,6 @@
 //! in-memory fixture files, and records any CSP violation report.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use tiny_http::{Header, Response, Server};
