@@ -52,6 +52,9 @@ pub enum Sem {
     YearAgoPeriod,
     /// The quarter in context, in another year: "the 1988 period".
     QuarterIn(i16),
+    /// A quarter of a year relative to the DCT: "last year's third quarter"
+    /// (the quarter in context when no ordinal is given).
+    QuarterOfYear(Option<u8>, i64),
     /// A named holiday, with "last"/"next"/"this" when given.
     Holiday(&'static str, Option<i64>),
 }
@@ -120,11 +123,12 @@ impl G<'_, '_> {
     fn punct(&self, i: usize, c: char) -> bool {
         self.t.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
     }
-    /// Takes an abbreviation's full stop ("Oct." is "Oct" then "."), but not
-    /// the one that ends a sentence after a full name ("in November.").
+    /// Takes the full stop of a month abbreviation ("Oct." is "Oct" then "."),
+    /// not the one that ends a sentence after a full name ("in March.").
     fn dot(&self, i: usize) -> usize {
-        let abbreviated = self.t[i - 1].text.len() <= 5 && !matches!(self.t[i - 1].lower.as_str(), "may" | "june" | "july");
-        if abbreviated && self.punct(i, '.') && self.t[i].start == self.t[i - 1].end { i + 1 } else { i }
+        let prev = &self.t[i - 1];
+        let abbreviated = month_number(prev.text).is_some_and(|m| crate::calendar::month_name(m).len() > prev.text.len());
+        if abbreviated && self.punct(i, '.') && self.t[i].start == prev.end { i + 1 } else { i }
     }
     fn hyphen(&self, i: usize) -> usize {
         if self.punct(i, '-') { i + 1 } else { i }
@@ -268,7 +272,11 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        let best = PATTERNS.iter().filter_map(|p| p(&g, i)).max_by_key(|(end, _)| *end);
+        // The longest match; on a tie, the pattern listed first.
+        let best = PATTERNS.iter().filter_map(|p| p(&g, i)).fold(None, |best: Option<(usize, Sem)>, m| match &best {
+            Some((end, _)) if *end >= m.0 => best,
+            _ => Some(m),
+        });
         match best {
             Some((end, sem)) if end > i => {
                 let start = extend_left(&g, i, &sem);
@@ -298,10 +306,11 @@ fn extend_left(g: &G, i: usize, sem: &Sem) -> usize {
     s
 }
 
+/// Tried at every token; on equal length the one listed first wins.
 const PATTERNS: &[fn(&G, usize) -> Found] = &[
     month_dates, day_month_year, years, decades, centuries, quarters, deictic_words, deictic_units,
-    named_relative, counted, vague_plurals, references, sets, clock_times, holidays, anaphoric_periods,
-    the_year,
+    named_relative, sets, clock_times, holidays, anaphoric_periods, the_year, counted, vague_plurals,
+    references,
 ];
 
 /// Fixed-date and rule-date holidays: "Christmas", "Thanksgiving Day".
@@ -359,7 +368,7 @@ fn the_year(g: &G, i: usize) -> Found {
     if !g.is(i, &["the"]) {
         return None;
     }
-    let j = if g.is(i + 1, &["fiscal", "full", "current", "calendar"]) { i + 2 } else { i + 1 };
+    let j = (i + 1..i + 3).find(|&k| !g.is(k, &["fiscal", "full", "current", "calendar"])).unwrap_or(i + 3);
     if !g.is(j, &["year"]) || g.punct(j + 1, '-') || g.is(j + 1, &["ago", "earlier", "before", "after", "later"]) {
         return None;
     }
@@ -501,6 +510,16 @@ fn quarters(g: &G, i: usize) -> Found {
         let k = if g.is(j + 1, &["fiscal"]) { j + 2 } else { j + 1 };
         if !matches!(sem, Sem::Point(_)) && (g.is(k, &["quarter"]) || (period_ok && g.is(k, &["period"]))) {
             return Some((k + 1, sem));
+        }
+    }
+    // "this year's third quarter", "last year's quarter"
+    if g.is(i, &["this", "last", "next"]) && g.is(i + 1, &["year"]) && matches!(g.w(i + 2), "'" | "’") && g.is(i + 3, &["s"]) {
+        let offset = match g.w(i) { "last" => -1, "next" => 1, _ => 0 };
+        let k = i + 4;
+        let n = lexicon::ordinal(g.w(k)).filter(|n| (1..=4).contains(n));
+        let q = if n.is_some() { g.hyphen(k + 1) } else { k };
+        if g.is(q, &["quarter", "period"]) {
+            return Some((q + 1, Sem::QuarterOfYear(n.map(|n| n as u8), offset)));
         }
     }
     if g.is(j, &["fiscal", "calendar"]) {
@@ -646,9 +665,18 @@ fn counted(g: &G, i: usize) -> Found {
     if lead {
         j += 1;
     }
-    let (n, k) = g.count(j)?;
+    let (mut n, mut k) = g.count(j)?;
     if g.is(j, &["a", "an", "some", "many"]) && (the || lead) {
         return None;
+    }
+    // "2 1/2 years"
+    if let (Some(whole), true) = (n, g.w(k) == "1" && g.punct(k + 1, '/') && g.w(k + 2) == "2") {
+        n = Some(whole + 0.5);
+        k += 3;
+    }
+    // "eight trading days", "20 more years"
+    if g.is(k, &["trading", "business", "working", "calendar", "straight", "consecutive", "more", "additional", "full", "long"]) && lexicon::unit(g.w(k + 1)).is_some() {
+        k += 1;
     }
     let adjective = g.punct(k, '-');
     let k = g.hyphen(k);
@@ -694,6 +722,10 @@ fn counted(g: &G, i: usize) -> Found {
     }
     if unit == Unit::Second && n == Some(2.0) && g.t[j].lower == "second" {
         return None;
+    }
+    // "a minute and a half"
+    if g.is(end, &["and"]) && g.is(end + 1, &["a"]) && g.is(end + 2, &["half"]) {
+        return Some((end + 3, Sem::Duration(n.map(|n| n + 0.5), unit)));
     }
     Some((end, Sem::Duration(n, unit)))
 }
@@ -786,8 +818,8 @@ fn clock_times(g: &G, i: usize) -> Found {
                 (0, i + 1)
             };
             let (pm, k) = match (g.w(j), g.w(j + 1), g.w(j + 2)) {
-                ("a" | "p", ".", "m") => (g.w(j) == "p", g.dot(j + 3)),
-                ("am" | "pm", _, _) => (g.w(j) == "pm", g.dot(j + 1)),
+                ("a" | "p", ".", "m") => (g.w(j) == "p", if g.punct(j + 3, '.') { j + 4 } else { j + 3 }),
+                ("am" | "pm", _, _) => (g.w(j) == "pm", if g.punct(j + 1, '.') { j + 2 } else { j + 1 }),
                 _ if g.is(j, &["in"]) && g.is(j + 1, &["the"]) && lexicon::day_part(g.w(j + 2)).is_some() => {
                     (matches!(g.w(j + 2), "afternoon" | "evening" | "night"), j + 3)
                 }
@@ -820,15 +852,29 @@ pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
         (Some(n), Unit::Decade) => (Some(n * 10.0), Unit::Year),
         (Some(n), Unit::Century) => (Some(n * 100.0), Unit::Year),
         (Some(n), Unit::Half) => (Some(n * 6.0), Unit::Month),
-        (n, Unit::Quarter) => (n.map(|n| n * 3.0), Unit::Month),
         (Some(n), Unit::Hour) if n.fract() != 0.0 => (Some(n * 60.0), Unit::Minute),
         other => other,
     };
     let (code, time) = unit.duration_code();
-    let amount = match n {
-        None => "X".to_string(),
-        Some(n) if n.fract() == 0.0 => format!("{}", n as i64),
-        Some(n) => format!("{n}"),
+    // A half is written in the next unit down: "P2Y6M", "PT1M30S".
+    let smaller = match unit {
+        Unit::Year => Some((Unit::Month, 12.0)),
+        Unit::Week => Some((Unit::Day, 7.0)),
+        Unit::Day => Some((Unit::Hour, 24.0)),
+        Unit::Minute => Some((Unit::Second, 60.0)),
+        _ => None,
     };
-    format!("P{}{amount}{code}", if time { "T" } else { "" })
+    let t = if time { "T" } else { "" };
+    match (n, smaller) {
+        (None, _) => format!("P{t}X{code}"),
+        (Some(n), _) if n.fract() == 0.0 => format!("P{t}{}{code}", n as i64),
+        (Some(n), Some((small, per))) if (n.fract() * per).fract() == 0.0 => {
+            let (small_code, small_time) = small.duration_code();
+            let rest = (n.fract() * per) as i64;
+            let whole = if n >= 1.0 { format!("{}{code}", n as i64) } else { String::new() };
+            let t2 = if small_time && !time { "T" } else { "" };
+            format!("P{t}{whole}{t2}{rest}{small_code}")
+        }
+        (Some(n), _) => format!("P{t}{n}{code}"),
+    }
 }

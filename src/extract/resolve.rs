@@ -188,6 +188,14 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             };
             date(base.shift(-1, Unit::Year)?)
         }
+        Sem::QuarterOfYear(n, offset) => {
+            let y = year + *offset as i16;
+            match (n, ctx.reference) {
+                (Some(q), _) => date(Point::Quarter(y, *q)),
+                (None, Some(Point::Quarter(_, q))) => date(Point::Quarter(y, q)),
+                (None, _) => date(Point::Year(y)),
+            }
+        }
         Sem::QuarterIn(y) => match ctx.reference {
             Some(Point::Quarter(_, q)) => date(Point::Quarter(*y, q)),
             Some(Point::Half(_, h)) => date(Point::Half(*y, h)),
@@ -279,6 +287,8 @@ fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::QuarterOf(q, Some(y)) => date(Point::Quarter(*y, *q)),
         Sem::QuarterOf(q, None) => text_value(TimexType::Date, format!("XXXX-Q{q}")),
         Sem::QuarterIn(y) => date(Point::Year(*y)),
+        Sem::QuarterOfYear(Some(q), _) => text_value(TimexType::Date, format!("XXXX-Q{q}")),
+        Sem::QuarterOfYear(None, _) => text_value(TimexType::Date, "XXXX"),
         Sem::HalfOf(h, Some(y)) => date(Point::Half(*y, *h)),
         Sem::HalfOf(h, None) => text_value(TimexType::Date, format!("XXXX-H{h}")),
         Sem::Ref(r) => text_value(TimexType::Date, *r),
