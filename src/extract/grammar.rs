@@ -852,7 +852,6 @@ pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
         (Some(n), Unit::Decade) => (Some(n * 10.0), Unit::Year),
         (Some(n), Unit::Century) => (Some(n * 100.0), Unit::Year),
         (Some(n), Unit::Half) => (Some(n * 6.0), Unit::Month),
-        (Some(n), Unit::Hour) if n.fract() != 0.0 => (Some(n * 60.0), Unit::Minute),
         other => other,
     };
     let (code, time) = unit.duration_code();
@@ -861,6 +860,7 @@ pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
         Unit::Year => Some((Unit::Month, 12.0)),
         Unit::Week => Some((Unit::Day, 7.0)),
         Unit::Day => Some((Unit::Hour, 24.0)),
+        Unit::Hour => Some((Unit::Minute, 60.0)),
         Unit::Minute => Some((Unit::Second, 60.0)),
         _ => None,
     };

@@ -171,7 +171,9 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             date(Point::containing(dct, unit).shift(n, unit)?)
         }
         Sem::Anaphoric(n, unit) => {
-            let base = ctx.reference.unwrap_or(Point::containing(dct, *unit));
+            // Counted from the period in context when it is at least as fine
+            // as the unit ("the next day" after a year counts from the DCT).
+            let base = ctx.reference.filter(|r| r.unit() >= *unit).unwrap_or(Point::containing(dct, *unit));
             let moved = base.shift(*n, *unit)?;
             // "the following year" after a date is a year; "a year earlier"
             // than a quarter is a quarter.

@@ -224,6 +224,9 @@ mod tests {
             ("It took more than four decades.", "more than four decades", "DURATION", "P40Y"),
             ("It grew over the past decade.", "the past decade", "DURATION", "P10Y"),
             ("The wait was twenty four hours.", "twenty four hours", "DURATION", "PT24H"),
+            ("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+            ("It lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+            ("It lasted a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
             ("It takes half an hour.", "half an hour", "DURATION", "PT30M"),
         ]);
     }

@@ -47,7 +47,7 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
 
 /// Words that open a new clause: tense on their far side belongs to another verb.
 fn is_boundary(t: &Tok) -> bool {
-    matches!(t.text, "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”" | "—")
+    matches!(t.text, "," | ";" | ":" | "\"" | "“" | "”" | "—")
         || matches!(t.lower.as_str(), "that" | "which" | "who" | "whom" | "because" | "although" | "while" | "when" | "where" | "after" | "before" | "until")
 }
 
@@ -55,9 +55,13 @@ fn is_boundary(t: &Tok) -> bool {
 /// in it wins (a modal governs the clause), then a past one. A clause with no
 /// cue takes the nearest cue in the sentence.
 pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
-    // "since March" looks back whatever the verb.
-    if start > 0 && toks[start - 1].lower == "since" {
+    // "since March" looks back and "until Tuesday" ahead, whatever the verb.
+    let before = |k: usize| start.checked_sub(k).map_or("", |i| toks[i].lower.as_str());
+    if before(1) == "since" {
         return Tense::Past;
+    }
+    if matches!(before(1), "until" | "till") || (before(1) == "as" && before(2) == "soon") {
+        return Tense::Future;
     }
     let left = (0..start).rev().take_while(|&i| !is_boundary(&toks[i])).take(15);
     let right = (end..toks.len()).take_while(|&i| !is_boundary(&toks[i])).take(15);
