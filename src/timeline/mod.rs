@@ -1,5 +1,13 @@
-//! Pure timeline logic the views share: moving the selection through events.
-//! (Scale, zoom and clustering arrive with the interactive timeline.)
+//! Pure timeline logic the views render: the time axis with its breaks
+//! ([`scale`]), the visible window and its ticks ([`viewport`]), where each
+//! marker, cluster and label goes ([`layout`]), which events a filter keeps
+//! ([`filter`]), and moving the selection ([`step`]). No web-sys here: all of
+//! it is tested natively.
+
+pub mod filter;
+pub mod layout;
+pub mod scale;
+pub mod viewport;
 
 /// A move through the events, as keys and buttons ask for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

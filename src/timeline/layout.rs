@@ -1,0 +1,251 @@
+//! Where each event goes on the track for the current viewport.
+//!
+//! [`Axis`] is built once per set of events (sorting is the O(n log n) part);
+//! [`Axis::layout`] then runs on every zoom or pan and touches only what is in
+//! view: a binary search finds the visible events, markers closer than
+//! `min_gap` pixels in the same row fold into a cluster with a count, and each
+//! remaining marker's label takes the first free lane (or none, when all lanes
+//! are taken there: the marker still shows, its title is on hover and in the card).
+
+use super::scale::{day_number, Scale};
+use super::viewport::{ticks, Tick, Viewport};
+use crate::story::Event;
+
+/// One event as the layout sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub first: i64,
+    pub last: i64,
+    /// The row (lane group) it belongs to, 0 without groups.
+    pub row: usize,
+    /// Estimated label width in pixels.
+    pub label: f64,
+    /// A span worth drawing (an explicit end date).
+    pub ranged: bool,
+}
+
+impl Item {
+    pub fn of(e: &Event, row: usize) -> Item {
+        let first = day_number(e.start.date);
+        let last = e.end.map_or(first, |end| day_number(end.last_day()));
+        // About 7 px a character at the track's label size, capped where the label wraps.
+        let label = (e.title.chars().count() as f64 * 7.0).clamp(40.0, 180.0);
+        Item { first, last, row, label, ranged: e.end.is_some() }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub index: usize,
+    pub px: f64,
+    /// Right end of a drawn range.
+    pub end_px: Option<f64>,
+    pub row: usize,
+    /// The label lane, or `None` when there is no room for the label.
+    pub lane: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub px: f64,
+    pub row: usize,
+    /// Event indices, in time order.
+    pub members: Vec<usize>,
+    /// Axis span of the members, to zoom into.
+    pub from: f64,
+    pub to: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    pub markers: Vec<Marker>,
+    pub clusters: Vec<Cluster>,
+    pub ticks: Vec<Tick>,
+    pub breaks: Vec<f64>,
+}
+
+pub struct Axis {
+    pub scale: Scale,
+    items: Vec<Item>,
+    /// Axis position of each item.
+    xs: Vec<f64>,
+    /// Item indices sorted by position.
+    order: Vec<usize>,
+}
+
+/// Layout parameters.
+pub struct Track {
+    pub width: f64,
+    pub min_gap: f64,
+    pub lanes: usize,
+    pub tick_spacing: f64,
+}
+
+impl Axis {
+    pub fn new(items: Vec<Item>) -> Axis {
+        let scale = Scale::new(&items.iter().map(|i| (i.first, i.last)).collect::<Vec<_>>());
+        let xs: Vec<f64> = items.iter().map(|i| scale.x(i.first)).collect();
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        order.sort_by(|&a, &b| xs[a].total_cmp(&xs[b]).then(a.cmp(&b)));
+        Axis { scale, items, xs, order }
+    }
+
+    pub fn x(&self, index: usize) -> Option<f64> {
+        self.xs.get(index).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The layout of the events `shown` (a filter: `None` shows all) in `view`.
+    /// The `keep` event (the selection) is never folded into a cluster.
+    pub fn layout(&self, view: Viewport, track: &Track, shown: Option<&[bool]>, keep: Option<usize>) -> Layout {
+        let w = track.width;
+        // Everything a cluster or label could reach from outside the view.
+        let overscan = view.width() * (track.min_gap + 200.0) / w;
+        let lo = self.order.partition_point(|&i| self.xs[i] < view.start - overscan);
+        let hi = self.order.partition_point(|&i| self.xs[i] <= view.end + overscan);
+        let rows = self.items.iter().map(|i| i.row + 1).max().unwrap_or(1);
+        let mut open: Vec<Option<(f64, Vec<usize>)>> = vec![None; rows];
+        let mut markers = Vec::new();
+        let mut clusters = Vec::new();
+
+        let close = |group: (f64, Vec<usize>), row: usize, markers: &mut Vec<Marker>, clusters: &mut Vec<Cluster>| {
+            let (_, members) = group;
+            if members.len() == 1 {
+                let i = members[0];
+                let end_px = self.items[i].ranged.then(|| view.px(self.scale.x(self.items[i].last), w));
+                markers.push(Marker { index: i, px: view.px(self.xs[i], w), end_px, row, lane: None });
+            } else {
+                let from = self.xs[members[0]];
+                let to = self.xs[*members.last().expect("a cluster has members")];
+                let px = view.px((from + to) / 2.0, w);
+                clusters.push(Cluster { px, row, members, from, to });
+            }
+        };
+
+        for &i in &self.order[lo..hi] {
+            if shown.is_some_and(|s| !s.get(i).copied().unwrap_or(true)) {
+                continue;
+            }
+            let row = self.items[i].row;
+            let px = view.px(self.xs[i], w);
+            if Some(i) == keep {
+                markers.push(Marker { index: i, px, end_px: None, row, lane: None });
+                if self.items[i].ranged {
+                    markers.last_mut().expect("just pushed").end_px = Some(view.px(self.scale.x(self.items[i].last), w));
+                }
+                continue;
+            }
+            match open[row].take() {
+                Some((last_px, mut members)) if px - last_px < track.min_gap => {
+                    members.push(i);
+                    open[row] = Some((px, members));
+                }
+                Some(group) => {
+                    close(group, row, &mut markers, &mut clusters);
+                    open[row] = Some((px, vec![i]));
+                }
+                None => open[row] = Some((px, vec![i])),
+            }
+        }
+        for (row, group) in open.into_iter().enumerate() {
+            if let Some(g) = group {
+                close(g, row, &mut markers, &mut clusters);
+            }
+        }
+        let in_view = |px: f64| px >= -track.min_gap && px <= w + track.min_gap;
+        markers.retain(|m| in_view(m.px) || m.end_px.is_some_and(|e| e >= 0.0 && m.px <= w));
+        clusters.retain(|c| in_view(c.px));
+        markers.sort_by(|a, b| a.px.total_cmp(&b.px));
+
+        // Labels: the first lane of the row whose previous label has ended.
+        let mut lane_end = vec![vec![f64::NEG_INFINITY; track.lanes]; rows];
+        for m in &mut markers {
+            let ends = &mut lane_end[m.row];
+            if let Some(l) = ends.iter().position(|&e| e <= m.px) {
+                ends[l] = m.px + self.items[m.index].label + 8.0;
+                m.lane = Some(l);
+            }
+        }
+        let breaks = self.scale.breaks().into_iter().map(|b| view.px(b, w)).filter(|p| (0.0..=w).contains(p)).collect();
+        Layout { markers, clusters, ticks: ticks(&self.scale, view, w, track.tick_spacing), breaks }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(days: &[i64]) -> Vec<Item> {
+        days.iter().map(|&d| Item { first: d, last: d, row: 0, label: 60.0, ranged: false }).collect()
+    }
+
+    const TRACK: Track = Track { width: 1000.0, min_gap: 20.0, lanes: 2, tick_spacing: 80.0 };
+
+    #[test]
+    fn close_markers_cluster_at_coarse_zoom_and_split_when_zoomed_in() {
+        // Four events in four days, then one every hundred days: no axis break.
+        let days: Vec<i64> = (0..4).chain((1..=10).map(|i| i * 100)).collect();
+        let axis = Axis::new(items(&days));
+        assert_eq!(axis.scale.segments.len(), 1);
+        let l = axis.layout(Viewport::fit(), &TRACK, None, None);
+        assert_eq!(l.clusters.len(), 1);
+        assert_eq!(l.clusters[0].members, [0, 1, 2, 3]);
+        assert_eq!(l.markers.len(), 10);
+        let zoomed = axis.layout(Viewport::frame(l.clusters[0].from, l.clusters[0].to), &TRACK, None, None);
+        assert_eq!(zoomed.clusters.len(), 0);
+        assert_eq!(zoomed.markers.len(), 4);
+    }
+
+    #[test]
+    fn the_selection_is_never_hidden_in_a_cluster() {
+        let days: Vec<i64> = (0..4).chain((1..=10).map(|i| i * 100)).collect();
+        let axis = Axis::new(items(&days));
+        let l = axis.layout(Viewport::fit(), &TRACK, None, Some(2));
+        assert!(l.markers.iter().any(|m| m.index == 2));
+        assert!(l.clusters.iter().all(|c| !c.members.contains(&2)));
+    }
+
+    #[test]
+    fn only_what_is_in_view_is_laid_out() {
+        let days: Vec<i64> = (0..10_000).collect();
+        let axis = Axis::new(items(&days));
+        let view = Viewport { start: 0.5, end: 0.5005 };
+        let l = axis.layout(view, &TRACK, None, None);
+        let total = l.markers.len() + l.clusters.iter().map(|c| c.members.len()).sum::<usize>();
+        assert!(total > 0 && total < 100, "{total}");
+        assert!(l.markers.iter().all(|m| m.px >= -20.0 && m.px <= 1020.0));
+    }
+
+    #[test]
+    fn labels_take_free_lanes_or_none() {
+        let mut it = items(&[0, 100, 200, 300, 400, 500]);
+        it.iter_mut().for_each(|i| i.label = 150.0);
+        let axis = Axis::new(it);
+        let view = Viewport::fit();
+        let track = Track { width: 300.0, min_gap: 5.0, lanes: 2, tick_spacing: 80.0 };
+        let l = axis.layout(view, &track, None, None);
+        let lanes: Vec<_> = l.markers.iter().map(|m| m.lane).collect();
+        assert_eq!(lanes[0], Some(0));
+        assert!(lanes.contains(&Some(1)));
+        assert!(lanes.contains(&None), "{lanes:?}: no room for every label");
+    }
+
+    #[test]
+    fn filtered_events_are_left_out_and_rows_are_kept_apart() {
+        let mut it = items(&[0, 1, 500]);
+        it[1].row = 1;
+        let axis = Axis::new(it);
+        let l = axis.layout(Viewport::fit(), &TRACK, None, None);
+        assert_eq!(l.clusters.len(), 0, "events in different rows do not cluster");
+        let shown = [true, false, true];
+        let l = axis.layout(Viewport::fit(), &TRACK, Some(&shown), None);
+        assert!(l.markers.iter().all(|m| m.index != 1));
+    }
+}
