@@ -122,8 +122,9 @@ pub fn ticks(scale: &Scale, view: Viewport, width_px: f64, spacing: f64) -> Vec<
         let hi = seg.last.min(scale.day_at(view.end.min(seg.end)));
         let mut d = first_tick(date_of(lo), unit);
         while day_number(d) <= hi && out.len() < 400 {
-            let px = view.px(scale.x(day_number(d)), width_px);
-            if (0.0..=width_px).contains(&px) {
+            let day = day_number(d);
+            let px = view.px(scale.x(day), width_px);
+            if day >= lo && (0.0..=width_px).contains(&px) {
                 out.push(Tick { px, date: d, unit });
             }
             match next_tick(d, unit) {
