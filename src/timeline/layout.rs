@@ -190,24 +190,27 @@ mod tests {
 
     #[test]
     fn close_markers_cluster_at_coarse_zoom_and_split_when_zoomed_in() {
-        // Four events in four days, then one every hundred days: no axis break.
-        let days: Vec<i64> = (0..4).chain((1..=10).map(|i| i * 100)).collect();
+        // Forty events on forty days, then one every hundred days: no axis break.
+        let days: Vec<i64> = (0..40).chain((1..=10).map(|i| i * 100)).collect();
         let axis = Axis::new(items(&days));
         assert_eq!(axis.scale.segments.len(), 1);
         let l = axis.layout(Viewport::fit(), &TRACK, None, None);
-        assert_eq!(l.clusters.len(), 1);
-        assert_eq!(l.clusters[0].members, [0, 1, 2, 3]);
-        assert_eq!(l.markers.len(), 10);
-        let zoomed = axis.layout(Viewport::frame(l.clusters[0].from, l.clusters[0].to), &TRACK, None, None);
-        assert_eq!(zoomed.clusters.len(), 0);
-        assert_eq!(zoomed.markers.len(), 4);
+        let clustered: usize = l.clusters.iter().map(|c| c.members.len()).sum();
+        assert!(clustered >= 30, "{clustered}");
+        assert!(l.clusters.iter().all(|c| c.members.iter().all(|&m| m < 40)));
+        // Zoomed in on the crowded days, they come apart.
+        let view = Viewport::fit().zoom(8.0, axis.x(20).unwrap());
+        let zoomed = axis.layout(view, &TRACK, None, None);
+        assert_eq!(zoomed.clusters.len(), 0, "{:?}", zoomed.clusters);
+        assert!(zoomed.markers.len() >= 10 && zoomed.markers.iter().all(|m| m.index < 40));
     }
 
     #[test]
     fn the_selection_is_never_hidden_in_a_cluster() {
-        let days: Vec<i64> = (0..4).chain((1..=10).map(|i| i * 100)).collect();
+        let days: Vec<i64> = (0..40).chain((1..=10).map(|i| i * 100)).collect();
         let axis = Axis::new(items(&days));
         let l = axis.layout(Viewport::fit(), &TRACK, None, Some(2));
+        assert!(!l.clusters.is_empty());
         assert!(l.markers.iter().any(|m| m.index == 2));
         assert!(l.clusters.iter().all(|c| !c.members.contains(&2)));
     }

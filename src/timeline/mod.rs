@@ -34,6 +34,20 @@ pub fn step(selected: Option<usize>, len: usize, step: Step) -> Option<usize> {
     })
 }
 
+/// Like [`step`], over the events a filter `shown` keeps (one flag per event,
+/// events in time order). With nothing to move to, the selection stays.
+pub fn step_among(selected: Option<usize>, shown: &[bool], s: Step) -> Option<usize> {
+    let kept = |i: &usize| shown.get(*i).copied().unwrap_or(false);
+    let mut all = 0..shown.len();
+    let found = match (s, selected) {
+        (Step::First, _) | (Step::Next, None) => all.find(kept),
+        (Step::Last, _) | (Step::Previous, None) => all.rev().find(kept),
+        (Step::Next, Some(i)) => (i + 1..shown.len()).find(kept),
+        (Step::Previous, Some(i)) => (0..i.min(shown.len())).rev().find(kept),
+    };
+    found.or(selected.filter(|i| kept(i)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,5 +63,17 @@ mod tests {
         assert_eq!(step(Some(1), 3, Step::First), Some(0));
         assert_eq!(step(Some(7), 3, Step::Previous), Some(2), "a stale index is clamped");
         assert_eq!(step(Some(0), 0, Step::Next), None);
+    }
+
+    #[test]
+    fn steps_skip_filtered_events() {
+        let shown = [true, false, false, true, false];
+        assert_eq!(step_among(None, &shown, Step::Next), Some(0));
+        assert_eq!(step_among(Some(0), &shown, Step::Next), Some(3));
+        assert_eq!(step_among(Some(3), &shown, Step::Next), Some(3));
+        assert_eq!(step_among(Some(3), &shown, Step::Previous), Some(0));
+        assert_eq!(step_among(None, &shown, Step::Last), Some(3));
+        assert_eq!(step_among(Some(1), &shown, Step::Next), Some(3), "from a hidden event to the next shown");
+        assert_eq!(step_among(Some(4), &[false; 5], Step::Next), None);
     }
 }

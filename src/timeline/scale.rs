@@ -7,8 +7,13 @@
 //! *breaks* of fixed width where nothing happens. A gap becomes a break when
 //! it is longer than a quarter of the time still on the axis (and than two
 //! months), largest gaps first. Each segment's width follows how many events it
-//! holds (with a floor), and within a segment time is linear, so distances there
-//! mean what they look like.
+//! holds (with a floor).
+//!
+//! Inside a segment the axis is piecewise linear through the event days, each
+//! placed half by its time and half by its rank: later is always further right
+//! and a longer wait is always wider, but two events two days apart in a
+//! five-month segment still get room of their own instead of one dot on top
+//! of the other.
 
 use jiff::civil::Date;
 
@@ -39,6 +44,31 @@ pub struct Segment {
     /// Axis units the segment spans.
     pub start: f64,
     pub end: f64,
+    /// (day, axis position) through which positions are interpolated, from
+    /// (`first`, `start`) to (`last`, `end`).
+    pub knots: Vec<(i64, f64)>,
+}
+
+/// How much of a position inside a segment comes from time (the rest from rank).
+const TIME_SHARE: f64 = 0.5;
+
+fn knots(days: &[i64], first: i64, last: i64, start: f64, end: f64) -> Vec<(i64, f64)> {
+    let mut unique: Vec<i64> = days.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    let mut points = vec![first];
+    points.extend(unique.into_iter().filter(|d| *d > first && *d < last));
+    points.push(last);
+    let n = (points.len() - 1).max(1) as f64;
+    let span = (last - first).max(1) as f64;
+    points
+        .iter()
+        .enumerate()
+        .map(|(r, &d)| {
+            let t = TIME_SHARE * (d - first) as f64 / span + (1.0 - TIME_SHARE) * r as f64 / n;
+            (d, start + (end - start) * t)
+        })
+        .collect()
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -53,7 +83,7 @@ impl Scale {
         let mut spans: Vec<(i64, i64)> = spans.iter().map(|&(a, b)| (a.min(b), a.max(b))).collect();
         spans.sort_unstable();
         if spans.is_empty() {
-            return Scale { segments: vec![Segment { first: -1, last: 1, start: 0.0, end: 1.0 }] };
+            return Scale { segments: vec![Segment { first: -1, last: 1, start: 0.0, end: 1.0, knots: vec![(-1, 0.0), (1, 1.0)] }] };
         }
         // Gaps between what is covered, as (gap days, index of the span after it).
         let mut reach = spans[0].1;
@@ -78,13 +108,13 @@ impl Scale {
         cuts.sort_unstable();
 
         // Segments between cuts: their day range and event count.
-        let mut groups: Vec<(i64, i64, usize)> = Vec::new();
+        let mut groups: Vec<(i64, i64, usize, usize)> = Vec::new();
         let mut from = 0;
         for &cut in cuts.iter().chain(std::iter::once(&spans.len())) {
             let part = &spans[from..cut];
             let first = part[0].0;
             let last = part.iter().map(|s| s.1).max().unwrap_or(first);
-            groups.push((first, last, part.len()));
+            groups.push((first, last, part.len(), from));
             from = cut;
         }
         let n = spans.len() as f64;
@@ -96,11 +126,14 @@ impl Scale {
             .iter()
             .zip(weights)
             .enumerate()
-            .map(|(i, (&(first, last, _), w))| {
+            .map(|(i, (&(first, last, count, from), w))| {
                 // A margin so that the first and last events sit inside the segment.
                 let pad = ((last - first) / 20).max(1);
                 let width = room * w / sum;
-                let seg = Segment { first: first - pad, last: last + pad, start: at, end: at + width };
+                let days: Vec<i64> = spans[from..from + count].iter().flat_map(|s| [s.0, s.1]).collect();
+                let (first, last) = (first - pad, last + pad);
+                let knots = knots(&days, first, last, at, at + width);
+                let seg = Segment { first, last, start: at, end: at + width, knots };
                 at += width + if i + 1 < groups.len() { BREAK_WIDTH } else { 0.0 };
                 seg
             })
@@ -112,7 +145,14 @@ impl Scale {
     pub fn x(&self, day: i64) -> f64 {
         let i = self.segments.partition_point(|s| s.last < day);
         match self.segments.get(i) {
-            Some(s) if day >= s.first => s.start + (s.end - s.start) * (day - s.first) as f64 / (s.last - s.first).max(1) as f64,
+            Some(s) if day >= s.first => {
+                let k = s.knots.partition_point(|&(d, _)| d < day);
+                match (k.checked_sub(1).map(|j| s.knots[j]), s.knots.get(k)) {
+                    (_, Some(&(d, x))) if d == day => x,
+                    (Some((d0, x0)), Some(&(d1, x1))) => x0 + (x1 - x0) * (day - d0) as f64 / (d1 - d0) as f64,
+                    _ => s.start,
+                }
+            }
             Some(s) if i > 0 => (self.segments[i - 1].end + s.start) / 2.0,
             Some(s) => s.start,
             None => self.segments.last().map_or(1.0, |s| s.end),
@@ -123,8 +163,14 @@ impl Scale {
     pub fn day_at(&self, x: f64) -> i64 {
         let i = self.segments.partition_point(|s| s.end < x).min(self.segments.len() - 1);
         let s = &self.segments[i];
-        let t = ((x - s.start) / (s.end - s.start)).clamp(0.0, 1.0);
-        s.first + ((s.last - s.first) as f64 * t).round() as i64
+        let x = x.clamp(s.start, s.end);
+        let k = s.knots.partition_point(|&(_, kx)| kx < x);
+        match (k.checked_sub(1).map(|j| s.knots[j]), s.knots.get(k)) {
+            (Some((d0, x0)), Some(&(d1, x1))) if x1 > x0 => d0 + ((d1 - d0) as f64 * (x - x0) / (x1 - x0)).round() as i64,
+            (_, Some(&(d, _))) => d,
+            (Some((d, _)), None) => d,
+            (None, None) => s.first,
+        }
     }
 
     /// Axis positions of the breaks (the middle of each).
@@ -174,14 +220,21 @@ mod tests {
     }
 
     #[test]
-    fn positions_are_monotonic_and_linear_inside_a_segment() {
+    fn positions_are_monotonic_and_close_events_keep_apart() {
         let s = seed();
         let days = [day(1953, 6, 1), day(2016, 6, 1), day(2024, 6, 19), day(2024, 10, 14), day(2024, 10, 16), day(2024, 11, 6)];
         let xs: Vec<f64> = days.iter().map(|d| s.x(*d)).collect();
         assert!(xs.windows(2).all(|w| w[0] < w[1]), "{xs:?}");
-        let (a, b, c) = (s.x(day(2024, 10, 14)), s.x(day(2024, 10, 16)), s.x(day(2024, 10, 18)));
-        assert!(((b - a) - (c - b)).abs() < 1e-9, "equal days, equal distances inside a segment");
-        assert_eq!(s.day_at(s.x(day(2024, 10, 16))), day(2024, 10, 16));
+        // Two days apart in a five-month segment, yet a fair share of it apart.
+        let seg = &s.segments[2];
+        let gap = s.x(day(2024, 10, 16)) - s.x(day(2024, 10, 14));
+        assert!(gap > (seg.end - seg.start) * 0.06, "{gap}");
+        // Between two events time is linear: equal days, equal distances.
+        let (a, b, c) = (s.x(day(2024, 7, 1)), s.x(day(2024, 7, 11)), s.x(day(2024, 7, 21)));
+        assert!(((b - a) - (c - b)).abs() < 1e-9);
+        for d in days {
+            assert_eq!(s.day_at(s.x(d)), d);
+        }
     }
 
     #[test]
