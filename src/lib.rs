@@ -16,7 +16,9 @@
 pub mod calendar;
 pub mod corpus;
 pub mod extract;
+pub mod i18n;
 pub mod interop;
+pub mod params;
 pub mod story;
 pub mod timeline;
 

@@ -1,0 +1,128 @@
+//! The page's options, read from its address: `?data=URL`, `?article=NAME`,
+//! `?event=ID` or `#event=ID`, `?lang=en|fr|ru`, `?theme=light|dark`. Plain
+//! Rust (no web-sys) so that any string, however hostile, is tested natively.
+
+use crate::i18n::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Params {
+    pub data: Option<String>,
+    pub article: Option<String>,
+    pub event: Option<String>,
+    pub lang: Option<Lang>,
+    pub theme: Option<Theme>,
+}
+
+/// Decodes `%XX` escapes and `+`; invalid escapes and bytes stay as they are.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `key=value` pairs of a query string or hash fragment (leading `?`/`#` allowed).
+pub fn pairs(s: &str) -> Vec<(String, String)> {
+    s.trim_start_matches(['?', '#'])
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (percent_decode(k), percent_decode(v)),
+            None => (percent_decode(p), String::new()),
+        })
+        .collect()
+}
+
+impl Params {
+    /// From `location.search` and `location.hash`. The hash's `event` wins: it
+    /// is what the page itself updates as the reader moves.
+    pub fn parse(search: &str, hash: &str) -> Params {
+        let mut p = Params::default();
+        let nonempty = |v: String| Some(v).filter(|v| !v.trim().is_empty());
+        for (k, v) in pairs(search).into_iter().chain(pairs(hash)) {
+            match k.as_str() {
+                "data" => p.data = nonempty(v),
+                "article" => p.article = nonempty(v),
+                "event" => p.event = nonempty(v).or(p.event.take()),
+                "lang" => p.lang = Lang::from_tag(&v),
+                "theme" => {
+                    p.theme = match v.as_str() {
+                        "light" => Some(Theme::Light),
+                        "dark" => Some(Theme::Dark),
+                        _ => None,
+                    }
+                }
+                _ => {}
+            }
+        }
+        p
+    }
+}
+
+/// The fragment that links to an event: `#event=<id>` with the id escaped.
+pub fn event_hash(id: &str) -> String {
+    let mut out = String::from("#event=");
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_option() {
+        let p = Params::parse("?data=https%3A%2F%2Fx.org%2Ft.json&lang=fr-CA&theme=dark&article=seed", "");
+        assert_eq!(p.data.as_deref(), Some("https://x.org/t.json"));
+        assert_eq!((p.lang, p.theme, p.article.as_deref()), (Some(Lang::Fr), Some(Theme::Dark), Some("seed")));
+        assert_eq!(Params::parse("?event=a", "#event=b").event.as_deref(), Some("b"), "the hash wins");
+        assert_eq!(Params::parse("?event=a", "#other=1").event.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn hostile_or_broken_input_is_harmless() {
+        let p = Params::parse("?lang=xx&theme=<script>&data=&event=%E2%82&&=&%", "#%%%");
+        assert_eq!(p, Params { event: Some("\u{FFFD}".into()), ..Params::default() });
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("a+b%20c"), "a b c");
+    }
+
+    #[test]
+    fn event_links_round_trip() {
+        for id in ["2024-06-19-treaty-signed", "a b/c?d#e&f=g", "событие"] {
+            let hash = event_hash(id);
+            assert!(hash[7..].bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)), "{hash}");
+            assert_eq!(Params::parse("", &hash).event.as_deref(), Some(id));
+        }
+    }
+}
