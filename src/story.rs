@@ -129,6 +129,16 @@ pub struct Event {
     /// Every mention of this happening in the article, in text order; empty
     /// for events imported without an article.
     pub sources: Vec<Source>,
+    /// The lane it is drawn in (TimelineJS `group`), when the data has lanes.
+    pub group: Option<String>,
+}
+
+/// A named stretch of time drawn as a band behind the events (TimelineJS `eras`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Era {
+    pub start: EventDate,
+    pub end: EventDate,
+    pub label: String,
 }
 
 impl Event {
@@ -147,6 +157,7 @@ pub struct Story {
     pub article: Option<Article>,
     /// Sorted by start date, then by position in the text.
     pub events: Vec<Event>,
+    pub eras: Vec<Era>,
 }
 
 impl Story {
@@ -154,11 +165,22 @@ impl Story {
     pub fn from_text(text: &str) -> Result<Story, crate::corpus::parse::ParseError> {
         let article = crate::corpus::parse_article(text)?;
         let events = crate::extract::extract_events(&article);
-        Ok(Story { title: article.title.clone(), article: Some(article), events })
+        Ok(Story { title: article.title.clone(), article: Some(article), events, eras: Vec::new() })
     }
 
     pub fn position_of(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|e| e.id == id)
+    }
+
+    /// The lanes (groups) in order of first appearance; empty without groups.
+    pub fn groups(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for g in self.events.iter().filter_map(|e| e.group.as_ref()) {
+            if !out.contains(g) {
+                out.push(g.clone());
+            }
+        }
+        out
     }
 }
 
@@ -223,6 +245,7 @@ mod tests {
             kind: EventKind::Other,
             actors: Vec::new(),
             sources: Vec::new(),
+            group: None,
         };
         let mut v = vec![e("x"), e("x"), e("y"), e("x")];
         dedupe_ids(&mut v);

@@ -91,7 +91,7 @@ mod cli {
         if events.is_empty() {
             eprintln!("datelines: {path}: no dated events found");
         }
-        let story = Story { title: article.title.clone(), article: Some(article), events };
+        let story = Story { title: article.title.clone(), article: Some(article), events, eras: Vec::new() };
         Ok(serde_json::to_string_pretty(&timelinejs::export(&story)).expect("a JSON value serialises"))
     }
 }

@@ -183,6 +183,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                 background,
                 kind,
                 sources: vec![Source { sentence: index, sentence_span: sentence.span, timex_span, value: timex.value }],
+                group: None,
             });
         }
     }

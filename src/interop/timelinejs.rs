@@ -7,7 +7,7 @@
 //! reported by number, never silently dropped. Text is kept as plain text:
 //! markup is removed, so nothing from a data file is ever parsed as HTML.
 
-use crate::story::{dedupe_ids, slug, Event, EventDate, EventKind, Granularity, Status, Story};
+use crate::story::{dedupe_ids, slug, Era, Event, EventDate, EventKind, Granularity, Status, Story};
 use serde_json::{json, Map, Value};
 
 /// A file that could not be read as a timeline at all.
@@ -58,8 +58,15 @@ pub fn import(json: &str) -> Result<Imported, ImportError> {
     }
     events.sort_by_key(|e| (e.start.date, e.start.granularity));
     dedupe_ids(&mut events);
+    let mut eras = Vec::new();
+    for (i, era) in obj.get("eras").and_then(Value::as_array).into_iter().flatten().enumerate() {
+        match read_era(era) {
+            Ok(e) => eras.push(e),
+            Err(why) => skipped.push(format!("era {}: {why}", i + 1)),
+        }
+    }
     let title = if title.is_empty() { "Timeline".to_string() } else { title };
-    Ok(Imported { story: Story { title, article: None, events }, skipped })
+    Ok(Imported { story: Story { title, article: None, events, eras }, skipped })
 }
 
 fn number(v: Option<&Value>) -> Result<Option<i64>, String> {
@@ -86,6 +93,13 @@ fn read_date(v: &Value, field: &str) -> Result<EventDate, String> {
     }
 }
 
+fn read_era(v: &Value) -> Result<Era, String> {
+    let start = read_date(v.get("start_date").ok_or("start_date is missing")?, "start_date")?;
+    let end = read_date(v.get("end_date").ok_or("end_date is missing")?, "end_date")?;
+    let label = v.pointer("/text/headline").and_then(Value::as_str).map(plain_text).unwrap_or_default();
+    Ok(Era { start, end, label })
+}
+
 fn read_event(v: &Value) -> Result<Event, String> {
     let start = read_date(v.get("start_date").ok_or("start_date is missing")?, "start_date")?;
     let end = match v.get("end_date") {
@@ -110,6 +124,7 @@ fn read_event(v: &Value) -> Result<Event, String> {
         kind: EventKind::Other,
         actors: Vec::new(),
         sources: Vec::new(),
+        group: v.get("group").and_then(Value::as_str).map(plain_text).filter(|g| !g.is_empty()),
     })
 }
 
@@ -174,6 +189,9 @@ pub fn export(story: &Story) -> Value {
             if let Some(end) = &e.end {
                 ev["end_date"] = date_json(end);
             }
+            if let Some(g) = &e.group {
+                ev["group"] = json!(g);
+            }
             if let Some(article) = &story.article {
                 let sources: Vec<Value> = e
                     .sources
@@ -192,7 +210,16 @@ pub fn export(story: &Story) -> Value {
             ev
         })
         .collect();
-    json!({ "title": { "text": { "headline": story.title } }, "events": events })
+    let eras: Vec<Value> = story
+        .eras
+        .iter()
+        .map(|e| json!({ "start_date": date_json(&e.start), "end_date": date_json(&e.end), "text": { "headline": e.label } }))
+        .collect();
+    let mut doc = json!({ "title": { "text": { "headline": story.title } }, "events": events });
+    if !eras.is_empty() {
+        doc["eras"] = json!(eras);
+    }
+    doc
 }
 
 #[cfg(test)]
@@ -250,5 +277,20 @@ mod tests {
         let again = import(&export(&story).to_string()).unwrap().story;
         assert_eq!(again.events, story.events);
         assert_eq!(again.title, "T");
+    }
+
+    #[test]
+    fn groups_and_eras_are_read_and_written() {
+        let json = r#"{"events":[{"start_date":{"year":2001},"group":"Senate","text":{"headline":"A"}},
+            {"start_date":{"year":2002},"group":"<b>House</b>","text":{"headline":"B"}}],
+            "eras":[{"start_date":{"year":2000},"end_date":{"year":2003},"text":{"headline":"Term"}},{"start_date":{"year":2000}}]}"#;
+        let got = import(json).unwrap();
+        assert_eq!(got.story.groups(), ["Senate", "House"]);
+        assert_eq!(got.story.eras.len(), 1);
+        assert_eq!(got.story.eras[0].label, "Term");
+        assert_eq!(got.skipped, ["era 2: end_date is missing"]);
+        let again = import(&export(&got.story).to_string()).unwrap().story;
+        assert_eq!(again.eras, got.story.eras);
+        assert_eq!(again.groups(), got.story.groups());
     }
 }
