@@ -58,7 +58,7 @@ pub fn facets(events: &[Event]) -> (Vec<EventKind>, Vec<String>) {
             }
         }
     }
-    kinds.sort_by(|a, b| b.1.cmp(&a.1));
+    kinds.sort_by_key(|k| std::cmp::Reverse(k.1));
     actors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     (kinds.into_iter().map(|k| k.0).collect(), actors.into_iter().map(|a| a.0).collect())
 }

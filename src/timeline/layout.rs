@@ -28,8 +28,9 @@ impl Item {
     pub fn of(e: &Event, row: usize) -> Item {
         let first = day_number(e.start.date);
         let last = e.end.map_or(first, |end| day_number(end.last_day()));
-        // About 7 px a character at the track's label size, capped where the label wraps.
-        let label = (e.title.chars().count() as f64 * 7.0).clamp(40.0, 180.0);
+        // About 7 px a character at the track's label size, capped at the
+        // label's maximum width (longer titles are cut with an ellipsis).
+        let label = (e.title.chars().count() as f64 * 7.0).clamp(60.0, 150.0);
         Item { first, last, row, label, ranged: e.end.is_some() }
     }
 }
@@ -43,6 +44,8 @@ pub struct Marker {
     pub row: usize,
     /// The label lane, or `None` when there is no room for the label.
     pub lane: Option<usize>,
+    /// The label runs leftwards from the marker (near the right edge).
+    pub flip: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -120,7 +123,7 @@ impl Axis {
             if members.len() == 1 {
                 let i = members[0];
                 let end_px = self.items[i].ranged.then(|| view.px(self.scale.x(self.items[i].last), w));
-                markers.push(Marker { index: i, px: view.px(self.xs[i], w), end_px, row, lane: None });
+                markers.push(Marker { index: i, px: view.px(self.xs[i], w), end_px, row, lane: None, flip: false });
             } else {
                 let from = self.xs[members[0]];
                 let to = self.xs[*members.last().expect("a cluster has members")];
@@ -136,7 +139,7 @@ impl Axis {
             let row = self.items[i].row;
             let px = view.px(self.xs[i], w);
             if Some(i) == keep {
-                markers.push(Marker { index: i, px, end_px: None, row, lane: None });
+                markers.push(Marker { index: i, px, end_px: None, row, lane: None, flip: false });
                 if self.items[i].ranged {
                     markers.last_mut().expect("just pushed").end_px = Some(view.px(self.scale.x(self.items[i].last), w));
                 }
@@ -165,11 +168,15 @@ impl Axis {
         markers.sort_by(|a, b| a.px.total_cmp(&b.px));
 
         // Labels: the first lane of the row whose previous label has ended.
+        // Near the right edge a label runs leftwards instead.
         let mut lane_end = vec![vec![f64::NEG_INFINITY; track.lanes]; rows];
         for m in &mut markers {
+            let label = self.items[m.index].label;
+            m.flip = m.px + label > w && m.px - label >= 0.0;
+            let (from, to) = if m.flip { (m.px - label, m.px) } else { (m.px, m.px + label) };
             let ends = &mut lane_end[m.row];
-            if let Some(l) = ends.iter().position(|&e| e <= m.px) {
-                ends[l] = m.px + self.items[m.index].label + 8.0;
+            if let Some(l) = ends.iter().position(|&e| e <= from) {
+                ends[l] = to + 8.0;
                 m.lane = Some(l);
             }
         }
@@ -238,6 +245,8 @@ mod tests {
         assert_eq!(lanes[0], Some(0));
         assert!(lanes.contains(&Some(1)));
         assert!(lanes.contains(&None), "{lanes:?}: no room for every label");
+        let last = l.markers.last().unwrap();
+        assert!(last.flip, "the label at the right edge runs leftwards");
     }
 
     #[test]

@@ -1,11 +1,10 @@
-//! The page: loads the story, owns the selection, lays out timeline and reader.
+//! The page: reads its options from the address, loads the story, sets the
+//! language and theme on `<html>`, and hands the story to [`StoryView`].
 
-use super::event_card::EventCard;
-use super::load::{load_data, load_embedded, Loaded, Origin};
-use super::reader::Reader;
-use super::state::{Action, Selection};
-use super::timeline::Timeline;
-use crate::timeline::Step;
+use super::load::{load_data, load_embedded, LoadError, Loaded};
+use super::story_view::StoryView;
+use crate::i18n::{tr, Lang, Text};
+use crate::params::{Params, Theme};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -13,17 +12,46 @@ use yew::prelude::*;
 enum LoadState {
     Loading(String),
     Ready(Rc<Loaded>),
-    Failed(String),
+    Failed(LoadError),
+}
+
+fn current_params() -> Params {
+    let location = gloo::utils::window().location();
+    Params::parse(&location.search().unwrap_or_default(), &location.hash().unwrap_or_default())
+}
+
+fn browser_lang() -> Option<Lang> {
+    gloo::utils::window().navigator().language().and_then(|l| Lang::from_tag(&l))
+}
+
+/// The reader's language, provided by [`App`].
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or(Lang::En)
 }
 
 #[function_component]
 pub fn App() -> Html {
-    let state = use_state(|| match Origin::from_location() {
-        Origin::Embedded(name) => match load_embedded(name.as_deref()) {
+    let params = use_memo((), |_| current_params());
+    let lang = params.lang.or_else(browser_lang).unwrap_or(Lang::En);
+    use_effect_with((lang, params.theme), |(lang, theme)| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+            match theme {
+                Some(Theme::Dark) => drop(root.set_attribute("data-theme", "dark")),
+                Some(Theme::Light) => drop(root.set_attribute("data-theme", "light")),
+                None => drop(root.remove_attribute("data-theme")),
+            }
+        }
+        gloo::utils::document().set_title(&format!("Datelines · {}", tr(*lang, Text::Timeline)));
+    });
+
+    let state = use_state(|| match &params.data {
+        Some(url) => LoadState::Loading(url.clone()),
+        None => match load_embedded(params.article.as_deref()) {
             Ok(loaded) => LoadState::Ready(Rc::new(loaded)),
             Err(e) => LoadState::Failed(e),
         },
-        Origin::Data(url) => LoadState::Loading(url),
     });
     {
         let state = state.clone();
@@ -38,59 +66,14 @@ pub fn App() -> Html {
             }
         });
     }
-    match &*state {
+    let body = match &*state {
         LoadState::Loading(url) => html! {
-            <main class="status-page"><p class="loading" role="status">{ format!("Loading the timeline from {url}…") }</p></main>
+            <main class="status-page"><p class="loading" role="status">{ format!("{} {url}", tr(lang, Text::Loading)) }</p></main>
         },
-        LoadState::Failed(message) => html! {
-            <main class="status-page"><p class="error" role="alert">{ message.clone() }</p></main>
+        LoadState::Failed(e) => html! {
+            <main class="status-page"><p class="error" role="alert">{ e.message(lang) }</p></main>
         },
-        LoadState::Ready(loaded) => html! { <StoryView loaded={loaded.clone()} /> },
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct StoryViewProps {
-    pub loaded: Rc<Loaded>,
-}
-
-/// A loaded story: masthead, timeline and reader, with the selection they share.
-#[function_component]
-pub fn StoryView(props: &StoryViewProps) -> Html {
-    let story = &props.loaded.story;
-    let selection = use_reducer(|| Selection::new(story.events.len()));
-    let on_select = {
-        let selection = selection.clone();
-        Callback::from(move |i: usize| selection.dispatch(Action::Select(i)))
+        LoadState::Ready(loaded) => html! { <StoryView loaded={loaded.clone()} event={params.event.clone()} /> },
     };
-    let on_step = {
-        let selection = selection.clone();
-        Callback::from(move |s: Step| selection.dispatch(Action::Step(s)))
-    };
-    let selected = selection.selected;
-    let article = story.article.as_ref();
-    let byline = article.map(|a| {
-        let date = a.published.map(|d| crate::story::EventDate::day(d).display());
-        [a.author.clone(), date].into_iter().flatten().collect::<Vec<_>>().join(" · ")
-    });
-    html! {
-        <div class="page">
-            <header class="masthead">
-                <p class="brand">{ "Datelines" }</p>
-                <h1 id="story-title" class="story-title">{ story.title.clone() }</h1>
-                if let Some(byline) = byline.filter(|b| !b.is_empty()) {
-                    <p class="byline">{ byline }</p>
-                }
-                if let Some(notice) = &props.loaded.notice {
-                    <p class="notice" role="status">{ notice.clone() }</p>
-                }
-            </header>
-            <main class="layout">
-                <Timeline story={props.loaded.clone()} {selected} {on_select} {on_step}>
-                    <EventCard event={selected.and_then(|i| story.events.get(i).cloned())} index={selected} />
-                </Timeline>
-                <Reader loaded={props.loaded.clone()} {selected} />
-            </main>
-        </div>
-    }
+    html! { <ContextProvider<Lang> context={lang}>{ body }</ContextProvider<Lang>> }
 }

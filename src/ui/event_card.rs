@@ -1,44 +1,64 @@
-//! The selected event in full: date, status, title, and where it was read.
+//! The selected event in full: date as a reader writes it, status, kind,
+//! actors, the sentence it was read from, and a way to read it in context.
 
-use crate::story::{Event, EventKind, Status};
+use super::app::use_lang;
+use super::dom::{scroll_to, sentence_of};
+use super::state::ViewState;
+use crate::i18n::{format_range, kind_name, tr, Text};
+use crate::story::{EventKind, Status};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EventCardProps {
-    pub event: Option<Event>,
-    pub index: Option<usize>,
+    pub state: UseReducerHandle<ViewState>,
 }
 
 #[function_component]
 pub fn EventCard(props: &EventCardProps) -> Html {
-    let labelled_by = props.index.map(|i| format!("event-tab-{i}"));
-    let Some(e) = &props.event else {
+    let lang = use_lang();
+    let state = &props.state;
+    let Some((i, e)) = state.selected.and_then(|i| state.story.events.get(i).map(|e| (i, e))) else {
         return html! {
-            <div id="event-card" class="event-card idle" role="tabpanel" aria-label="Event details">
-                <p>{ "Choose an event to see it in the article." }</p>
+            <div id="event-card" class="event-card idle" role="tabpanel" aria-label={tr(lang, Text::EventDetails)}>
+                <p>{ tr(lang, Text::ChooseEvent) }</p>
             </div>
         };
     };
     let status = match e.status {
-        Status::Expected => Some("expected"),
-        Status::Happened if e.background => Some("background"),
+        Status::Expected => Some(("expected", tr(lang, Text::Expected))),
+        Status::Happened if e.background => Some(("background", tr(lang, Text::Background))),
         Status::Happened => None,
     };
+    let read_in_context = {
+        let id = e.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(el) = sentence_of(&id) {
+                scroll_to(&el);
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        })
+    };
     html! {
-        <div id="event-card" class="event-card" role="tabpanel" aria-labelledby={labelled_by}>
+        <div id="event-card" class={classes!("event-card", status.map(|s| s.0))} role="tabpanel" aria-labelledby={format!("event-tab-{i}")}>
             <p class="card-date">
-                { e.display_date() }
-                if let Some(s) = status { <span class={classes!("card-status", s)}>{ s }</span> }
+                { format_range(lang, &e.start, e.end.as_ref()) }
+                if let Some((class, label)) = status { <span class={classes!("card-status", class)}>{ label }</span> }
             </p>
-            <h3 class="card-title">{ e.title.clone() }</h3>
+            <h3 class="card-title" dir="auto">{ e.title.clone() }</h3>
             if e.kind != EventKind::Other || !e.actors.is_empty() {
                 <p class="card-meta">
-                    if e.kind != EventKind::Other { <span class="card-kind">{ e.kind.name() }</span> }
+                    if e.kind != EventKind::Other { <span class="card-kind">{ kind_name(lang, e.kind) }</span> }
                     if !e.actors.is_empty() { <span class="card-actors">{ e.actors.join(", ") }</span> }
                 </p>
             }
             if !e.text.is_empty() {
-                <blockquote class="card-quote">{ e.text.clone() }</blockquote>
+                <blockquote class="card-quote" dir="auto">{ e.text.clone() }</blockquote>
+            }
+            if !e.sources.is_empty() {
+                <button type="button" class="btn link read-in-context" onclick={read_in_context}>{ tr(lang, Text::ReadInContext) }</button>
             }
         </div>
     }

@@ -1,69 +1,84 @@
 //! Where the story comes from: an embedded article, or a TimelineJS3 file
-//! named by `?data=URL`. Every failure becomes a sentence a reader can act on.
+//! named by `?data=URL`. Every failure becomes a sentence a reader can act on,
+//! in the reader's language (the technical detail after it stays as it came).
 
 use crate::corpus::embedded;
+use crate::i18n::Lang;
 use crate::interop::timelinejs;
 use crate::story::Story;
 use gloo::net::http::Request;
 
-/// What the page's address asks for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Origin {
-    Embedded(Option<String>),
-    Data(String),
+/// A story ready to show, with the parts of its file that could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub story: Story,
+    pub skipped: Vec<String>,
 }
 
-impl Origin {
-    pub fn from_location() -> Origin {
-        let search = gloo::utils::window().location().search().unwrap_or_default();
-        let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-        let get = |k: &str| params.as_ref().and_then(|p| p.get(k)).filter(|v| !v.trim().is_empty());
-        match get("data") {
-            Some(url) => Origin::Data(url),
-            None => Origin::Embedded(get("article")),
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    NoSuchArticle { name: String, available: Vec<String> },
+    BadArticle { name: String, why: String },
+    Request { url: String, why: String },
+    Status { url: String, status: u16, text: String },
+    Unreadable { url: String, why: String },
+}
+
+impl LoadError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (LoadError::NoSuchArticle { name, available }, Lang::En) => format!("There is no article named “{name}”. Available: {}.", available.join(", ")),
+            (LoadError::NoSuchArticle { name, available }, Lang::Fr) => format!("Aucun article ne s’appelle « {name} ». Disponibles : {}.", available.join(", ")),
+            (LoadError::NoSuchArticle { name, available }, Lang::Ru) => format!("Статьи «{name}» нет. Доступны: {}.", available.join(", ")),
+            (LoadError::BadArticle { name, why }, Lang::En) => format!("The article “{name}” could not be read: {why}."),
+            (LoadError::BadArticle { name, why }, Lang::Fr) => format!("L’article « {name} » n’a pas pu être lu : {why}."),
+            (LoadError::BadArticle { name, why }, Lang::Ru) => format!("Не удалось прочитать статью «{name}»: {why}."),
+            (LoadError::Request { url, why }, Lang::En) => format!("Could not load the timeline data from {url}: the request failed ({why})."),
+            (LoadError::Request { url, why }, Lang::Fr) => format!("Impossible de charger les données depuis {url} : la requête a échoué ({why})."),
+            (LoadError::Request { url, why }, Lang::Ru) => format!("Не удалось загрузить данные с {url}: запрос не выполнен ({why})."),
+            (LoadError::Status { url, status, text }, Lang::En) => format!("Could not load the timeline data from {url}: the server answered {status} {text}."),
+            (LoadError::Status { url, status, text }, Lang::Fr) => format!("Impossible de charger les données depuis {url} : le serveur a répondu {status} {text}."),
+            (LoadError::Status { url, status, text }, Lang::Ru) => format!("Не удалось загрузить данные с {url}: сервер ответил {status} {text}."),
+            (LoadError::Unreadable { url, why }, Lang::En) => format!("Could not read the timeline data from {url}: {why}."),
+            (LoadError::Unreadable { url, why }, Lang::Fr) => format!("Impossible de lire les données de {url} : {why}."),
+            (LoadError::Unreadable { url, why }, Lang::Ru) => format!("Не удалось прочитать данные с {url}: {why}."),
         }
     }
 }
 
-/// A story ready to show, with any notice about parts that could not be used.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Loaded {
-    pub story: Story,
-    pub notice: Option<String>,
+/// The notice listing the events a file had that could not be shown.
+pub fn skipped_notice(lang: Lang, skipped: &[String]) -> String {
+    let n = skipped.len();
+    let list = skipped.join("; ");
+    match lang {
+        Lang::En => format!("{n} item(s) in the file could not be shown: {list}."),
+        Lang::Fr => format!("{n} élément(s) du fichier n’ont pas pu être affichés : {list}."),
+        Lang::Ru => format!("Не удалось показать элементы файла ({n}): {list}."),
+    }
 }
 
-pub fn load_embedded(name: Option<&str>) -> Result<Loaded, String> {
+pub fn load_embedded(name: Option<&str>) -> Result<Loaded, LoadError> {
     let all = embedded();
     let text = match name {
         None => all[0],
-        Some(n) => *all.iter().find(|t| t.name == n).ok_or_else(|| {
-            let names: Vec<_> = all.iter().map(|t| t.name).collect();
-            format!("There is no article named “{n}”. Available: {}.", names.join(", "))
+        Some(n) => *all.iter().find(|t| t.name == n).ok_or_else(|| LoadError::NoSuchArticle {
+            name: n.to_string(),
+            available: all.iter().map(|t| t.name.to_string()).collect(),
         })?,
     };
-    let story = Story::from_text(text.text).map_err(|e| format!("The article “{}” could not be read: {e}.", text.name))?;
-    Ok(Loaded { story, notice: None })
+    let story = Story::from_text(text.text).map_err(|e| LoadError::BadArticle { name: text.name.to_string(), why: e.to_string() })?;
+    Ok(Loaded { story, skipped: Vec::new() })
 }
 
-pub async fn load_data(url: &str) -> Result<Loaded, String> {
+pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
     let response = Request::get(url)
         .send()
         .await
-        .map_err(|e| format!("Could not load the timeline data from {url}: the request failed ({e})."))?;
+        .map_err(|e| LoadError::Request { url: url.to_string(), why: e.to_string() })?;
     if !response.ok() {
-        return Err(format!(
-            "Could not load the timeline data from {url}: the server answered {} {}.",
-            response.status(),
-            response.status_text()
-        ));
+        return Err(LoadError::Status { url: url.to_string(), status: response.status(), text: response.status_text() });
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| format!("Could not read the timeline data from {url}: {e}."))?;
-    let imported = timelinejs::import(&text).map_err(|e| format!("Could not read the timeline data from {url}: {e}."))?;
-    let notice = (!imported.skipped.is_empty()).then(|| {
-        format!("{} event(s) in the file could not be shown: {}.", imported.skipped.len(), imported.skipped.join("; "))
-    });
-    Ok(Loaded { story: imported.story, notice })
+    let text = response.text().await.map_err(|e| LoadError::Unreadable { url: url.to_string(), why: e.to_string() })?;
+    let imported = timelinejs::import(&text).map_err(|e| LoadError::Unreadable { url: url.to_string(), why: e.to_string() })?;
+    Ok(Loaded { story: imported.story, skipped: imported.skipped })
 }

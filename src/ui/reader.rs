@@ -1,19 +1,24 @@
-//! The article beside the timeline. Sentences that dated an event carry
-//! `data-event-ref`; the selected event's sentence is highlighted and scrolled
-//! into view. A story imported without an article shows its events' texts.
+//! The article beside the timeline, linked both ways. Sentences that dated an
+//! event carry `data-event-ref`; the selected event's sentence is highlighted
+//! and scrolled into view. While the reader scrolls, the events whose
+//! sentences are on screen are marked on the timeline (`data-reading`) without
+//! moving the selection. Sentences matching the search are marked too. A
+//! story imported without an article shows its events' texts.
 
-use super::load::Loaded;
+use super::app::use_lang;
+use super::dom::{scroll_to, sentence_of};
+use super::state::{Action, ViewState};
 use crate::corpus::{Article, Paragraph, Span};
+use crate::i18n::{format_range, tr, Text};
 use crate::story::Story;
 use std::collections::HashMap;
-use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    pub loaded: Rc<Loaded>,
-    pub selected: Option<usize>,
+    pub state: UseReducerHandle<ViewState>,
 }
 
 /// The events read from one sentence: their ids and date expressions.
@@ -28,7 +33,9 @@ fn refs_by_sentence(story: &Story) -> HashMap<usize, SentenceRefs> {
     for e in &story.events {
         for src in &e.sources {
             let refs = map.entry(src.sentence).or_default();
-            refs.ids.push(e.id.clone());
+            if !refs.ids.contains(&e.id) {
+                refs.ids.push(e.id.clone());
+            }
             refs.timexes.push(src.timex_span);
         }
     }
@@ -37,6 +44,14 @@ fn refs_by_sentence(story: &Story) -> HashMap<usize, SentenceRefs> {
         refs.timexes.dedup();
     }
     map
+}
+
+/// Whether `text` holds every word of `query` (case-insensitive).
+fn matches_query(text: &str, words: &[String]) -> bool {
+    !words.is_empty() && {
+        let lower = text.to_lowercase();
+        words.iter().all(|w| lower.contains(w.as_str()))
+    }
 }
 
 /// A sentence's text with its date expressions marked.
@@ -55,38 +70,86 @@ fn marked(a: &Article, sentence: Span, timexes: &[Span]) -> Html {
     nodes.into_iter().collect()
 }
 
+/// Watches the source sentences and reports which events are being read.
+#[hook]
+fn use_reading(state: &UseReducerHandle<ViewState>) {
+    let state = state.clone();
+    use_effect_with(state.story.clone(), move |story| {
+        let ids: HashMap<String, usize> = story.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let visible: std::rc::Rc<std::cell::RefCell<Vec<web_sys::Element>>> = Default::default();
+        let callback = {
+            let visible = visible.clone();
+            Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let mut v = visible.borrow_mut();
+                for entry in entries.iter() {
+                    let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else { continue };
+                    let target = entry.target();
+                    v.retain(|t| t != &target);
+                    if entry.is_intersecting() {
+                        v.push(target);
+                    }
+                }
+                let mut reading: Vec<usize> = v
+                    .iter()
+                    .filter_map(|t| t.get_attribute("data-event-ref"))
+                    .flat_map(|r| r.split(' ').filter_map(|id| ids.get(id).copied()).collect::<Vec<_>>())
+                    .collect();
+                reading.sort_unstable();
+                reading.dedup();
+                state.dispatch(Action::Reading(reading));
+            })
+        };
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_threshold(&wasm_bindgen::JsValue::from_f64(0.5));
+        let observer = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok();
+        if let (Some(o), Ok(list)) = (&observer, gloo::utils::document().query_selector_all("[data-event-ref]")) {
+            for i in 0..list.length() {
+                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    o.observe(&el);
+                }
+            }
+        }
+        move || {
+            if let Some(o) = observer {
+                o.disconnect();
+            }
+            drop(callback);
+        }
+    });
+}
+
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let story = &props.loaded.story;
-    let refs = use_memo(props.loaded.clone(), |l| refs_by_sentence(&l.story));
-    let highlighted: Option<String> = props.selected.and_then(|i| story.events.get(i)).map(|e| e.id.clone());
+    let lang = use_lang();
+    let state = &props.state;
+    let story = &state.story;
+    let refs = use_memo(story.clone(), |s| refs_by_sentence(s));
+    let highlighted: Option<String> = state.selected.and_then(|i| story.events.get(i)).map(|e| e.id.clone());
+    use_reading(state);
 
+    // An explicit selection brings its sentence into view (reading does not select).
     use_effect_with(highlighted.clone(), |id| {
-        if id.is_some() {
-            let target = gloo::utils::document().query_selector("[data-highlighted=\"true\"]").ok().flatten();
-            if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-            }
+        if let Some(el) = id.as_deref().and_then(sentence_of) {
+            scroll_to(&el);
         }
     });
 
+    let words: Vec<String> = state.filter.query.split_whitespace().map(str::to_lowercase).collect();
     let is_lit = |ids: &[String]| highlighted.as_ref().is_some_and(|h| ids.contains(h));
     let body = match &story.article {
-        Some(article) => render_article(article, &refs, &is_lit),
+        Some(article) => render_article(article, &refs, &is_lit, &words, lang),
         None => story
             .events
             .iter()
             .map(|e| {
                 let ids = [e.id.clone()];
+                let text = if e.text.is_empty() { e.title.clone() } else { e.text.clone() };
                 html! {
                     <p class="entry">
-                        <strong class="entry-date">{ e.display_date() }{ " — " }</strong>
-                        <span class="sentence source" data-event-ref={e.id.clone()}
-                              data-highlighted={is_lit(&ids).then_some("true")}>
-                            { if e.text.is_empty() { e.title.clone() } else { e.text.clone() } }
-                        </span>
+                        <strong class="entry-date">{ format_range(lang, &e.start, e.end.as_ref()) }{ " — " }</strong>
+                        <span class="sentence source" tabindex="-1" data-event-ref={e.id.clone()}
+                              data-highlighted={is_lit(&ids).then_some("true")}
+                              data-match={matches_query(&text, &words).then_some("true")}>{ text }</span>
                     </p>
                 }
             })
@@ -97,7 +160,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
     }
 }
 
-fn render_article(a: &Article, refs: &HashMap<usize, SentenceRefs>, is_lit: &dyn Fn(&[String]) -> bool) -> Html {
+fn render_article(
+    a: &Article,
+    refs: &HashMap<usize, SentenceRefs>,
+    is_lit: &dyn Fn(&[String]) -> bool,
+    words: &[String],
+    lang: crate::i18n::Lang,
+) -> Html {
     let paragraph = |p: &Paragraph, class: &'static str| -> Html {
         let mut nodes = Vec::new();
         let mut at = p.span.start;
@@ -106,12 +175,13 @@ fn render_article(a: &Article, refs: &HashMap<usize, SentenceRefs>, is_lit: &dyn
             if s.start > at {
                 nodes.push(html! { { &a.text[at..s.start] } });
             }
+            let matched = matches_query(a.slice(s), words).then_some("true");
             nodes.push(match refs.get(&i) {
                 Some(r) => html! {
-                    <span class="sentence source" data-event-ref={r.ids.join(" ")}
-                          data-highlighted={is_lit(&r.ids).then_some("true")}>{ marked(a, s, &r.timexes) }</span>
+                    <span class="sentence source" tabindex="-1" data-event-ref={r.ids.join(" ")}
+                          data-highlighted={is_lit(&r.ids).then_some("true")} data-match={matched}>{ marked(a, s, &r.timexes) }</span>
                 },
-                None => html! { <span class="sentence">{ a.slice(s) }</span> },
+                None => html! { <span class="sentence" data-match={matched}>{ a.slice(s) }</span> },
             });
             at = s.end;
         }
@@ -149,7 +219,7 @@ fn render_article(a: &Article, refs: &HashMap<usize, SentenceRefs>, is_lit: &dyn
             if let Some(note) = &a.author_note { <p class="author-note">{ note.clone() }</p> }
             if !a.related.is_empty() {
                 <aside class="related" aria-labelledby="related-heading">
-                    <h2 id="related-heading">{ "More on this topic" }</h2>
+                    <h2 id="related-heading">{ tr(lang, Text::MoreOnTopic) }</h2>
                     <ul>{ for a.related.iter().map(|r| html! { <li>{ r.clone() }</li> }) }</ul>
                 </aside>
             }

@@ -1,0 +1,118 @@
+//! Previous / Next, zoom, and find-and-filter: kind, actor, free text.
+
+use super::app::use_lang;
+use super::state::{Action, ViewState};
+use crate::i18n::{count_events, kind_name, tr, Text};
+use crate::story::EventKind;
+use crate::timeline::filter::{facets, Filter};
+use crate::timeline::Step;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub state: UseReducerHandle<ViewState>,
+    /// Zoom buttons only make sense on the horizontal track.
+    pub zoomable: bool,
+}
+
+const KINDS: [EventKind; 9] = [
+    EventKind::Signing, EventKind::Submission, EventKind::Ratification, EventKind::Approval,
+    EventKind::EntryIntoForce, EventKind::Statement, EventKind::Meeting, EventKind::Sanction, EventKind::Other,
+];
+
+fn kind_slug(k: EventKind) -> &'static str {
+    k.name()
+}
+
+#[function_component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let lang = use_lang();
+    let state = &props.state;
+    let (kinds, actors) = use_memo(state.story.clone(), |s| facets(&s.events)).as_ref().clone();
+    let act = |a: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(a()))
+    };
+    let set_filter = |f: Box<dyn Fn(Filter, String) -> Filter>| {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok().map(|s| s.value()))
+                .or_else(|| e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok().map(|i| i.value())))
+                .unwrap_or_default();
+            state.dispatch(Action::Filter(f(state.filter.clone(), value)));
+        })
+    };
+    let on_kind = set_filter(Box::new(|f, v| Filter { kind: KINDS.into_iter().find(|k| kind_slug(*k) == v), ..f }));
+    let on_actor = set_filter(Box::new(|f, v| Filter { actor: (!v.is_empty()).then_some(v), ..f }));
+    let on_search = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                state.dispatch(Action::Filter(Filter { query: input.value(), ..state.filter.clone() }));
+            }
+        })
+    };
+    let clear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Filter(Filter::default())))
+    };
+    let total = state.story.events.len();
+    let shown = state.shown.iter().filter(|s| **s).count();
+    let current_kind = state.filter.kind.map(kind_slug).unwrap_or("");
+    let current_actor = state.filter.actor.clone().unwrap_or_default();
+
+    html! {
+        <div class="controls" role="group" aria-label={tr(lang, Text::TimelineControls)}>
+            <div class="control-row">
+                <button type="button" class="btn" onclick={act(|| Action::Step(Step::Previous))}>{ "‹ " }{ tr(lang, Text::Previous) }</button>
+                <button type="button" class="btn" onclick={act(|| Action::Step(Step::Next))}>{ tr(lang, Text::Next) }{ " ›" }</button>
+                if props.zoomable {
+                    <span class="zoom-buttons">
+                        <button type="button" class="btn icon" aria-label={tr(lang, Text::ZoomOut)} title={tr(lang, Text::ZoomOut)}
+                                onclick={act(|| Action::Zoom(0.5, None))}>{ "−" }</button>
+                        <button type="button" class="btn icon" aria-label={tr(lang, Text::ZoomIn)} title={tr(lang, Text::ZoomIn)}
+                                onclick={act(|| Action::Zoom(2.0, None))}>{ "+" }</button>
+                        <button type="button" class="btn" onclick={act(|| Action::Fit)}>{ tr(lang, Text::FitAll) }</button>
+                    </span>
+                }
+            </div>
+            if total > 0 {
+                <div class="control-row filters">
+                    <label class="field search">
+                        <span class="visually-hidden">{ tr(lang, Text::Search) }</span>
+                        <input type="search" placeholder={tr(lang, Text::SearchPlaceholder)} value={state.filter.query.clone()} oninput={on_search} />
+                    </label>
+                    <label class="field">
+                        <span class="visually-hidden">{ tr(lang, Text::Kind) }</span>
+                        <select onchange={on_kind}>
+                            <option value="" selected={current_kind.is_empty()}>{ tr(lang, Text::AllKinds) }</option>
+                            { for kinds.iter().map(|k| html! {
+                                <option value={kind_slug(*k)} selected={current_kind == kind_slug(*k)}>{ kind_name(lang, *k) }</option>
+                            }) }
+                        </select>
+                    </label>
+                    if !actors.is_empty() {
+                        <label class="field">
+                            <span class="visually-hidden">{ tr(lang, Text::Actor) }</span>
+                            <select onchange={on_actor}>
+                                <option value="" selected={current_actor.is_empty()}>{ tr(lang, Text::AllActors) }</option>
+                                { for actors.iter().map(|a| html! {
+                                    <option value={a.clone()} selected={current_actor == *a}>{ a.clone() }</option>
+                                }) }
+                            </select>
+                        </label>
+                    }
+                    if !state.filter.is_empty() {
+                        <button type="button" class="btn link" onclick={clear}>{ tr(lang, Text::ClearFilters) }</button>
+                    }
+                </div>
+                <p class="count" aria-live="polite">
+                    { if shown == total { count_events(lang, total) } else { format!("{shown} / {}", count_events(lang, total)) } }
+                </p>
+            }
+        </div>
+    }
+}

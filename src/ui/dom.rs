@@ -1,0 +1,105 @@
+//! The few browser calls the components need, in one place: CSSOM placement
+//! (the CSP forbids style attributes), media queries, history, scrolling.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+/// Places each descendant of `root` that has `data-x` (and `data-w`) at that
+/// many pixels from the left (and that wide), through the CSSOM.
+pub fn place_children(root: &Element) {
+    let Ok(list) = root.query_selector_all("[data-x]") else { return };
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else { continue };
+        let style = el.style();
+        if let Some(x) = el.get_attribute("data-x") {
+            let _ = style.set_property("left", &format!("{x}px"));
+        }
+        if let Some(w) = el.get_attribute("data-w") {
+            let _ = style.set_property("width", &format!("{w}px"));
+        }
+    }
+}
+
+/// Whether a media query matches, kept up to date.
+#[hook]
+pub fn use_media(query: &'static str) -> bool {
+    let matches = use_state(|| {
+        gloo::utils::window().match_media(query).ok().flatten().is_some_and(|m| m.matches())
+    });
+    {
+        let matches = matches.clone();
+        use_effect_with(query, move |q| {
+            let list = gloo::utils::window().match_media(q).ok().flatten();
+            let listener = list.map(|list| {
+                let target = list.clone();
+                EventListener::new(&target, "change", move |_| matches.set(list.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *matches
+}
+
+/// The width of the element behind `node`, updated on window resizes.
+#[hook]
+pub fn use_width(node: &NodeRef) -> f64 {
+    let width = use_state(|| 0.0);
+    {
+        let (width, node) = (width.clone(), node.clone());
+        use_effect_with((), move |_| {
+            let measure = {
+                let (width, node) = (width.clone(), node.clone());
+                move || {
+                    if let Some(el) = node.cast::<Element>() {
+                        let w = el.client_width() as f64;
+                        if (w - *width).abs() >= 1.0 {
+                            width.set(w);
+                        }
+                    }
+                }
+            };
+            measure();
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+    *width
+}
+
+pub fn reduced_motion() -> bool {
+    gloo::utils::window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Scrolls `el` to the middle of the view (smoothly unless motion is reduced).
+pub fn scroll_to(el: &Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    if !reduced_motion() {
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    }
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Replaces the address's hash without adding a history entry.
+pub fn replace_hash(hash: &str) {
+    let window = gloo::utils::window();
+    let Ok(history) = window.history() else { return };
+    let location = window.location();
+    let base = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let url = if hash.is_empty() { base } else { format!("{base}{hash}") };
+    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+}
+
+/// The source sentence of event `id` in the reader.
+pub fn sentence_of(id: &str) -> Option<Element> {
+    let list = gloo::utils::document().query_selector_all("[data-event-ref]").ok()?;
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .find(|el| el.get_attribute("data-event-ref").is_some_and(|r| r.split(' ').any(|x| x == id)))
+}

@@ -1,0 +1,45 @@
+//! The events as a table, shown only when printing (the timeline itself is
+//! not printed: a table says the same on paper).
+
+use super::app::use_lang;
+use crate::i18n::{format_range, kind_name, tr, Text};
+use crate::story::Story;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PrintTableProps {
+    pub story: Rc<Story>,
+}
+
+#[function_component]
+pub fn PrintTable(props: &PrintTableProps) -> Html {
+    let lang = use_lang();
+    if props.story.events.is_empty() {
+        return html! {};
+    }
+    let rows = props.story.events.iter().map(|e| {
+        html! {
+            <tr>
+                <td>{ format_range(lang, &e.start, e.end.as_ref()) }</td>
+                <td>{ e.title.clone() }</td>
+                <td>{ kind_name(lang, e.kind) }</td>
+                <td>{ e.text.clone() }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="print-only" aria-labelledby="print-events">
+            <h2 id="print-events">{ tr(lang, Text::Events) }</h2>
+            <table>
+                <thead><tr>
+                    <th scope="col">{ tr(lang, Text::Date) }</th>
+                    <th scope="col">{ tr(lang, Text::Event) }</th>
+                    <th scope="col">{ tr(lang, Text::Kind) }</th>
+                    <th scope="col">{ tr(lang, Text::Source) }</th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </section>
+    }
+}

@@ -1,0 +1,253 @@
+//! The horizontal time axis: ticks, breaks, eras and ranges drawn in SVG
+//! (decoration, hidden from assistive technology), markers and clusters as
+//! buttons placed through the CSSOM. Only what the layout puts in view is in
+//! the DOM. Wheel zooms around the pointer (horizontal wheel pans), a drag
+//! pans, a two-finger pinch zooms.
+
+use super::app::use_lang;
+use super::dom::{place_children, use_width};
+use super::state::{Action, ViewState};
+use super::timeline::{marker, MarkerView};
+use crate::i18n::{format_tick, tr, Text};
+use crate::timeline::layout::Track as TrackParams;
+use crate::timeline::scale::day_number;
+use crate::timeline::viewport::Viewport;
+use gloo::events::{EventListener, EventListenerOptions};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TrackProps {
+    pub state: UseReducerHandle<ViewState>,
+    pub focusable: Option<usize>,
+}
+
+const LANES: usize = 3;
+const AXIS_Y: f64 = 22.0;
+/// Height of one row: its label lanes and the dot line.
+const LANE_STEP: f64 = 40.0;
+const ROW_HEIGHT: f64 = 30.0 + LANE_STEP * LANES as f64;
+
+/// What the pointer listeners need from the latest render.
+struct Live {
+    view: Viewport,
+    width: f64,
+}
+
+#[function_component]
+pub fn Track(props: &TrackProps) -> Html {
+    let lang = use_lang();
+    let state = &props.state;
+    let node = use_node_ref();
+    let width = use_width(&node);
+    let live = use_mut_ref(|| Live { view: state.view, width });
+    {
+        let mut l = live.borrow_mut();
+        l.view = state.view;
+        l.width = width;
+    }
+
+    // Place what has data-x after every render.
+    {
+        let node = node.clone();
+        use_effect(move || {
+            if let Some(el) = node.cast::<web_sys::Element>() {
+                place_children(&el);
+            }
+        });
+    }
+    use_pointer_gestures(&node, state, &live);
+
+    let rows = state.story.groups().len().max(1);
+    let height = ROW_HEIGHT * rows as f64 + AXIS_Y + 8.0;
+    if width <= 0.0 {
+        return html! { <div class="track" ref={node}></div> };
+    }
+    let params = TrackParams { width, min_gap: 22.0, lanes: LANES, tick_spacing: 90.0 };
+    let layout = state.axis.layout(state.view, &params, Some(&state.shown), state.selected);
+    let events = &state.story.events;
+
+    let row_top = |row: usize| AXIS_Y + 8.0 + ROW_HEIGHT * row as f64;
+    let eras = state.story.eras.iter().filter_map(|era| {
+        let a = state.view.px(state.axis.scale.x(day_number(era.start.date)), width);
+        let b = state.view.px(state.axis.scale.x(day_number(era.end.last_day())), width);
+        let (a, b) = (a.max(0.0), b.min(width));
+        (b > a).then(|| html! {
+            <g class="era">
+                <rect x={format!("{a:.1}")} y={format!("{AXIS_Y:.1}")} width={format!("{:.1}", b - a)} height={format!("{:.1}", height - AXIS_Y)} />
+                <text x={format!("{:.1}", a + 4.0)} y={format!("{:.1}", height - 6.0)}>{ era.label.clone() }</text>
+            </g>
+        })
+    });
+    // Each segment of the axis is labelled with its first visible year, so
+    // that a reader always knows which side of a break is which.
+    let seg_labels: Vec<(f64, String)> = state
+        .axis
+        .scale
+        .segments
+        .iter()
+        .filter(|seg| seg.end > state.view.start && seg.start < state.view.end)
+        .map(|seg| {
+            let x = state.view.px(seg.start.max(state.view.start), width).max(0.0);
+            // The first event day, not the padded edge of the segment.
+            let first_event = seg.knots.get(1).map_or(seg.first, |k| k.0);
+            let day = state.axis.scale.day_at(seg.start.max(state.view.start)).max(first_event);
+            (x, crate::timeline::scale::date_of(day).year().to_string())
+        })
+        .collect();
+    let near_label = |px: f64| seg_labels.iter().any(|(x, _)| (px - x).abs() < 48.0);
+    let seg_label_nodes = seg_labels.iter().map(|(x, year)| html! {
+        <text class="segment-label" x={format!("{:.1}", x + 4.0)} y="14">{ year.clone() }</text>
+    });
+    let ticks = layout.ticks.iter().filter(|t| !near_label(t.px)).map(|t| html! {
+        <g class="tick">
+            <line x1={format!("{:.1}", t.px)} x2={format!("{:.1}", t.px)} y1={format!("{AXIS_Y:.1}")} y2={format!("{height:.1}")} />
+            <text x={format!("{:.1}", t.px + 3.0)} y="14">{ format_tick(lang, t) }</text>
+        </g>
+    });
+    let breaks = layout.breaks.iter().map(|b| html! {
+        <g class="axis-break">
+            <rect x={format!("{:.1}", b - 5.0)} y="0" width="10" height={format!("{height:.1}")} />
+            <text x={format!("{:.1}", b - 5.0)} y="14">{ "≈" }</text>
+        </g>
+    });
+    let ranges = layout.markers.iter().filter_map(|m| {
+        let end = m.end_px?;
+        let (a, b) = (m.px.max(0.0), end.min(width));
+        let y = row_top(m.row) + 4.0;
+        (b > a).then(|| html! {
+            <rect class="range" x={format!("{a:.1}")} y={format!("{y:.1}")} width={format!("{:.1}", b - a)} height="6" rx="3" />
+        })
+    });
+    let row_labels = state.story.groups().into_iter().enumerate().map(|(r, g)| html! {
+        <text class="row-label" x="4" y={format!("{:.1}", row_top(r) + ROW_HEIGHT - 8.0)}>{ g }</text>
+    });
+    let markers = layout.markers.iter().map(|m| {
+        let lane = match m.lane {
+            Some(l) => format!("lane-{l}"),
+            None => "no-label".to_string(),
+        };
+        marker(
+            MarkerView {
+                index: m.index,
+                event: &events[m.index],
+                selected: state.selected == Some(m.index),
+                focusable: props.focusable == Some(m.index),
+                reading: state.reading.contains(&m.index),
+                class: classes!(lane, format!("row-{}", m.row.min(5)), m.flip.then_some("flip")),
+                x: Some(m.px - 7.0),
+            },
+            lang,
+            state,
+        )
+    });
+    let clusters = layout.clusters.iter().map(|c| {
+        let (from, to) = (c.from, c.to);
+        let onclick = {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::Frame(from, to)))
+        };
+        let label = format!("{} {}", c.members.len(), tr(lang, Text::ZoomIntoCluster));
+        html! {
+            <button type="button" class={classes!("cluster", format!("row-{}", c.row.min(5)))} data-x={format!("{:.1}", c.px - 13.0)}
+                    aria-label={label.clone()} title={label} {onclick}>
+                { c.members.len() }
+            </button>
+        }
+    });
+
+    html! {
+        <div class={classes!("track", format!("rows-{}", rows.min(6)))} ref={node}>
+            <svg class="axis" aria-hidden="true" focusable="false" width={format!("{width:.0}")} height={format!("{height:.0}")}>
+                { for eras }
+                { for ticks }
+                { for breaks }
+                { for seg_label_nodes }
+                { for ranges }
+                { for row_labels }
+            </svg>
+            <ol class="markers on-track" role="tablist" aria-orientation="horizontal" aria-label={tr(lang, Text::Events)}>
+                { for markers }
+            </ol>
+            <div class="clusters">{ for clusters }</div>
+        </div>
+    }
+}
+
+/// Wheel, drag and pinch on the track. The listeners are not passive, so the
+/// page does not scroll or zoom while the reader works the axis.
+#[hook]
+fn use_pointer_gestures(node: &NodeRef, state: &UseReducerHandle<ViewState>, live: &Rc<RefCell<Live>>) {
+    let (node, state, live) = (node.clone(), state.clone(), live.clone());
+    use_effect_with((), move |_| {
+        let mut listeners = Vec::new();
+        if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+            let options = EventListenerOptions::enable_prevent_default();
+            let target: web_sys::EventTarget = el.clone().into();
+            let anchor_of = {
+                let (live, el) = (live.clone(), el.clone());
+                move |client_x: f64| {
+                    let l = live.borrow();
+                    let left = el.get_bounding_client_rect().left();
+                    l.view.axis(client_x - left, l.width.max(1.0))
+                }
+            };
+            {
+                let (state, live, anchor_of) = (state.clone(), live.clone(), anchor_of.clone());
+                listeners.push(EventListener::new_with_options(&target, "wheel", options, move |e| {
+                    let Some(w) = e.dyn_ref::<web_sys::WheelEvent>() else { return };
+                    e.prevent_default();
+                    if w.delta_x().abs() > w.delta_y().abs() {
+                        state.dispatch(Action::Pan(w.delta_x() / live.borrow().width.max(1.0)));
+                    } else {
+                        state.dispatch(Action::Zoom((-w.delta_y() * 0.002).exp(), Some(anchor_of(w.client_x() as f64))));
+                    }
+                }));
+            }
+            let pointers: Rc<RefCell<HashMap<i32, f64>>> = Rc::default();
+            {
+                let pointers = pointers.clone();
+                listeners.push(EventListener::new(&target, "pointerdown", move |e| {
+                    if let Some(p) = e.dyn_ref::<web_sys::PointerEvent>() {
+                        pointers.borrow_mut().insert(p.pointer_id(), p.client_x() as f64);
+                    }
+                }));
+            }
+            {
+                let (pointers, state, live) = (pointers.clone(), state.clone(), live.clone());
+                listeners.push(EventListener::new(&target, "pointermove", move |e| {
+                    let Some(p) = e.dyn_ref::<web_sys::PointerEvent>() else { return };
+                    let mut map = pointers.borrow_mut();
+                    let Some(&last) = map.get(&p.pointer_id()) else { return };
+                    let x = p.client_x() as f64;
+                    let width = live.borrow().width.max(1.0);
+                    if map.len() == 1 {
+                        if (x - last).abs() >= 3.0 {
+                            state.dispatch(Action::Pan(-(x - last) / width));
+                            map.insert(p.pointer_id(), x);
+                        }
+                    } else if map.len() == 2 {
+                        let other = map.iter().find(|(id, _)| **id != p.pointer_id()).map(|(_, x)| *x).unwrap_or(x);
+                        let (before, after) = ((last - other).abs(), (x - other).abs());
+                        if before > 10.0 && after > 10.0 {
+                            state.dispatch(Action::Zoom(after / before, Some(anchor_of((x + other) / 2.0))));
+                        }
+                        map.insert(p.pointer_id(), x);
+                    }
+                }));
+            }
+            for kind in ["pointerup", "pointercancel", "pointerleave"] {
+                let pointers = pointers.clone();
+                listeners.push(EventListener::new(&target, kind, move |e| {
+                    if let Some(p) = e.dyn_ref::<web_sys::PointerEvent>() {
+                        pointers.borrow_mut().remove(&p.pointer_id());
+                    }
+                }));
+            }
+        }
+        move || drop(listeners)
+    });
+}
