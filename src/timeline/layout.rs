@@ -27,7 +27,8 @@ pub struct Item {
 impl Item {
     pub fn of(e: &Event, row: usize) -> Item {
         let first = day_number(e.start.date);
-        let last = e.end.map_or(first, |end| day_number(end.last_day()));
+        // A date known to the month or the year covers that month or year.
+        let last = day_number(e.end.unwrap_or(e.start).last_day());
         // About 7 px a character at the track's label size, capped at the
         // label's maximum width (longer titles are cut with an ellipsis).
         let label = (e.title.chars().count() as f64 * 7.0).clamp(60.0, 150.0);

@@ -45,6 +45,20 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             }
         });
     }
+    // A changed hash (an edited address, a link within the page) selects its event.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                let hash = gloo::utils::window().location().hash().unwrap_or_default();
+                let wanted = crate::params::Params::parse("", &hash).event;
+                if let Some(i) = wanted.and_then(|id| state.story.position_of(&id)) {
+                    state.dispatch(super::state::Action::Select(i));
+                }
+            });
+            move || drop(listener)
+        });
+    }
     // The address follows the selection.
     {
         let story = story.clone();

@@ -78,7 +78,7 @@ pub fn Track(props: &TrackProps) -> Html {
         (b > a).then(|| html! {
             <g class="era">
                 <rect x={format!("{a:.1}")} y={format!("{AXIS_Y:.1}")} width={format!("{:.1}", b - a)} height={format!("{:.1}", height - AXIS_Y)} />
-                <text x={format!("{:.1}", a + 4.0)} y={format!("{:.1}", height - 6.0)}>{ era.label.clone() }</text>
+                <text x={format!("{:.1}", b - 4.0)} y={format!("{:.1}", height - 6.0)} text-anchor="end">{ era.label.clone() }</text>
             </g>
         })
     });
@@ -123,7 +123,12 @@ pub fn Track(props: &TrackProps) -> Html {
         })
     });
     let row_labels = state.story.groups().into_iter().enumerate().map(|(r, g)| html! {
-        <text class="row-label" x="4" y={format!("{:.1}", row_top(r) + ROW_HEIGHT - 8.0)}>{ g }</text>
+        <g class="row">
+            if r > 0 {
+                <line x1="0" x2={format!("{width:.0}")} y1={format!("{:.1}", row_top(r) - 8.0)} y2={format!("{:.1}", row_top(r) - 8.0)} />
+            }
+            <text class="row-label" x="4" y={format!("{:.1}", row_top(r) + ROW_HEIGHT - 14.0)}>{ g }</text>
+        </g>
     });
     let markers = layout.markers.iter().map(|m| {
         let lane = match m.lane {

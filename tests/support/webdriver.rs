@@ -48,7 +48,7 @@ impl Browser {
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e}"));
         let url = format!("http://127.0.0.1:{port}");
-        let agent = ureq::AgentBuilder::new().timeout(Duration::from_secs(60)).build();
+        let agent = ureq::AgentBuilder::new().timeout(Duration::from_secs(90)).build();
         let deadline = Instant::now() + Duration::from_secs(20);
         while agent.get(&format!("{url}/status")).call().is_err() {
             assert!(Instant::now() < deadline, "chromedriver did not start on port {port}");
@@ -105,6 +105,26 @@ impl Browser {
     /// Runs `script` (a function body; `arguments` holds `args`) and returns its result.
     pub fn eval(&self, script: &str, args: Vec<Value>) -> Value {
         self.raw("POST", "/execute/sync", Some(json!({ "script": script, "args": args })))
+    }
+
+    /// Runs an asynchronous `script`: it calls `arguments[arguments.length - 1]` with its result.
+    pub fn eval_async(&self, script: &str, args: Vec<Value>) -> Value {
+        self.raw("POST", "/execute/async", Some(json!({ "script": script, "args": args })))
+    }
+
+    /// Runs axe-core (from tests/e2e-deps) on the page; returns the violations.
+    pub fn axe(&self) -> Vec<Value> {
+        let path = super::project_dir().join("tests/e2e-deps/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e} (scripts/tools.sh test installs it)", path.display()));
+        self.eval(&format!("{source}\nreturn typeof axe;"), vec![]);
+        let result = self.eval_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))).catch(e => done({error: String(e)}));",
+            vec![],
+        );
+        result.as_array().cloned().unwrap_or_else(|| panic!("axe failed: {result}"))
     }
 
     /// Polls `script` until it returns true, or fails after `secs` seconds.

@@ -1,0 +1,296 @@
+//! End to end, what a reader does: keyboard, deep links, zoom, find and
+//! filter, reading-linked marking, themes, languages, the phone layout, and
+//! axe-core in light and dark, wide and narrow. Same setup as tests/e2e.rs
+//! (release `dist/`, strict CSP, headless Chromium); screenshots in target/e2e/.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use support::server::StaticServer;
+use support::webdriver::{Browser, ARROW_LEFT, ARROW_RIGHT};
+
+const READY: &str = "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null";
+const HOME: &str = "\u{E011}";
+const END: &str = "\u{E010}";
+
+fn serve() -> StaticServer {
+    let dist = support::project_dir().join("dist");
+    assert!(dist.join("index.html").exists(), "no dist/index.html: run `trunk build index.html --release` first");
+    let lanes = json!({
+        "title": "Lanes",
+        "eras": [{"start_date": {"year": 2001}, "end_date": {"year": 2003}, "text": {"headline": "First term"}}],
+        "events": [
+            {"start_date": {"year": 2001, "month": 3}, "group": "Senate", "text": {"headline": "Bill passes the Senate"}, "unique_id": "s1"},
+            {"start_date": {"year": 2002, "month": 5}, "group": "House", "text": {"headline": "House votes"}, "unique_id": "h1"},
+            {"start_date": {"year": 2003, "month": 1}, "end_date": {"year": 2004, "month": 6}, "group": "Senate", "text": {"headline": "Long inquiry"}, "unique_id": "s2"}
+        ]
+    });
+    StaticServer::start(dist, HashMap::from([("/fixtures/lanes.json".to_string(), lanes.to_string())]))
+}
+
+fn open(b: &Browser, server: &StaticServer, query: &str) {
+    b.goto(&format!("{}/index.html{query}", server.base));
+    b.wait_for("the timeline", READY, 30);
+}
+
+fn selected(b: &Browser) -> Option<String> {
+    b.eval("const e = document.querySelector('[data-event-id][aria-selected=\"true\"]'); return e && e.dataset.eventId", vec![])
+        .as_str()
+        .map(str::to_string)
+}
+
+fn ids(b: &Browser) -> Vec<String> {
+    let v = b.eval("return [...document.querySelectorAll('[data-event-id]')].map(e => e.dataset.eventId)", vec![]);
+    v.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
+}
+
+fn text(b: &Browser, css: &str) -> String {
+    b.eval("const e = document.querySelector(arguments[0]); return e ? e.innerText : ''", vec![json!(css)]).as_str().unwrap().to_string()
+}
+
+fn shot(b: &Browser, name: &str) {
+    b.screenshot(&support::artifacts_dir().join(format!("{name}.png")));
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn keyboard_moves_focus_and_selection_together() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "");
+    let all = ids(&b);
+    b.send_keys("#timeline-root", END);
+    assert_eq!(selected(&b).as_ref(), all.last());
+    b.send_keys("#timeline-root", HOME);
+    assert_eq!(selected(&b).as_ref(), all.first());
+    // With focus on a marker, the arrows carry focus along (roving tabindex).
+    b.send_keys(&format!("[data-event-id=\"{}\"]", all[0]), ARROW_RIGHT);
+    let focused = b.eval("return document.activeElement.dataset.eventId", vec![]);
+    assert_eq!(focused.as_str(), Some(all[1].as_str()));
+    assert_eq!(selected(&b).as_deref(), Some(all[1].as_str()));
+    b.send_keys(&format!("[data-event-id=\"{}\"]", all[1]), ARROW_LEFT);
+    assert_eq!(selected(&b).as_deref(), Some(all[0].as_str()));
+    let tabbable = b.eval("return document.querySelectorAll('[role=tab][tabindex=\"0\"]').length", vec![]);
+    assert_eq!(tabbable, 1);
+    // The live region says only the title and the date.
+    let live = text(&b, "#timeline-root [aria-live=polite].visually-hidden");
+    assert!(live.contains("1953") && live.len() < 120, "{live}");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn deep_links_select_on_load_and_follow_the_selection() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "");
+    let all = ids(&b);
+    let target = all.iter().find(|i| i.starts_with("2024-10-24")).unwrap().clone();
+    open(&b, &server, &format!("#event={target}"));
+    assert_eq!(selected(&b).as_deref(), Some(target.as_str()));
+    b.wait_for(
+        "the linked sentence in view",
+        "const s = document.querySelector('[data-highlighted=\"true\"]'); if (!s) return false;
+         const r = s.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+        10,
+    );
+    let history = b.eval("return history.length", vec![]);
+    b.send_keys("#timeline-root", ARROW_RIGHT);
+    b.send_keys("#timeline-root", ARROW_RIGHT);
+    let hash = b.eval("return decodeURIComponent(location.hash)", vec![]);
+    assert_eq!(hash.as_str().map(str::to_string), selected(&b).map(|s| format!("#event={s}")));
+    assert_eq!(b.eval("return history.length", vec![]), history, "replaceState, no history entries");
+    // ?event= works too; an unknown id is ignored without an error.
+    open(&b, &server, &format!("?event={}", all[0]));
+    assert_eq!(selected(&b).as_deref(), Some(all[0].as_str()));
+    open(&b, &server, "#event=no-such-event");
+    assert_eq!(selected(&b), None);
+    assert!(b.severe_logs().is_empty());
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn zoom_changes_the_axis_and_fit_restores_it() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "");
+    let span = "const xs = [...document.querySelectorAll('.on-track [data-event-id]')].map(e => parseFloat(e.dataset.x));
+                return {n: xs.length, first: Math.min(...xs), last: Math.max(...xs),
+                        ticks: [...document.querySelectorAll('.tick text')].map(t => t.textContent)};";
+    let fit = b.eval(span, vec![]);
+    assert_eq!(fit["n"], 7, "every seed event has its own marker at fit: {fit}");
+    assert!(b.eval("return document.querySelectorAll('.axis-break').length", vec![]).as_u64() >= Some(1), "the decades between 1953 and 2016 are a break");
+    b.click(".zoom-buttons .btn:nth-child(2)");
+    b.click(".zoom-buttons .btn:nth-child(2)");
+    let zoomed = b.eval(span, vec![]);
+    assert_ne!(zoomed["ticks"], fit["ticks"], "ticks follow the zoom");
+    assert!(zoomed["n"].as_u64() < fit["n"].as_u64() || zoomed["last"].as_f64().unwrap() - zoomed["first"].as_f64().unwrap() > fit["last"].as_f64().unwrap() - fit["first"].as_f64().unwrap());
+    b.send_keys("#timeline-root", "-");
+    b.click(".zoom-buttons .btn:nth-child(3)");
+    assert_eq!(b.eval(span, vec![]), fit, "fit all restores the first view");
+    // A drag pans (the pointer events the track listens to).
+    b.eval(
+        "const t = document.querySelector('.track'); const r = t.getBoundingClientRect();
+         const ev = (type, x) => t.dispatchEvent(new PointerEvent(type, {pointerId: 7, clientX: x, clientY: r.top + 100, bubbles: true}));
+         document.querySelector('.zoom-buttons .btn:nth-child(2)').click();
+         ev('pointerdown', r.left + 300); ev('pointermove', r.left + 200); ev('pointerup', r.left + 200); return true;",
+        vec![],
+    );
+    let panned = b.eval(span, vec![]);
+    assert_ne!(panned, fit);
+    shot(&b, "zoomed");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn filters_and_search_narrow_the_events_and_mark_the_article() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "");
+    let before = ids(&b).len();
+    b.eval(
+        "const s = document.querySelector('.controls select'); s.value = 'ratification';
+         s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
+        vec![],
+    );
+    let kept = ids(&b);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].starts_with("2024-10-24"));
+    b.click(".controls .btn.link");
+    assert_eq!(ids(&b).len(), before, "clear filters shows everything again");
+    b.send_keys(".controls input[type=search]", "Pyongyang");
+    let found = ids(&b);
+    assert_eq!(found.len(), 2, "{found:?}");
+    let marked = b.eval("return [...document.querySelectorAll('[data-match=\"true\"]')].map(s => s.textContent)", vec![]);
+    let marked = marked.as_array().unwrap();
+    assert!(!marked.is_empty() && marked.iter().all(|s| s.as_str().unwrap().contains("Pyongyang")), "{marked:?}");
+    // Arrow keys step over the filtered-out events.
+    b.send_keys("#timeline-root", HOME);
+    b.send_keys("#timeline-root", ARROW_RIGHT);
+    assert_eq!(selected(&b).as_deref(), Some(found[1].as_str()));
+    shot(&b, "search");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn reading_marks_events_without_selecting() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "");
+    let target = ids(&b).into_iter().find(|i| i.starts_with("2016")).unwrap();
+    b.eval(
+        "const s = [...document.querySelectorAll('[data-event-ref]')].find(s => s.dataset.eventRef.split(' ').includes(arguments[0]));
+         s.scrollIntoView({block: 'center'}); return true;",
+        vec![json!(target)],
+    );
+    b.wait_for(
+        "the marker of the sentence in view",
+        &format!("const m = document.querySelector('[data-event-id=\"{target}\"]'); return !!m && m.dataset.reading === 'true';"),
+        10,
+    );
+    assert_eq!(selected(&b), None, "reading does not select");
+    let top = b.eval("return window.scrollY", vec![]);
+    assert!(top.as_f64().unwrap() > 100.0, "the page stayed where the reader scrolled: {top}");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn languages_translate_the_interface_and_dates() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    let english = ["Timeline", "Previous", "Next", "Fit all", "All kinds", "All actors", "Choose an event", "events"];
+    for (lang, heading, date) in [("fr", "Chronologie", "19 juin 2024"), ("ru", "Хронология", "19 июня 2024 г.")] {
+        open(&b, &server, &format!("?lang={lang}"));
+        assert_eq!(b.eval("return document.documentElement.lang", vec![]), lang);
+        let panel = text(&b, "#timeline-root");
+        assert!(panel.starts_with(heading), "{panel}");
+        assert!(panel.contains(date), "{lang}: no {date} in {panel}");
+        for word in english {
+            assert!(!panel.contains(word), "{lang}: untranslated {word:?} in {panel}");
+        }
+        let labels = b.eval("return [...document.querySelectorAll('#timeline-root [aria-label]')].map(e => e.getAttribute('aria-label'))", vec![]);
+        for label in labels.as_array().unwrap() {
+            let label = label.as_str().unwrap();
+            assert!(!["Zoom in", "Zoom out", "Events", "Timeline controls", "Event details"].contains(&label), "{lang}: untranslated label {label}");
+        }
+        shot(&b, &format!("lang-{lang}"));
+    }
+    // The browser's language is the default.
+    open(&b, &server, "");
+    assert_eq!(b.eval("return document.documentElement.lang", vec![]), "en");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn themes_follow_the_parameter() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    let bg = "return getComputedStyle(document.body).backgroundColor";
+    open(&b, &server, "?theme=dark");
+    assert_eq!(b.eval("return document.documentElement.dataset.theme", vec![]), "dark");
+    assert_eq!(b.eval(bg, vec![]), "rgb(18, 20, 23)");
+    open(&b, &server, "?theme=light");
+    assert_eq!(b.eval(bg, vec![]), "rgb(255, 255, 255)");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn phones_get_a_vertical_list_and_swipes() {
+    let server = serve();
+    let b = Browser::start(390, 844);
+    open(&b, &server, "");
+    assert_eq!(b.eval("return document.querySelectorAll('.markers.list [role=tab]').length", vec![]), 7);
+    assert_eq!(b.eval("return document.querySelectorAll('.track').length", vec![]), 0);
+    b.send_keys("#timeline-root", HOME);
+    let first = selected(&b).unwrap();
+    b.eval(
+        "const root = document.querySelector('#timeline-root');
+         const touch = x => new Touch({identifier: 1, target: root, clientX: x, clientY: 300});
+         root.dispatchEvent(new TouchEvent('touchstart', {touches: [touch(300)], changedTouches: [touch(300)], bubbles: true}));
+         root.dispatchEvent(new TouchEvent('touchend', {touches: [], changedTouches: [touch(150)], bubbles: true}));
+         return true;",
+        vec![],
+    );
+    let after = selected(&b).unwrap();
+    assert_ne!(after, first, "a swipe left moves to the next event");
+    assert_eq!(ids(&b).iter().position(|i| *i == after), Some(1));
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn lanes_eras_and_ranges_from_a_timelinejs_file() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "?data=fixtures/lanes.json");
+    let rows = b.eval("return [...document.querySelectorAll('.on-track [data-event-id]')].map(e => e.dataset.eventId + ':' + [...e.classList].find(c => c.startsWith('row-')))", vec![]);
+    let rows: Vec<&str> = rows.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert!(rows.contains(&"s1:row-0") && rows.contains(&"h1:row-1") && rows.contains(&"s2:row-0"), "{rows:?}");
+    assert_eq!(b.eval("return [...document.querySelectorAll('.row-label')].map(t => t.textContent)", vec![]), json!(["Senate", "House"]));
+    assert_eq!(b.eval("return document.querySelectorAll('.era rect').length", vec![]), 1);
+    assert_eq!(b.eval("return document.querySelectorAll('rect.range').length", vec![]), 1, "the inquiry's span");
+    shot(&b, "lanes");
+}
+
+fn assert_no_violations(b: &Browser, view: &str) {
+    let violations = b.axe();
+    assert!(violations.is_empty(), "{view}: axe found {} violation(s): {:#?}", violations.len(), violations);
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn axe_finds_nothing_in_light_and_dark_wide_and_narrow() {
+    let server = serve();
+    for (w, h, size) in [(1280, 900, "wide"), (390, 844, "narrow")] {
+        let b = Browser::start(w, h);
+        for theme in ["light", "dark"] {
+            open(&b, &server, &format!("?theme={theme}"));
+            // Select an event so that the card, the highlight and the marks are checked too.
+            b.send_keys("#timeline-root", ARROW_RIGHT);
+            b.send_keys("#timeline-root", ARROW_RIGHT);
+            shot(&b, &format!("axe-{theme}-{size}"));
+            assert_no_violations(&b, &format!("{theme} {size}"));
+        }
+        let _: Value = b.eval("return true", vec![]);
+    }
+}
