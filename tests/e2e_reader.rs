@@ -24,7 +24,11 @@ fn serve() -> StaticServer {
         "events": [
             {"start_date": {"year": 2001, "month": 3}, "group": "Senate", "text": {"headline": "Bill passes the Senate"}, "unique_id": "s1"},
             {"start_date": {"year": 2002, "month": 5}, "group": "House", "text": {"headline": "House votes"}, "unique_id": "h1"},
-            {"start_date": {"year": 2003, "month": 1}, "end_date": {"year": 2004, "month": 6}, "group": "Senate", "text": {"headline": "Long inquiry"}, "unique_id": "s2"}
+            {"start_date": {"year": 2003, "month": 1}, "end_date": {"year": 2004, "month": 6}, "group": "Senate", "text": {"headline": "Long inquiry"}, "unique_id": "s2"},
+            {"start_date": {"year": 2004, "month": 9}, "group": "House", "unique_id": "rtl",
+             "text": {"headline": "הכנסת אישרה את ההסכם", "text": "הכנסת אישרה את ההסכם בקריאה שלישית"}},
+            {"start_date": {"year": 2004, "month": 11}, "group": "House", "unique_id": "long",
+             "text": {"headline": "Превысокомногорассмотрительствующий", "text": "Превысокомногорассмотрительствующий и человеконенавистничество"}}
         ]
     });
     StaticServer::start(dist, HashMap::from([("/fixtures/lanes.json".to_string(), lanes.to_string())]))
@@ -269,6 +273,17 @@ fn lanes_eras_and_ranges_from_a_timelinejs_file() {
     assert_eq!(b.eval("return [...document.querySelectorAll('.row-label')].map(t => t.textContent)", vec![]), json!(["Senate", "House"]));
     assert_eq!(b.eval("return document.querySelectorAll('.era rect').length", vec![]), 1);
     assert_eq!(b.eval("return document.querySelectorAll('rect.range').length", vec![]), 1, "the inquiry's span");
+    // Right-to-left text reads right to left; a long Russian word wraps instead of overflowing.
+    b.click("[data-event-id=\"rtl\"]");
+    assert_eq!(b.eval("return getComputedStyle(document.querySelector('.card-title')).direction", vec![]), "rtl");
+    assert_eq!(b.eval("return getComputedStyle(document.querySelector('[data-event-ref=\"rtl\"]')).direction", vec![]), "rtl");
+    b.click("[data-event-id=\"long\"]");
+    let fits = b.eval("const c = document.querySelector('.event-card'); return c.scrollWidth <= c.clientWidth", vec![]);
+    assert_eq!(fits, true, "the card does not overflow sideways");
+    // "Read in context" brings the sentence into view and gives it focus.
+    b.eval("window.scrollTo(0, 0); return true", vec![]);
+    b.click(".read-in-context");
+    b.wait_for("the sentence focused", "return document.activeElement.dataset.eventRef === 'long'", 5);
     shot(&b, "lanes");
 }
 

@@ -57,9 +57,8 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             if !e.text.is_empty() {
                 <blockquote class="card-quote" dir="auto">{ e.text.clone() }</blockquote>
             }
-            if !e.sources.is_empty() {
-                <button type="button" class="btn link read-in-context" onclick={read_in_context}>{ tr(lang, Text::ReadInContext) }</button>
-            }
+            // Every event has its place in the reader: its sentence, or its entry.
+            <button type="button" class="btn link read-in-context" onclick={read_in_context}>{ tr(lang, Text::ReadInContext) }</button>
         </div>
     }
 }

@@ -147,7 +147,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 html! {
                     <p class="entry">
                         <strong class="entry-date">{ format_range(lang, &e.start, e.end.as_ref()) }{ " — " }</strong>
-                        <span class="sentence source" tabindex="-1" data-event-ref={e.id.clone()}
+                        <span class="sentence source" tabindex="-1" dir="auto" data-event-ref={e.id.clone()}
                               data-highlighted={is_lit(&ids).then_some("true")}
                               data-match={matches_query(&text, &words).then_some("true")}>{ text }</span>
                     </p>
