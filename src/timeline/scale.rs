@@ -19,13 +19,15 @@ use jiff::civil::Date;
 
 /// Days since 1970-01-01.
 pub fn day_number(d: Date) -> i64 {
-    let epoch = Date::new(1970, 1, 1).expect("a valid date");
+    const EPOCH: Date = jiff::civil::date(1970, 1, 1);
+    let epoch = EPOCH;
     d.duration_since(epoch).as_hours().div_euclid(24)
 }
 
 /// The date of a day number.
 pub fn date_of(day: i64) -> Date {
-    let epoch = Date::new(1970, 1, 1).expect("a valid date");
+    const EPOCH: Date = jiff::civil::date(1970, 1, 1);
+    let epoch = EPOCH;
     epoch.checked_add(jiff::SignedDuration::from_hours(24 * day)).unwrap_or(epoch)
 }
 

@@ -6,6 +6,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+/// A pixel value with one decimal, written without the float formatter
+/// (which would add kilobytes to the wasm for this one use).
+pub fn px(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
+}
+
 /// Places each descendant of `root` that has `data-x` (and `data-w`) at that
 /// many pixels from the left (and that wide), through the CSSOM.
 pub fn place_children(root: &Element) {

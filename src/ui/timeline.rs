@@ -65,7 +65,7 @@ pub fn marker(m: MarkerView, lang: crate::i18n::Lang, state: &UseReducerHandle<V
                 id={format!("event-tab-{}", m.index)}
                 {class}
                 data-event-id={e.id.clone()}
-                data-x={m.x.map(|x| format!("{x:.1}"))}
+                data-x={m.x.map(super::dom::px)}
                 data-reading={m.reading.then_some("true")}
                 title={e.title.clone()}
                 aria-selected={if m.selected { "true" } else { "false" }}

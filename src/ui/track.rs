@@ -5,7 +5,7 @@
 //! pans, a two-finger pinch zooms.
 
 use super::app::use_lang;
-use super::dom::{place_children, use_width};
+use super::dom::{place_children, px, use_width};
 use super::state::{Action, ViewState};
 use super::timeline::{marker, MarkerView};
 use crate::i18n::{format_tick, tr, Text};
@@ -77,8 +77,8 @@ pub fn Track(props: &TrackProps) -> Html {
         let (a, b) = (a.max(0.0), b.min(width));
         (b > a).then(|| html! {
             <g class="era">
-                <rect x={format!("{a:.1}")} y={format!("{AXIS_Y:.1}")} width={format!("{:.1}", b - a)} height={format!("{:.1}", height - AXIS_Y)} />
-                <text x={format!("{:.1}", b - 4.0)} y={format!("{:.1}", height - 6.0)} text-anchor="end">{ era.label.clone() }</text>
+                <rect x={px(a)} y={px(AXIS_Y)} width={px(b - a)} height={px(height - AXIS_Y)} />
+                <text x={px(b - 4.0)} y={px(height - 6.0)} text-anchor="end">{ era.label.clone() }</text>
             </g>
         })
     });
@@ -100,18 +100,18 @@ pub fn Track(props: &TrackProps) -> Html {
         .collect();
     let near_label = |px: f64| seg_labels.iter().any(|(x, _)| (px - x).abs() < 48.0);
     let seg_label_nodes = seg_labels.iter().map(|(x, year)| html! {
-        <text class="segment-label" x={format!("{:.1}", x + 4.0)} y="14">{ year.clone() }</text>
+        <text class="segment-label" x={px(x + 4.0)} y="14">{ year.clone() }</text>
     });
     let ticks = layout.ticks.iter().filter(|t| !near_label(t.px)).map(|t| html! {
         <g class="tick">
-            <line x1={format!("{:.1}", t.px)} x2={format!("{:.1}", t.px)} y1={format!("{AXIS_Y:.1}")} y2={format!("{height:.1}")} />
-            <text x={format!("{:.1}", t.px + 3.0)} y="14">{ format_tick(lang, t) }</text>
+            <line x1={px(t.px)} x2={px(t.px)} y1={px(AXIS_Y)} y2={px(height)} />
+            <text x={px(t.px + 3.0)} y="14">{ format_tick(lang, t) }</text>
         </g>
     });
     let breaks = layout.breaks.iter().map(|b| html! {
         <g class="axis-break">
-            <rect x={format!("{:.1}", b - 5.0)} y="0" width="10" height={format!("{height:.1}")} />
-            <text x={format!("{:.1}", b - 5.0)} y="14">{ "≈" }</text>
+            <rect x={px(b - 5.0)} y="0" width="10" height={px(height)} />
+            <text x={px(b - 5.0)} y="14">{ "≈" }</text>
         </g>
     });
     let ranges = layout.markers.iter().filter_map(|m| {
@@ -119,15 +119,15 @@ pub fn Track(props: &TrackProps) -> Html {
         let (a, b) = (m.px.max(0.0), end.min(width));
         let y = row_top(m.row) + 4.0;
         (b > a).then(|| html! {
-            <rect class="range" x={format!("{a:.1}")} y={format!("{y:.1}")} width={format!("{:.1}", b - a)} height="6" rx="3" />
+            <rect class="range" x={px(a)} y={px(y)} width={px(b - a)} height="6" rx="3" />
         })
     });
     let row_labels = state.story.groups().into_iter().enumerate().map(|(r, g)| html! {
         <g class="row">
             if r > 0 {
-                <line x1="0" x2={format!("{width:.0}")} y1={format!("{:.1}", row_top(r) - 8.0)} y2={format!("{:.1}", row_top(r) - 8.0)} />
+                <line x1="0" x2={px(width.round())} y1={px(row_top(r) - 8.0)} y2={px(row_top(r) - 8.0)} />
             }
-            <text class="row-label" x="4" y={format!("{:.1}", row_top(r) + ROW_HEIGHT - 14.0)}>{ g }</text>
+            <text class="row-label" x="4" y={px(row_top(r) + ROW_HEIGHT - 14.0)}>{ g }</text>
         </g>
     });
     let markers = layout.markers.iter().map(|m| {
@@ -157,7 +157,7 @@ pub fn Track(props: &TrackProps) -> Html {
         };
         let label = format!("{} {}", c.members.len(), tr(lang, Text::ZoomIntoCluster));
         html! {
-            <button type="button" class={classes!("cluster", format!("row-{}", c.row.min(5)))} data-x={format!("{:.1}", c.px - 13.0)}
+            <button type="button" class={classes!("cluster", format!("row-{}", c.row.min(5)))} data-x={px(c.px - 13.0)}
                     aria-label={label.clone()} title={label} {onclick}>
                 { c.members.len() }
             </button>
@@ -166,7 +166,7 @@ pub fn Track(props: &TrackProps) -> Html {
 
     html! {
         <div class={classes!("track", format!("rows-{}", rows.min(6)))} ref={node}>
-            <svg class="axis" aria-hidden="true" focusable="false" width={format!("{width:.0}")} height={format!("{height:.0}")}>
+            <svg class="axis" aria-hidden="true" focusable="false" width={px(width.round())} height={px(height.round())}>
                 { for eras }
                 { for ticks }
                 { for breaks }
