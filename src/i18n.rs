@@ -66,6 +66,12 @@ pub enum Text {
     ZoomIntoCluster,
     Article,
     EventsInView,
+    DownloadJson,
+    DownloadCsv,
+    EarlierEvents,
+    LaterEvents,
+    Stopped,
+    Reload,
 }
 
 pub fn tr(lang: Lang, t: Text) -> &'static str {
@@ -103,6 +109,12 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             ZoomIntoCluster => "events: zoom in",
             Article => "Article",
             EventsInView => "events in view",
+            DownloadJson => "Download JSON",
+            DownloadCsv => "Download CSV",
+            EarlierEvents => "earlier events not listed",
+            LaterEvents => "later events not listed",
+            Stopped => "Datelines stopped because of an error:",
+            Reload => "Reload",
         },
         Lang::Fr => match t {
             Timeline => "Chronologie",
@@ -136,6 +148,12 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             ZoomIntoCluster => "événements : agrandir",
             Article => "Article",
             EventsInView => "événements visibles",
+            DownloadJson => "Télécharger en JSON",
+            DownloadCsv => "Télécharger en CSV",
+            EarlierEvents => "événements antérieurs non listés",
+            LaterEvents => "événements postérieurs non listés",
+            Stopped => "Datelines s’est arrêté à cause d’une erreur :",
+            Reload => "Recharger",
         },
         Lang::Ru => match t {
             Timeline => "Хронология",
@@ -169,6 +187,12 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             ZoomIntoCluster => "событий: приблизить",
             Article => "Статья",
             EventsInView => "событий в поле зрения",
+            DownloadJson => "Скачать JSON",
+            DownloadCsv => "Скачать CSV",
+            EarlierEvents => "более ранних событий не показано",
+            LaterEvents => "более поздних событий не показано",
+            Stopped => "Datelines остановился из-за ошибки:",
+            Reload => "Перезагрузить",
         },
     }
 }
@@ -231,20 +255,40 @@ fn m(d: &jiff::civil::Date) -> usize {
     (d.month() - 1) as usize
 }
 
+/// A year, with its era when before the common era (astronomical year 0 is 1 BCE).
+fn year_label(lang: Lang, y: i16) -> String {
+    if y > 0 {
+        return y.to_string();
+    }
+    let bce = 1 - y as i32;
+    match lang {
+        Lang::En => format!("{bce} BCE"),
+        Lang::Fr => format!("{bce} av. J.-C."),
+        Lang::Ru => format!("{bce} до н. э."),
+    }
+}
+
+/// An event's date as the data wants it shown, else as `lang` writes it.
+pub fn format_event(lang: Lang, e: &crate::story::Event) -> String {
+    e.display.clone().unwrap_or_else(|| format_range(lang, &e.start, e.end.as_ref()))
+}
+
 /// A date as a reader of `lang` writes it, at the precision it is known.
 pub fn format_date(lang: Lang, d: &EventDate) -> String {
-    let (date, y) = (d.date, d.date.year());
+    let (date, y) = (d.date, year_label(lang, d.date.year()));
     match (lang, d.granularity) {
         (_, Granularity::Year) => y.to_string(),
         (Lang::En, Granularity::Month) => format!("{} {y}", MONTHS_EN[m(&date)]),
         (Lang::Fr, Granularity::Month) => format!("{} {y}", MONTHS_FR[m(&date)]),
-        (Lang::Ru, Granularity::Month) => format!("{} {y} г.", MONTHS_RU[m(&date)]),
+        (Lang::Ru, Granularity::Month) if d.date.year() > 0 => format!("{} {y} г.", MONTHS_RU[m(&date)]),
+        (Lang::Ru, Granularity::Month) => format!("{} {y}", MONTHS_RU[m(&date)]),
         (Lang::En, Granularity::Day) => format!("{} {}, {y}", MONTHS_EN[m(&date)], date.day()),
         (Lang::Fr, Granularity::Day) => {
             let day = if date.day() == 1 { "1er".to_string() } else { date.day().to_string() };
             format!("{day} {} {y}", MONTHS_FR[m(&date)])
         }
-        (Lang::Ru, Granularity::Day) => format!("{} {} {y} г.", date.day(), MONTHS_RU_GEN[m(&date)]),
+        (Lang::Ru, Granularity::Day) if d.date.year() > 0 => format!("{} {} {y} г.", date.day(), MONTHS_RU_GEN[m(&date)]),
+        (Lang::Ru, Granularity::Day) => format!("{} {} {y}", date.day(), MONTHS_RU_GEN[m(&date)]),
     }
 }
 
@@ -281,13 +325,14 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
-    const ALL: [Text; 31] = [
+    const ALL: [Text; 37] = [
         Text::Timeline, Text::Events, Text::TimelineControls, Text::Previous, Text::Next, Text::ZoomIn,
         Text::ZoomOut, Text::FitAll, Text::Search, Text::SearchPlaceholder, Text::AllKinds, Text::AllActors,
         Text::Kind, Text::Actor, Text::ClearFilters, Text::NoMatch, Text::NoEvents, Text::ChooseEvent,
         Text::ReadInContext, Text::Expected, Text::Background, Text::EventDetails, Text::MoreOnTopic,
         Text::Date, Text::Event, Text::Source, Text::Loading, Text::AxisBreak, Text::ZoomIntoCluster,
-        Text::Article, Text::EventsInView,
+        Text::Article, Text::EventsInView, Text::DownloadJson, Text::DownloadCsv, Text::EarlierEvents,
+        Text::LaterEvents, Text::Stopped, Text::Reload,
     ];
 
     #[test]
@@ -311,6 +356,10 @@ mod tests {
         assert_eq!(format_date(Lang::Ru, &d), "1 июня 2024 г.");
         let m = EventDate::month(2024, 6).unwrap();
         assert_eq!(format_date(Lang::Ru, &m), "июнь 2024 г.");
+        let caesar = EventDate::day(date(-43, 3, 15));
+        assert_eq!(format_date(Lang::En, &caesar), "March 15, 44 BCE");
+        assert_eq!(format_date(Lang::Fr, &EventDate::year(-43).unwrap()), "44 av. J.-C.");
+        assert_eq!(format_date(Lang::Ru, &caesar), "15 марта 44 до н. э.");
     }
 
     #[test]

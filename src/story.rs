@@ -97,7 +97,16 @@ impl EventKind {
             EventKind::Other => "other",
         }
     }
+
+    pub fn from_name(name: &str) -> Option<EventKind> {
+        ALL_KINDS.into_iter().find(|k| k.name() == name)
+    }
 }
+
+pub const ALL_KINDS: [EventKind; 9] = [
+    EventKind::Signing, EventKind::Submission, EventKind::Ratification, EventKind::Approval,
+    EventKind::EntryIntoForce, EventKind::Statement, EventKind::Meeting, EventKind::Sanction, EventKind::Other,
+];
 
 /// Where in the article an event was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,6 +140,24 @@ pub struct Event {
     pub sources: Vec<Source>,
     /// The lane it is drawn in (TimelineJS `group`), when the data has lanes.
     pub group: Option<String>,
+    /// The date as the data file wants it shown (TimelineJS `display_date`).
+    pub display: Option<String>,
+    /// Rich text from a data file, sanitised; empty for events read from an article.
+    pub rich: Vec<crate::interop::sanitize::Node>,
+    pub media: Option<Media>,
+}
+
+/// A picture or a link attached to an imported event (TimelineJS `media`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Media {
+    /// Only `http`, `https` or `mailto` URLs get here (see `interop::sanitize::safe_href`).
+    pub url: String,
+    /// Shown as an image (by its file type) rather than as a link.
+    pub image: bool,
+    pub alt: String,
+    pub caption: String,
+    pub credit: String,
+    pub link: Option<String>,
 }
 
 /// A named stretch of time drawn as a band behind the events (TimelineJS `eras`).
@@ -246,6 +273,9 @@ mod tests {
             actors: Vec::new(),
             sources: Vec::new(),
             group: None,
+            display: None,
+            rich: Vec::new(),
+            media: None,
         };
         let mut v = vec![e("x"), e("x"), e("y"), e("x")];
         dedupe_ids(&mut v);

@@ -105,3 +105,17 @@ async fn an_article_without_dates_shows_the_text_and_an_empty_state() {
     assert_eq!(all(&root, "[data-event-id]").len(), 0);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_failure_shows_a_panel_with_a_reload_button() {
+    datelines::ui::report_failure("something broke", datelines::i18n::Lang::Fr);
+    let panel = gloo::utils::document().get_element_by_id("failure-panel").expect("a panel");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    let text = panel.text_content().unwrap();
+    assert!(text.contains("something broke") && text.contains("Datelines s’est arrêté"), "{text}");
+    assert_eq!(panel.query_selector("button").unwrap().unwrap().text_content().as_deref(), Some("Recharger"));
+    // A second failure does not stack a second panel.
+    datelines::ui::report_failure("again", datelines::i18n::Lang::Fr);
+    assert_eq!(gloo::utils::document().query_selector_all("#failure-panel").unwrap().length(), 1);
+    panel.remove();
+}

@@ -144,7 +144,7 @@ fn a_timelinejs_file_loads_with_data_param() {
     assert_eq!(text(&b, "h1"), "Imported timeline");
     let ids = b.eval("return [...document.querySelectorAll('[data-event-id]')].map(e => e.dataset.eventId)", vec![]);
     assert_eq!(ids, json!(["first", "second", "third"]), "sorted by date; the impossible date left out");
-    assert!(text(&b, "[role=\"status\"].notice").contains("event 3"), "the skipped event is reported");
+    assert!(text(&b, "[role=\"alert\"].notice").contains("events[2].start_date"), "the skipped event is reported with its path");
     assert_eq!(count(&b, "img"), 0, "markup in data is shown as text, never parsed");
     b.click("[data-event-id=\"second\"]");
     assert_eq!(text(&b, "[data-highlighted=\"true\"]"), "The second thing.");
@@ -172,8 +172,8 @@ fn failed_loads_and_empty_timelines_say_so() {
     assert!(text(&b, "[role=\"alert\"]").contains("Could not load"));
 
     b.goto(&format!("{}/index.html?data=fixtures/empty.json", server.base));
-    b.wait_for("the timeline", READY, 30);
-    assert!(text(&b, ".empty-state").contains("No dated events"));
+    b.wait_for("an alert", alert, 30);
+    assert!(text(&b, "[role=\"alert\"]").contains("empty"), "a file without events is an error, not an empty timeline");
 
     b.goto(&format!("{}/index.html?article=nope", server.base));
     b.wait_for("an alert", alert, 30);

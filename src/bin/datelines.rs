@@ -25,7 +25,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use datelines::{corpus::parse_article, extract::extract_events, interop::timelinejs, story::Story};
+    use datelines::{corpus::parse_article, extract::extract_events, interop::export, story::Story};
 
     pub const USAGE: &str = "usage: datelines events ARTICLE.txt [--published YYYY-MM-DD]\n       datelines timeml IN.tml > OUT.tml";
 
@@ -92,7 +92,7 @@ mod cli {
             eprintln!("datelines: {path}: no dated events found");
         }
         let story = Story { title: article.title.clone(), article: Some(article), events, eras: Vec::new() };
-        Ok(serde_json::to_string_pretty(&timelinejs::export(&story)).expect("a JSON value serialises"))
+        Ok(serde_json::to_string_pretty(&export::timelinejs(&story)).expect("a JSON value serialises"))
     }
 }
 

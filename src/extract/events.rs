@@ -184,6 +184,9 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                 kind,
                 sources: vec![Source { sentence: index, sentence_span: sentence.span, timex_span, value: timex.value }],
                 group: None,
+                display: None,
+                rich: Vec::new(),
+                media: None,
             });
         }
     }

@@ -291,6 +291,47 @@ pub fn sanitize(html: &str) -> Vec<Node> {
     root
 }
 
+fn escape(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The tree written back as HTML (for export); `sanitize` reads it back unchanged.
+pub fn to_html(nodes: &[Node]) -> String {
+    fn walk(nodes: &[Node], out: &mut String) {
+        for n in nodes {
+            match n {
+                Node::Text(t) => escape(t, out),
+                Node::Element { tag: Tag::Br, .. } => out.push_str("<br>"),
+                Node::Element { tag, href, children } => {
+                    out.push('<');
+                    out.push_str(tag.name());
+                    if let Some(h) = href {
+                        out.push_str(" href=\"");
+                        escape(h, out);
+                        out.push('"');
+                    }
+                    out.push('>');
+                    walk(children, out);
+                    out.push_str("</");
+                    out.push_str(tag.name());
+                    out.push('>');
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(nodes, &mut out);
+    out
+}
+
 /// The text of a tree, white space collapsed: for titles, search and export.
 pub fn plain(nodes: &[Node]) -> String {
     fn walk(nodes: &[Node], out: &mut String) {
@@ -355,6 +396,14 @@ mod tests {
         assert_eq!(plain(&sanitize("<p>x</p><p>y</p>")), "x y");
         assert_eq!(sanitize("<p>unclosed <b>bold"), [el(Tag::P, vec![text("unclosed "), el(Tag::B, vec![text("bold")])])]);
         assert_eq!(sanitize("</p>stray</b>"), [text("stray")]);
+    }
+
+    #[test]
+    fn written_back_it_reads_the_same() {
+        for html in ["<p>a &amp; <b>b</b><br><a href=\"https://x.org/?a=1&amp;b=\\\"2\">l</a></p>", "x < y", "<ul><li>1</li><li>2</li></ul>"] {
+            let once = sanitize(html);
+            assert_eq!(sanitize(&to_html(&once)), once, "{html}");
+        }
     }
 
     #[test]

@@ -146,10 +146,12 @@ impl Axis {
                 }
                 continue;
             }
+            // A cluster spans at most `min_gap` from its first member, so that
+            // thousands of close events make a row of counts, not one chain.
             match open[row].take() {
-                Some((last_px, mut members)) if px - last_px < track.min_gap => {
+                Some((first_px, mut members)) if px - first_px < track.min_gap => {
                     members.push(i);
-                    open[row] = Some((px, members));
+                    open[row] = Some((first_px, members));
                 }
                 Some(group) => {
                     close(group, row, &mut markers, &mut clusters);
@@ -211,6 +213,17 @@ mod tests {
         let zoomed = axis.layout(view, &TRACK, None, None);
         assert_eq!(zoomed.clusters.len(), 0, "{:?}", zoomed.clusters);
         assert!(zoomed.markers.len() >= 10 && zoomed.markers.iter().all(|m| m.index < 40));
+    }
+
+    #[test]
+    fn thousands_of_close_events_make_many_small_clusters() {
+        let days: Vec<i64> = (0..10_000).collect();
+        let axis = Axis::new(items(&days));
+        let l = axis.layout(Viewport::fit(), &TRACK, None, None);
+        assert!(l.clusters.len() >= 30, "{} clusters", l.clusters.len());
+        let total: usize = l.markers.len() + l.clusters.iter().map(|c| c.members.len()).sum::<usize>();
+        assert_eq!(total, 10_000, "every event is in a marker or a cluster");
+        assert!(l.clusters.windows(2).all(|w| w[1].px - w[0].px >= TRACK.min_gap * 0.5));
     }
 
     #[test]

@@ -24,6 +24,11 @@ fn browser_lang() -> Option<Lang> {
     gloo::utils::window().navigator().language().and_then(|l| Lang::from_tag(&l))
 }
 
+/// The page's language: `?lang=`, else the browser's, else English.
+pub fn page_lang() -> Lang {
+    current_params().lang.or_else(browser_lang).unwrap_or(Lang::En)
+}
+
 /// The reader's language, provided by [`App`].
 #[hook]
 pub fn use_lang() -> Lang {

@@ -59,6 +59,18 @@ pub fn Controls(props: &ControlsProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Filter(Filter::default())))
     };
+    let export = |json: bool| {
+        let story = state.story.clone();
+        Callback::from(move |_: MouseEvent| {
+            let base = crate::story::slug(&story.title, 6);
+            if json {
+                let text = serde_json::to_string_pretty(&crate::interop::export::timelinejs(&story)).unwrap_or_default();
+                super::dom::download(&format!("{base}.json"), "application/json", &text);
+            } else {
+                super::dom::download(&format!("{base}.csv"), "text/csv", &crate::interop::export::csv(&story));
+            }
+        })
+    };
     let total = state.story.events.len();
     let shown = state.shown.iter().filter(|s| **s).count();
     let current_kind = state.filter.kind.map(kind_slug).unwrap_or("");
@@ -109,9 +121,15 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         <button type="button" class="btn link" onclick={clear}>{ tr(lang, Text::ClearFilters) }</button>
                     }
                 </div>
-                <p class="count" aria-live="polite">
-                    { if shown == total { count_events(lang, total) } else { format!("{shown} / {}", count_events(lang, total)) } }
-                </p>
+                <div class="control-row count-row">
+                    <p class="count" aria-live="polite">
+                        { if shown == total { count_events(lang, total) } else { format!("{shown} / {}", count_events(lang, total)) } }
+                    </p>
+                    <span class="downloads">
+                        <button type="button" class="btn link download-json" onclick={export(true)}>{ tr(lang, Text::DownloadJson) }</button>
+                        <button type="button" class="btn link download-csv" onclick={export(false)}>{ tr(lang, Text::DownloadCsv) }</button>
+                    </span>
+                </div>
             }
         </div>
     }

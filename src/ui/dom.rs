@@ -112,3 +112,49 @@ pub fn sentence_of(id: &str) -> Option<Element> {
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .find(|el| el.get_attribute("data-event-ref").is_some_and(|r| r.split(' ').any(|x| x == id)))
 }
+
+/// Offers `content` as a file download named `name`.
+pub fn download(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let document = gloo::utils::document();
+    if let Some(a) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Replaces the page with a message and a reload button: what a reader sees
+/// instead of a frozen or blank page when the app fails.
+pub fn report_failure(message: &str, lang: crate::i18n::Lang) {
+    use crate::i18n::{tr, Text};
+    let document = gloo::utils::document();
+    let Some(body) = document.body() else { return };
+    if document.get_element_by_id("failure-panel").is_some() {
+        return;
+    }
+    let Ok(panel) = document.create_element("div") else { return };
+    panel.set_id("failure-panel");
+    panel.set_class_name("failure-panel");
+    let _ = panel.set_attribute("role", "alert");
+    if let Ok(p) = document.create_element("p") {
+        p.set_text_content(Some(&format!("{} {message}", tr(lang, Text::Stopped))));
+        let _ = panel.append_child(&p);
+    }
+    if let Ok(button) = document.create_element("button") {
+        let _ = button.set_attribute("type", "button");
+        button.set_class_name("btn");
+        button.set_text_content(Some(tr(lang, Text::Reload)));
+        let listener = EventListener::new(&button, "click", |_| {
+            let _ = gloo::utils::window().location().reload();
+        });
+        listener.forget();
+        let _ = panel.append_child(&button);
+    }
+    let _ = body.insert_before(&panel, body.first_child().as_ref());
+}

@@ -4,7 +4,7 @@
 use super::app::use_lang;
 use super::dom::{scroll_to, sentence_of};
 use super::state::ViewState;
-use crate::i18n::{format_range, kind_name, tr, Text};
+use crate::i18n::{format_event, kind_name, tr, Text};
 use crate::story::{EventKind, Status};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -44,7 +44,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     html! {
         <div id="event-card" class={classes!("event-card", status.map(|s| s.0))} role="tabpanel" aria-labelledby={format!("event-tab-{i}")}>
             <p class="card-date">
-                { format_range(lang, &e.start, e.end.as_ref()) }
+                { format_event(lang, e) }
                 if let Some((class, label)) = status { <span class={classes!("card-status", class)}>{ label }</span> }
             </p>
             <h3 class="card-title" dir="auto">{ e.title.clone() }</h3>
@@ -54,7 +54,10 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                     if !e.actors.is_empty() { <span class="card-actors">{ e.actors.join(", ") }</span> }
                 </p>
             }
-            if !e.text.is_empty() {
+            if let Some(m) = &e.media { { super::rich::media(m) } }
+            if !e.rich.is_empty() {
+                <div class="card-quote card-rich" dir="auto">{ super::rich::render(&e.rich) }</div>
+            } else if !e.text.is_empty() {
                 <blockquote class="card-quote" dir="auto">{ e.text.clone() }</blockquote>
             }
             // Every event has its place in the reader: its sentence, or its entry.

@@ -22,7 +22,14 @@ pub enum LoadError {
     Request { url: String, why: String },
     Status { url: String, status: u16, text: String },
     Unreadable { url: String, why: String },
+    TooLarge { url: String, bytes: usize },
+    TimedOut { url: String },
 }
+
+/// The largest data file the page reads.
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+/// How long the page waits for it.
+pub const TIMEOUT_MS: u32 = 20_000;
 
 impl LoadError {
     pub fn message(&self, lang: Lang) -> String {
@@ -42,6 +49,12 @@ impl LoadError {
             (LoadError::Unreadable { url, why }, Lang::En) => format!("Could not read the timeline data from {url}: {why}."),
             (LoadError::Unreadable { url, why }, Lang::Fr) => format!("Impossible de lire les données de {url} : {why}."),
             (LoadError::Unreadable { url, why }, Lang::Ru) => format!("Не удалось прочитать данные с {url}: {why}."),
+            (LoadError::TooLarge { url, bytes }, Lang::En) => format!("The timeline data at {url} is too large ({bytes} bytes; the limit is {MAX_BYTES})."),
+            (LoadError::TooLarge { url, bytes }, Lang::Fr) => format!("Les données de {url} sont trop volumineuses ({bytes} octets ; la limite est {MAX_BYTES})."),
+            (LoadError::TooLarge { url, bytes }, Lang::Ru) => format!("Данные по адресу {url} слишком велики ({bytes} байт; предел {MAX_BYTES})."),
+            (LoadError::TimedOut { url }, Lang::En) => format!("The timeline data at {url} did not arrive within {} seconds.", TIMEOUT_MS / 1000),
+            (LoadError::TimedOut { url }, Lang::Fr) => format!("Les données de {url} ne sont pas arrivées en {} secondes.", TIMEOUT_MS / 1000),
+            (LoadError::TimedOut { url }, Lang::Ru) => format!("Данные по адресу {url} не пришли за {} секунд.", TIMEOUT_MS / 1000),
         }
     }
 }
@@ -70,15 +83,35 @@ pub fn load_embedded(name: Option<&str>) -> Result<Loaded, LoadError> {
     Ok(Loaded { story, skipped: Vec::new() })
 }
 
+/// Fetches `url` (the browser's CORS rules apply), with a size cap and a timeout.
 pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
+    let owned = || url.to_string();
+    let abort = web_sys::AbortController::new().ok();
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let _timer = abort.clone().map(|a| {
+        let timed_out = timed_out.clone();
+        gloo::timers::callback::Timeout::new(TIMEOUT_MS, move || {
+            timed_out.set(true);
+            a.abort();
+        })
+    });
+    let failed = |why: String| if timed_out.get() { LoadError::TimedOut { url: owned() } } else { LoadError::Request { url: owned(), why } };
     let response = Request::get(url)
+        .abort_signal(abort.as_ref().map(|a| a.signal()).as_ref())
         .send()
         .await
-        .map_err(|e| LoadError::Request { url: url.to_string(), why: e.to_string() })?;
+        .map_err(|e| failed(e.to_string()))?;
     if !response.ok() {
-        return Err(LoadError::Status { url: url.to_string(), status: response.status(), text: response.status_text() });
+        return Err(LoadError::Status { url: owned(), status: response.status(), text: response.status_text() });
     }
-    let text = response.text().await.map_err(|e| LoadError::Unreadable { url: url.to_string(), why: e.to_string() })?;
+    let declared = response.headers().get("content-length").and_then(|l| l.trim().parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|b| *b > MAX_BYTES) {
+        return Err(LoadError::TooLarge { url: owned(), bytes });
+    }
+    let text = response.text().await.map_err(|e| if timed_out.get() { LoadError::TimedOut { url: owned() } } else { LoadError::Unreadable { url: owned(), why: e.to_string() } })?;
+    if text.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge { url: owned(), bytes: text.len() });
+    }
     let imported = timelinejs::import(&text).map_err(|e| LoadError::Unreadable { url: url.to_string(), why: e.to_string() })?;
     Ok(Loaded { story: imported.story, skipped: imported.skipped })
 }

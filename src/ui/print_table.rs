@@ -2,7 +2,7 @@
 //! not printed: a table says the same on paper).
 
 use super::app::use_lang;
-use crate::i18n::{format_range, kind_name, tr, Text};
+use crate::i18n::{format_event, kind_name, tr, Text};
 use crate::story::Story;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,13 +15,25 @@ pub struct PrintTableProps {
 #[function_component]
 pub fn PrintTable(props: &PrintTableProps) -> Html {
     let lang = use_lang();
-    if props.story.events.is_empty() {
+    // A large table is only built while printing.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let (p1, p2) = (printing.clone(), printing);
+            let before = gloo::events::EventListener::new(&window, "beforeprint", move |_| p1.set(true));
+            let after = gloo::events::EventListener::new(&window, "afterprint", move |_| p2.set(false));
+            move || drop((before, after))
+        });
+    }
+    if props.story.events.is_empty() || (props.story.events.len() > 500 && !*printing) {
         return html! {};
     }
     let rows = props.story.events.iter().map(|e| {
         html! {
             <tr>
-                <td>{ format_range(lang, &e.start, e.end.as_ref()) }</td>
+                <td>{ format_event(lang, e) }</td>
                 <td>{ e.title.clone() }</td>
                 <td>{ kind_name(lang, e.kind) }</td>
                 <td>{ e.text.clone() }</td>

@@ -9,7 +9,7 @@ use super::app::use_lang;
 use super::dom::{scroll_to, sentence_of};
 use super::state::{Action, ViewState};
 use crate::corpus::{Article, Paragraph, Span};
-use crate::i18n::{format_range, tr, Text};
+use crate::i18n::{format_event, tr, Text};
 use crate::story::Story;
 use std::collections::HashMap;
 use wasm_bindgen::closure::Closure;
@@ -74,7 +74,9 @@ fn marked(a: &Article, sentence: Span, timexes: &[Span]) -> Html {
 #[hook]
 fn use_reading(state: &UseReducerHandle<ViewState>) {
     let state = state.clone();
-    use_effect_with(state.story.clone(), move |story| {
+    // Re-observe when the rendered window of entries moves with the selection.
+    let window = if state.story.article.is_none() { state.selected } else { None };
+    use_effect_with((state.story.clone(), window), move |(story, _)| {
         let ids: HashMap<String, usize> = story.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let visible: std::rc::Rc<std::cell::RefCell<Vec<web_sys::Element>>> = Default::default();
         let callback = {
@@ -138,22 +140,37 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let is_lit = |ids: &[String]| highlighted.as_ref().is_some_and(|h| ids.contains(h));
     let body = match &story.article {
         Some(article) => render_article(article, &refs, &is_lit, &words, lang),
-        None => story
-            .events
-            .iter()
-            .map(|e| {
+        None => {
+            // Thousands of entries: only a window around the selection is in the DOM.
+            let all: Vec<usize> = (0..story.events.len()).collect();
+            let (from, to) = super::timeline::window(&all, state.selected, super::timeline::LIST_WINDOW);
+            let entries = story.events[from..to].iter().map(|e| {
                 let ids = [e.id.clone()];
-                let text = if e.text.is_empty() { e.title.clone() } else { e.text.clone() };
+                let body = if !e.rich.is_empty() {
+                    super::rich::render(&e.rich)
+                } else if e.text.is_empty() {
+                    html! { { e.title.clone() } }
+                } else {
+                    html! { { e.text.clone() } }
+                };
                 html! {
-                    <p class="entry">
-                        <strong class="entry-date">{ format_range(lang, &e.start, e.end.as_ref()) }{ " — " }</strong>
-                        <span class="sentence source" tabindex="-1" dir="auto" data-event-ref={e.id.clone()}
-                              data-highlighted={is_lit(&ids).then_some("true")}
-                              data-match={matches_query(&text, &words).then_some("true")}>{ text }</span>
-                    </p>
+                    <div class="entry">
+                        <p class="entry-head"><strong class="entry-date">{ format_event(lang, e) }</strong>{ " — " }<span dir="auto">{ e.title.clone() }</span></p>
+                        <div class="sentence source entry-text" tabindex="-1" dir="auto" data-event-ref={e.id.clone()}
+                             data-highlighted={is_lit(&ids).then_some("true")}
+                             data-match={matches_query(&format!("{} {}", e.title, e.text), &words).then_some("true")}>{ body }</div>
+                        if let Some(m) = &e.media { { super::rich::media(m) } }
+                    </div>
                 }
-            })
-            .collect::<Html>(),
+            });
+            html! {
+                <>
+                    if from > 0 { <p class="more">{ format!("{from} {}", tr(lang, Text::EarlierEvents)) }</p> }
+                    { for entries }
+                    if to < all.len() { <p class="more">{ format!("{} {}", all.len() - to, tr(lang, Text::LaterEvents)) }</p> }
+                </>
+            }
+        }
     };
     html! {
         <article class="reader" aria-labelledby="story-title">{ body }</article>

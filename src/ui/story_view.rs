@@ -82,7 +82,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     <p class="byline">{ byline }</p>
                 }
                 if !props.loaded.skipped.is_empty() {
-                    <p class="notice" role="status">{ skipped_notice(lang, &props.loaded.skipped) }</p>
+                    <p class="notice" role="alert">{ skipped_notice(lang, &props.loaded.skipped) }</p>
                 }
             </header>
             <main class="layout">

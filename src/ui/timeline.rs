@@ -10,7 +10,7 @@ use super::dom::use_media;
 use super::event_card::EventCard;
 use super::state::{Action, ViewState};
 use super::track::Track;
-use crate::i18n::{count_events, format_range, tr, Text};
+use crate::i18n::{count_events, format_event, tr, Text};
 use crate::story::{Event, Status};
 use crate::timeline::Step;
 use wasm_bindgen::JsCast;
@@ -75,12 +75,25 @@ pub fn marker(m: MarkerView, lang: crate::i18n::Lang, state: &UseReducerHandle<V
             >
                 <span class="dot" aria-hidden="true"></span>
                 <span class="marker-text">
-                    <span class="marker-date">{ format_range(lang, &e.start, e.end.as_ref()) }</span>
+                    <span class="marker-date">{ format_event(lang, e) }</span>
                     <span class="marker-title" dir="auto">{ e.title.clone() }</span>
                 </span>
             </button>
         </li>
     }
+}
+
+/// How many list items are in the DOM at most.
+pub const LIST_WINDOW: usize = 200;
+
+/// The range of `kept` to render: `size` items centred on the selection.
+pub fn window(kept: &[usize], selected: Option<usize>, size: usize) -> (usize, usize) {
+    if kept.len() <= size {
+        return (0, kept.len());
+    }
+    let at = selected.map_or(0, |s| kept.partition_point(|&i| i < s));
+    let from = at.saturating_sub(size / 2).min(kept.len() - size);
+    (from, from + size)
 }
 
 #[function_component]
@@ -152,11 +165,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     let shown_count = state.shown.iter().filter(|s| **s).count();
     let selected_event = state.selected.and_then(|i| events.get(i));
-    let announcement = selected_event.map(|e| format!("{}, {}", e.title, format_range(lang, &e.start, e.end.as_ref()))).unwrap_or_default();
+    let announcement = selected_event.map(|e| format!("{}, {}", e.title, format_event(lang, e))).unwrap_or_default();
     let focusable = state.selected.filter(|i| state.shown.get(*i).copied().unwrap_or(false)).or_else(|| state.shown.iter().position(|s| *s));
 
     let list = || {
-        let markers = events.iter().enumerate().filter(|(i, _)| state.shown[*i]).map(|(i, e)| {
+        // Thousands of events: only a window around the selection is in the DOM.
+        let kept: Vec<usize> = (0..events.len()).filter(|i| state.shown[*i]).collect();
+        let (from, to) = window(&kept, state.selected, LIST_WINDOW);
+        let markers = kept[from..to].iter().map(|&i| (i, &events[i])).map(|(i, e)| {
             marker(
                 MarkerView {
                     index: i,
@@ -172,9 +188,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             )
         });
         html! {
-            <ol class="markers list" role="tablist" aria-orientation="vertical" aria-label={tr(lang, Text::Events)}>
-                { for markers }
-            </ol>
+            <>
+                if from > 0 { <p class="more">{ format!("{from} {}", tr(lang, Text::EarlierEvents)) }</p> }
+                <ol class="markers list" role="tablist" aria-orientation="vertical" aria-label={tr(lang, Text::Events)}>
+                    { for markers }
+                </ol>
+                if to < kept.len() { <p class="more">{ format!("{} {}", kept.len() - to, tr(lang, Text::LaterEvents)) }</p> }
+            </>
         }
     };
 

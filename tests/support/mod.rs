@@ -4,6 +4,7 @@
 
 pub mod server;
 pub mod webdriver;
+pub mod xss;
 
 use std::path::PathBuf;
 

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use tiny_http::{Header, Response, Server};
 
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; report-uri /csp-report";
+/// The policy the release build must run under (issue 5), plus a report address.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; report-uri /csp-report";
 
 pub struct StaticServer {
     pub base: String,
