@@ -53,7 +53,7 @@ pub struct Marker {
 pub struct Cluster {
     pub px: f64,
     pub row: usize,
-    /// Event indices, in time order.
+    /// Event indices, in time order, after the event shown as a marker.
     pub members: Vec<usize>,
     /// Axis span of the members, to zoom into.
     pub from: f64,
@@ -67,6 +67,9 @@ pub struct Layout {
     pub ticks: Vec<Tick>,
     pub breaks: Vec<f64>,
 }
+
+/// How far right of its first event a cluster's count sits, in pixels.
+pub const CLUSTER_OFFSET: f64 = 16.0;
 
 pub struct Axis {
     pub scale: Scale,
@@ -119,17 +122,19 @@ impl Axis {
         let mut markers = Vec::new();
         let mut clusters = Vec::new();
 
+        // A group of one is a marker. A larger group shows its first event as
+        // a marker, so that events are always in sight, and the others as a
+        // count beside it that zooms in on the group.
         let close = |group: (f64, Vec<usize>), row: usize, markers: &mut Vec<Marker>, clusters: &mut Vec<Cluster>| {
             let (_, members) = group;
-            if members.len() == 1 {
-                let i = members[0];
-                let end_px = self.items[i].ranged.then(|| view.px(self.scale.x(self.items[i].last), w));
-                markers.push(Marker { index: i, px: view.px(self.xs[i], w), end_px, row, lane: None, flip: false });
-            } else {
-                let from = self.xs[members[0]];
+            let first = members[0];
+            let end_px = self.items[first].ranged.then(|| view.px(self.scale.x(self.items[first].last), w));
+            markers.push(Marker { index: first, px: view.px(self.xs[first], w), end_px, row, lane: None, flip: false });
+            if members.len() > 1 {
+                let from = self.xs[first];
                 let to = self.xs[*members.last().expect("a cluster has members")];
-                let px = view.px((from + to) / 2.0, w);
-                clusters.push(Cluster { px, row, members, from, to });
+                let px = view.px(from, w) + CLUSTER_OFFSET;
+                clusters.push(Cluster { px, row, members: members[1..].to_vec(), from, to });
             }
         };
 
@@ -206,8 +211,10 @@ mod tests {
         assert_eq!(axis.scale.segments.len(), 1);
         let l = axis.layout(Viewport::fit(), &TRACK, None, None);
         let clustered: usize = l.clusters.iter().map(|c| c.members.len()).sum();
-        assert!(clustered >= 30, "{clustered}");
+        assert!(clustered >= 25, "{clustered}");
         assert!(l.clusters.iter().all(|c| c.members.iter().all(|&m| m < 40)));
+        // Each cluster stands beside a marker for its first event.
+        assert!(l.clusters.iter().all(|c| l.markers.iter().any(|m| (m.px + CLUSTER_OFFSET - c.px).abs() < 1e-6)));
         // Zoomed in on the crowded days, they come apart.
         let view = Viewport::fit().zoom(8.0, axis.x(20).unwrap());
         let zoomed = axis.layout(view, &TRACK, None, None);

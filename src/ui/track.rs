@@ -66,7 +66,10 @@ pub fn Track(props: &TrackProps) -> Html {
     if width <= 0.0 {
         return html! { <div class="track" ref={node}></div> };
     }
-    let params = TrackParams { width, min_gap: 22.0, lanes: LANES, tick_spacing: 90.0 };
+    // Sparse data keeps events apart down to a dot's width; dense data bins
+    // them wide enough for a dot and its count side by side.
+    let min_gap = if state.story.events.len() > 200 { 56.0 } else { 22.0 };
+    let params = TrackParams { width, min_gap, lanes: LANES, tick_spacing: 90.0 };
     let layout = state.axis.layout(state.view, &params, Some(&state.shown), state.selected);
     let events = &state.story.events;
 
@@ -157,9 +160,9 @@ pub fn Track(props: &TrackProps) -> Html {
         };
         let label = format!("{} {}", c.members.len(), tr(lang, Text::ZoomIntoCluster));
         html! {
-            <button type="button" class={classes!("cluster", format!("row-{}", c.row.min(5)))} data-x={px(c.px - 13.0)}
+            <button type="button" class={classes!("cluster", format!("row-{}", c.row.min(5)))} data-x={px(c.px - 5.0)}
                     aria-label={label.clone()} title={label} {onclick}>
-                { c.members.len() }
+                { format!("+{}", c.members.len()) }
             </button>
         }
     });
