@@ -162,7 +162,7 @@ pub fn Track(props: &TrackProps) -> Html {
         html! {
             <button type="button" class={classes!("cluster", format!("row-{}", c.row.min(5)))} data-x={px(c.px - 5.0)}
                     aria-label={label.clone()} title={label} {onclick}>
-                { format!("+{}", c.members.len()) }
+                { compact_count(c.members.len()) }
             </button>
         }
     });
@@ -183,6 +183,11 @@ pub fn Track(props: &TrackProps) -> Html {
             <div class="clusters">{ for clusters }</div>
         </div>
     }
+}
+
+/// "+7", "+843", "+1k": short enough to sit beside a dot.
+fn compact_count(n: usize) -> String {
+    if n < 1000 { format!("+{n}") } else { format!("+{}k", n / 1000) }
 }
 
 /// Wheel, drag and pinch on the track. The listeners are not passive, so the
