@@ -120,6 +120,49 @@ fn use_reading(state: &UseReducerHandle<ViewState>) {
     });
 }
 
+/// Entries of an imported story in the DOM at once.
+const ENTRY_WINDOW: usize = 60;
+
+/// The story, compared by identity: a prop that never deep-compares thousands of events.
+#[derive(Clone)]
+pub struct StoryRef(pub std::rc::Rc<Story>);
+
+impl PartialEq for StoryRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EntryProps {
+    story: StoryRef,
+    index: usize,
+    lit: bool,
+    matched: bool,
+}
+
+/// One event of a story imported without an article.
+#[function_component]
+fn Entry(props: &EntryProps) -> Html {
+    let lang = use_lang();
+    let e = &props.story.0.events[props.index];
+    let body = if !e.rich.is_empty() {
+        super::rich::render(&e.rich)
+    } else if e.text.is_empty() {
+        html! { { e.title.clone() } }
+    } else {
+        html! { { e.text.clone() } }
+    };
+    html! {
+        <div class="entry">
+            <p class="entry-head"><strong class="entry-date">{ format_event(lang, e) }</strong>{ " — " }<span dir="auto">{ e.title.clone() }</span></p>
+            <div class="sentence source entry-text" tabindex="-1" dir="auto" data-event-ref={e.id.clone()}
+                 data-highlighted={props.lit.then_some("true")} data-match={props.matched.then_some("true")}>{ body }</div>
+            if let Some(m) = &e.media { { super::rich::media(m) } }
+        </div>
+    }
+}
+
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let lang = use_lang();
@@ -141,33 +184,23 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let body = match &story.article {
         Some(article) => render_article(article, &refs, &is_lit, &words, lang),
         None => {
-            // Thousands of entries: only a window around the selection is in the DOM.
-            let all: Vec<usize> = (0..story.events.len()).collect();
-            let (from, to) = super::timeline::window(&all, state.selected, super::timeline::LIST_WINDOW);
-            let entries = story.events[from..to].iter().map(|e| {
-                let ids = [e.id.clone()];
-                let body = if !e.rich.is_empty() {
-                    super::rich::render(&e.rich)
-                } else if e.text.is_empty() {
-                    html! { { e.title.clone() } }
-                } else {
-                    html! { { e.text.clone() } }
-                };
-                html! {
-                    <div class="entry">
-                        <p class="entry-head"><strong class="entry-date">{ format_event(lang, e) }</strong>{ " — " }<span dir="auto">{ e.title.clone() }</span></p>
-                        <div class="sentence source entry-text" tabindex="-1" dir="auto" data-event-ref={e.id.clone()}
-                             data-highlighted={is_lit(&ids).then_some("true")}
-                             data-match={matches_query(&format!("{} {}", e.title, e.text), &words).then_some("true")}>{ body }</div>
-                        if let Some(m) = &e.media { { super::rich::media(m) } }
-                    </div>
-                }
+            // Thousands of entries: only a window around the selection is in
+            // the DOM, each entry a component that re-renders only when its
+            // own highlight or match changes.
+            let n = story.events.len();
+            let (from, to) = super::timeline::window_of(n, state.selected, ENTRY_WINDOW);
+            let story_ref = StoryRef(story.clone());
+            let entries = (from..to).map(|i| {
+                let e = &story.events[i];
+                let lit = highlighted.as_ref() == Some(&e.id);
+                let matched = matches_query(&format!("{} {}", e.title, e.text), &words);
+                html! { <Entry key={e.id.clone()} story={story_ref.clone()} index={i} {lit} {matched} /> }
             });
             html! {
                 <>
                     if from > 0 { <p class="more">{ format!("{from} {}", tr(lang, Text::EarlierEvents)) }</p> }
                     { for entries }
-                    if to < all.len() { <p class="more">{ format!("{} {}", all.len() - to, tr(lang, Text::LaterEvents)) }</p> }
+                    if to < n { <p class="more">{ format!("{} {}", n - to, tr(lang, Text::LaterEvents)) }</p> }
                 </>
             }
         }

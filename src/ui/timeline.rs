@@ -96,6 +96,15 @@ pub fn window(kept: &[usize], selected: Option<usize>, size: usize) -> (usize, u
     (from, from + size)
 }
 
+/// [`window`] over all of `0..n`.
+pub fn window_of(n: usize, selected: Option<usize>, size: usize) -> (usize, usize) {
+    if n <= size {
+        return (0, n);
+    }
+    let from = selected.unwrap_or(0).saturating_sub(size / 2).min(n - size);
+    (from, from + size)
+}
+
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = use_lang();

@@ -61,7 +61,8 @@ pub fn Track(props: &TrackProps) -> Html {
     }
     use_pointer_gestures(&node, state, &live);
 
-    let rows = state.story.groups().len().max(1);
+    let groups = use_memo(super::reader::StoryRef(state.story.clone()), |s| s.0.groups());
+    let rows = groups.len().max(1);
     let height = ROW_HEIGHT * rows as f64 + AXIS_Y + 8.0;
     if width <= 0.0 {
         return html! { <div class="track" ref={node}></div> };
@@ -125,7 +126,7 @@ pub fn Track(props: &TrackProps) -> Html {
             <rect class="range" x={px(a)} y={px(y)} width={px(b - a)} height="6" rx="3" />
         })
     });
-    let row_labels = state.story.groups().into_iter().enumerate().map(|(r, g)| html! {
+    let row_labels = groups.iter().cloned().enumerate().map(|(r, g)| html! {
         <g class="row">
             if r > 0 {
                 <line x1="0" x2={px(width.round())} y1={px(row_top(r) - 8.0)} y2={px(row_top(r) - 8.0)} />
