@@ -29,7 +29,7 @@ fn kind_slug(k: EventKind) -> &'static str {
 pub fn Controls(props: &ControlsProps) -> Html {
     let lang = use_lang();
     let state = &props.state;
-    let (kinds, actors) = use_memo(state.story.clone(), |s| facets(&s.events)).as_ref().clone();
+    let (kinds, actors) = use_memo(super::state::ByPtr(state.story.clone()), |s| facets(&s.0.events)).as_ref().clone();
     let act = |a: fn() -> Action| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(a()))

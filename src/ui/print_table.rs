@@ -4,12 +4,11 @@
 use super::app::use_lang;
 use crate::i18n::{format_event, kind_name, tr, Text};
 use crate::story::Story;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintTableProps {
-    pub story: Rc<Story>,
+    pub story: super::state::ByPtr<Story>,
 }
 
 #[function_component]
@@ -27,10 +26,11 @@ pub fn PrintTable(props: &PrintTableProps) -> Html {
             move || drop((before, after))
         });
     }
-    if props.story.events.is_empty() || (props.story.events.len() > 500 && !*printing) {
+    let story = &props.story.0;
+    if story.events.is_empty() || (story.events.len() > 500 && !*printing) {
         return html! {};
     }
-    let rows = props.story.events.iter().map(|e| {
+    let rows = story.events.iter().map(|e| {
         html! {
             <tr>
                 <td>{ format_event(lang, e) }</td>

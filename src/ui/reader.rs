@@ -7,7 +7,7 @@
 
 use super::app::use_lang;
 use super::dom::{scroll_to, sentence_of};
-use super::state::{Action, ViewState};
+use super::state::{Action, ByPtr, ViewState};
 use crate::corpus::{Article, Paragraph, Span};
 use crate::i18n::{format_event, tr, Text};
 use crate::story::Story;
@@ -76,7 +76,8 @@ fn use_reading(state: &UseReducerHandle<ViewState>) {
     let state = state.clone();
     // Re-observe when the rendered window of entries moves with the selection.
     let window = if state.story.article.is_none() { state.selected } else { None };
-    use_effect_with((state.story.clone(), window), move |(story, _)| {
+    use_effect_with((ByPtr(state.story.clone()), window), move |(story, _)| {
+        let story = &story.0;
         let ids: HashMap<String, usize> = story.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let visible: std::rc::Rc<std::cell::RefCell<Vec<web_sys::Element>>> = Default::default();
         let callback = {
@@ -123,19 +124,9 @@ fn use_reading(state: &UseReducerHandle<ViewState>) {
 /// Entries of an imported story in the DOM at once.
 const ENTRY_WINDOW: usize = 60;
 
-/// The story, compared by identity: a prop that never deep-compares thousands of events.
-#[derive(Clone)]
-pub struct StoryRef(pub std::rc::Rc<Story>);
-
-impl PartialEq for StoryRef {
-    fn eq(&self, other: &Self) -> bool {
-        std::rc::Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct EntryProps {
-    story: StoryRef,
+    story: ByPtr<Story>,
     index: usize,
     lit: bool,
     matched: bool,
@@ -168,7 +159,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let lang = use_lang();
     let state = &props.state;
     let story = &state.story;
-    let refs = use_memo(story.clone(), |s| refs_by_sentence(s));
+    let refs = use_memo(ByPtr(story.clone()), |s| refs_by_sentence(&s.0));
     let highlighted: Option<String> = state.selected.and_then(|i| story.events.get(i)).map(|e| e.id.clone());
     use_reading(state);
 
@@ -189,7 +180,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             // own highlight or match changes.
             let n = story.events.len();
             let (from, to) = super::timeline::window_of(n, state.selected, ENTRY_WINDOW);
-            let story_ref = StoryRef(story.clone());
+            let story_ref = ByPtr(story.clone());
             let entries = (from..to).map(|i| {
                 let e = &story.events[i];
                 let lit = highlighted.as_ref() == Some(&e.id);

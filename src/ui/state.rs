@@ -10,6 +10,22 @@ use crate::timeline::{step_among, Step};
 use std::rc::Rc;
 use yew::Reducible;
 
+/// An `Rc` compared by identity: hook dependencies and props that would
+/// otherwise compare thousands of events on every render.
+pub struct ByPtr<T>(pub Rc<T>);
+
+impl<T> Clone for ByPtr<T> {
+    fn clone(&self) -> Self {
+        ByPtr(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for ByPtr<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 pub enum Action {
     Select(usize),
     Step(Step),

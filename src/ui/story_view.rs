@@ -26,7 +26,7 @@ pub struct StoryViewProps {
 #[function_component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
     let lang = use_lang();
-    let story = use_memo(props.loaded.clone(), |l| l.story.clone());
+    let story = use_memo(super::state::ByPtr(props.loaded.clone()), |l| l.0.story.clone());
     let state = {
         let (story, event) = (story.clone(), props.event.clone());
         use_reducer(move || {
@@ -89,7 +89,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 <Timeline state={state.clone()} />
                 <Reader state={state.clone()} />
             </main>
-            <PrintTable story={story.clone()} />
+            <PrintTable story={super::state::ByPtr(story.clone())} />
         </div>
     }
 }

@@ -61,7 +61,7 @@ pub fn Track(props: &TrackProps) -> Html {
     }
     use_pointer_gestures(&node, state, &live);
 
-    let groups = use_memo(super::reader::StoryRef(state.story.clone()), |s| s.0.groups());
+    let groups = use_memo(super::state::ByPtr(state.story.clone()), |s| s.0.groups());
     let rows = groups.len().max(1);
     let height = ROW_HEIGHT * rows as f64 + AXIS_Y + 8.0;
     if width <= 0.0 {
