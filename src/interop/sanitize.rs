@@ -142,8 +142,11 @@ struct Open {
     children: Vec<Node>,
 }
 
-/// Reads `<name attrs…>` at the start of `s`: (lower-case name, closing?, attributes, bytes used).
-fn read_tag(s: &str) -> Option<(String, bool, Vec<(String, String)>, usize)> {
+/// A tag as written: lower-case name, whether it closes, attributes, bytes used.
+type RawTag = (String, bool, Vec<(String, String)>, usize);
+
+/// Reads `<name attrs…>` at the start of `s`.
+fn read_tag(s: &str) -> Option<RawTag> {
     let b = s.as_bytes();
     let mut i = 1;
     let closing = b.get(i) == Some(&b'/');

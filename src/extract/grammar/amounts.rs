@@ -1,0 +1,238 @@
+//! Lengths of time, repetitions, vague references and clock times.
+
+use super::{lexicon, Found, Sem, G};
+use crate::extract::lexicon::Unit;
+use crate::extract::point::Point;
+use super::TIMEZONES;
+use super::calendar::month_dates;
+use super::relative::{deictic_words, named_relative};
+
+/// n unit(s) [ago|earlier|later|from now]; [the] [past|next|first] n units;
+/// n-unit (adjective); half an hour
+pub(super) fn counted(g: &G, i: usize) -> Found {
+    let mut j = i;
+    let the = g.is(j, &["the"]);
+    if the {
+        j += 1;
+    }
+    let lead = g.is(j, &["past", "last", "next", "previous", "coming", "first", "final", "following", "latest", "initial", "remaining"]);
+    if lead {
+        j += 1;
+    }
+    let (mut n, mut k) = g.count(j)?;
+    if g.is(j, &["a", "an", "some", "many"]) && (the || lead) {
+        return None;
+    }
+    // "2 1/2 years"
+    if let (Some(whole), true) = (n, g.w(k) == "1" && g.punct(k + 1, '/') && g.w(k + 2) == "2") {
+        n = Some(whole + 0.5);
+        k += 3;
+    }
+    // "eight trading days", "20 more years"
+    if g.is(k, &["trading", "business", "working", "calendar", "straight", "consecutive", "more", "additional", "full", "long"]) && lexicon::unit(g.w(k + 1)).is_some() {
+        k += 1;
+    }
+    let adjective = g.punct(k, '-');
+    let k = g.hyphen(k);
+    let unit = lexicon::unit(g.w(k))?;
+    let mut end = k + 1;
+    if n == Some(1.0) && lexicon::is_plural_unit(g.w(k)) && g.t[j].number().is_none() {
+        return None; // "a years" is not English; "one years" neither
+    }
+    if adjective && (lexicon::is_plural_unit(g.w(k)) || the) {
+        return None;
+    }
+    // "a 6-year-old boy": an age, not a time.
+    if g.is(end, &["old"]) || (g.punct(end, '-') && g.is(end + 1, &["old"])) {
+        return None;
+    }
+    // "5 1/2 hours" and "a year and a half" are left at their whole part.
+    let direction = if adjective || the || lead { None } else {
+        match g.w(end) {
+            // "ten days before the vote" counts from an event, not a date:
+            // only the length is a time expression there.
+            "ago" | "earlier" | "back" => Some(-1),
+            "later" | "hence" => Some(1),
+            "from" if g.is(end + 1, &["now", "today"]) => Some(1),
+            _ => None,
+        }
+    };
+    if let Some(dir) = direction {
+        let by_now = g.is(end, &["ago", "back", "hence"]) || g.is(end, &["from"]);
+        end += if g.is(end, &["from"]) { 2 } else { 1 };
+        let Some(n) = n else {
+            return Some((end, Sem::Ref(if dir < 0 { "PAST_REF" } else { "FUTURE_REF" })));
+        };
+        if n.fract() != 0.0 {
+            return Some((end, Sem::Duration(Some(n), unit)));
+        }
+        let n = dir * n as i64;
+        // "a year earlier" looks back from the period in context; "two years
+        // ago" from the time of writing.
+        return Some((end, if by_now { Sem::Offset(n, unit) } else { Sem::Anaphoric(n, unit) }));
+    }
+    if unit == Unit::Quarter && n.is_some_and(|n| n == 1.0) && !the {
+        return None; // "a quarter of the market"
+    }
+    if unit == Unit::Second && n == Some(2.0) && g.t[j].lower == "second" {
+        return None;
+    }
+    // "a minute and a half"
+    if g.is(end, &["and"]) && g.is(end + 1, &["a"]) && g.is(end + 2, &["half"]) {
+        return Some((end + 3, Sem::Duration(n.map(|n| n + 0.5), unit)));
+    }
+    Some((end, Sem::Duration(n, unit)))
+}
+
+/// years, months, weeks, days, decades (a vague stretch); recent years
+pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
+    let recent = g.is(i, &["recent"]);
+    let j = if recent { i + 1 } else { i };
+    let unit = lexicon::unit(g.w(j)).filter(|_| lexicon::is_plural_unit(g.w(j)))?;
+    if recent && unit >= Unit::Decade && unit <= Unit::Year {
+        return Some((j + 1, Sem::Ref("PAST_REF")));
+    }
+    // A plural unit right after a number is `counted`'s; "years old" is an age.
+    if g.is(j + 1, &["old", "ago"]) || (i > 0 && (g.t[i - 1].number().is_some() || g.count(i - 1).is_some())) {
+        return None;
+    }
+    if g.is(j + 1, &["ago"]) {
+        return Some((j + 2, Sem::Ref("PAST_REF")));
+    }
+    Some((j + 1, Sem::Duration(None, unit)))
+}
+
+/// now, currently, recently, the past, the future, at present
+pub(super) fn references(g: &G, i: usize) -> Found {
+    match (g.w(i), g.w(i + 1)) {
+        ("the", "past") if lexicon::unit(g.w(i + 2)).is_none() && g.count(i + 2).is_none() => Some((i + 2, Sem::Ref("PAST_REF"))),
+        ("the", "future") | ("the", "present") => {
+            let r = if g.w(i + 1) == "future" { "FUTURE_REF" } else { "PRESENT_REF" };
+            Some((i + 2, Sem::Ref(r)))
+        }
+        ("at", "present") | ("these", "days") => Some((i + 2, Sem::Ref("PRESENT_REF"))),
+        ("past", w) | ("coming", w) if lexicon::is_plural_unit(w) && !(i > 0 && g.is(i - 1, &["the"])) => {
+            Some((i + 2, Sem::Ref(if g.w(i) == "past" { "PAST_REF" } else { "FUTURE_REF" })))
+        }
+        ("years", "ago") => Some((i + 2, Sem::Ref("PAST_REF"))),
+        (w, next) => {
+            let r = lexicon::reference(w)?;
+            // "the current quarter" and "recent years" are other patterns';
+            // "current account" and "current events" are terms, not times.
+            if matches!(w, "current" | "recent") && (lexicon::unit(next).is_some() || matches!(next, "account" | "accounts" | "affairs" | "events" | "issue" | "edition")) {
+                return None;
+            }
+            if w == "future" && i > 0 && !g.is(i - 1, &["the", "in", "near", "foreseeable"]) {
+                return None;
+            }
+            Some((i + 1, Sem::Ref(r)))
+        }
+    }
+}
+
+/// every|each [other] week|Friday; daily, weekly; twice a year; per year
+pub(super) fn sets(g: &G, i: usize) -> Found {
+    if let Some(u) = lexicon::frequency(g.w(i)) {
+        if g.w(i) == "annual" {
+            return None; // "annual report": an adjective about a report, not a time
+        }
+        return Some((i + 1, Sem::Set(duration_value(Some(1.0), u))));
+    }
+    let every = g.is(i, &["every", "each"]);
+    let per = g.is(i, &["per", "a"]) && i > 0 && g.is(i - 1, &["once", "twice", "times", "thrice"]);
+    if !every && !per {
+        return None;
+    }
+    let j = i + 1;
+    if let Some((wd, end)) = g.weekday(j) {
+        return Some((end, Sem::Set(format!("XXXX-WXX-{wd}"))));
+    }
+    let (n, k) = match g.count(j) {
+        Some((n, k)) if every && g.t[j].lower != "a" => (n, k),
+        _ => (Some(1.0), j),
+    };
+    let unit = lexicon::unit(g.w(k))?;
+    if every && g.is(i, &["each"]) && lexicon::is_plural_unit(g.w(k)) {
+        return None;
+    }
+    Some((k + 1, Sem::Set(duration_value(n, unit))))
+}
+
+/// 3 p.m., 10:30 a.m. [EST] [Tuesday | Nov. 6]; noon; midnight; 4 in the morning
+pub(super) fn clock_times(g: &G, i: usize) -> Found {
+    let (h, m, mut end) = match g.w(i) {
+        "noon" | "midday" => (12, 0, i + 1),
+        "midnight" => (24, 0, i + 1),
+        _ => {
+            let h = g.t.get(i)?.number().filter(|h| *h <= 24 && g.t[i].text.len() <= 2)?;
+            let (m, j) = if g.punct(i + 1, ':') {
+                let m = g.t.get(i + 2)?.number().filter(|m| *m < 60 && g.t[i + 2].text.len() == 2)?;
+                (m, i + 3)
+            } else {
+                (0, i + 1)
+            };
+            let (pm, k) = match (g.w(j), g.w(j + 1), g.w(j + 2)) {
+                ("a" | "p", ".", "m") => (g.w(j) == "p", if g.punct(j + 3, '.') { j + 4 } else { j + 3 }),
+                ("am" | "pm", _, _) => (g.w(j) == "pm", if g.punct(j + 1, '.') { j + 2 } else { j + 1 }),
+                _ if g.is(j, &["in"]) && g.is(j + 1, &["the"]) && lexicon::day_part(g.w(j + 2)).is_some() => {
+                    (matches!(g.w(j + 2), "afternoon" | "evening" | "night"), j + 3)
+                }
+                _ if j == i + 3 => (h >= 12, j), // "14:30"
+                _ => return None,
+            };
+            let h = if pm && h < 12 { h + 12 } else if !pm && h == 12 { 0 } else { h };
+            (h as u8, m as u8, k)
+        }
+    };
+    if g.is(end, TIMEZONES) {
+        end += 1;
+    }
+    // The day it falls on, when the text gives one right after.
+    let k = if g.punct(end, ',') { end + 1 } else { end };
+    let day = [month_dates as fn(&G, usize) -> Found, deictic_words, named_relative]
+        .iter()
+        .filter_map(|p| p(g, k))
+        .filter(|(_, s)| matches!(s, Sem::Point(Point::Day(_)) | Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Deictic(Unit::Day, _)))
+        .max_by_key(|(e, _)| *e);
+    if let Some((e, s)) = day {
+        return Some((e, Sem::Clock(h, m, Some(Box::new(s)))));
+    }
+    Some((end, Sem::Clock(h, m, None)))
+}
+
+/// "P3Y", "PT2H", "PXM", "P1.5Y"
+pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
+    let (n, unit) = match (n, unit) {
+        (Some(n), Unit::Decade) => (Some(n * 10.0), Unit::Year),
+        (Some(n), Unit::Century) => (Some(n * 100.0), Unit::Year),
+        (Some(n), Unit::Half) => (Some(n * 6.0), Unit::Month),
+        other => other,
+    };
+    let (code, time) = unit.duration_code();
+    // A half is written in the next unit down: "P2Y6M", "PT1M30S".
+    let smaller = match unit {
+        Unit::Year => Some((Unit::Month, 12.0)),
+        Unit::Week => Some((Unit::Day, 7.0)),
+        Unit::Day => Some((Unit::Hour, 24.0)),
+        Unit::Hour => Some((Unit::Minute, 60.0)),
+        Unit::Minute => Some((Unit::Second, 60.0)),
+        _ => None,
+    };
+    let t = if time { "T" } else { "" };
+    match (n, smaller) {
+        (None, _) => format!("P{t}X{code}"),
+        (Some(n), _) if n.fract() == 0.0 => format!("P{t}{}{code}", n as i64),
+        (Some(n), Some((small, per))) if (n.fract() * per).fract() == 0.0 => {
+            let (small_code, small_time) = small.duration_code();
+            let rest = (n.fract() * per) as i64;
+            let whole = if n >= 1.0 { format!("{}{code}", n as i64) } else { String::new() };
+            let t2 = if small_time && !time { "T" } else { "" };
+            format!("P{t}{whole}{t2}{rest}{small_code}")
+        }
+        // Other fractions keep one decimal ("P1.5M"), written without the float formatter.
+        (Some(n), _) => {
+            let tenths = (n * 10.0).round() as i64;
+            format!("P{t}{}.{}{code}", tenths / 10, tenths % 10)
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! Calendar expressions: dates with month names, years and year ranges,
+//! decades, centuries, quarters and halves, holidays.
+
+use super::{lexicon, Found, Sem, G};
+use crate::extract::lexicon::Unit;
+use crate::extract::point::Point;
+
+/// [Weekday[,]] Month Day[,] [Year] | Month [,] Year | Month
+pub(super) fn month_dates(g: &G, i: usize) -> Found {
+    let (weekday, j) = match g.weekday(i) {
+        Some((_, j)) => (true, if g.punct(j, ',') { j + 1 } else { j }),
+        None => (false, i),
+    };
+    let (m, j) = g.month(j)?;
+    if let Some((d, k)) = g.day(j) {
+        let comma = if g.punct(k, ',') { k + 1 } else { k };
+        if let Some((y, end)) = g.year(comma) {
+            let date = jiff::civil::Date::new(y, m, d).ok()?;
+            return Some((end, Sem::Point(Point::Day(date))));
+        }
+        jiff::civil::Date::new(2024, m, d).ok()?; // a day that exists in some year
+        return Some((k, Sem::MonthDay(m, d)));
+    }
+    if weekday {
+        return None;
+    }
+    let comma = if g.punct(j, ',') { j + 1 } else { j };
+    if let Some((y, end)) = g.year(comma) {
+        return Some((end, Sem::Point(Point::Month(y, m))));
+    }
+    if g.is(j, &["of"]) {
+        if let Some((y, end)) = g.year(j + 1) {
+            return Some((end, Sem::Point(Point::Month(y, m))));
+        }
+    }
+    Some((j, Sem::Month(m, None)))
+}
+
+/// Day Month [Year]: "19 June 2024".
+pub(super) fn day_month_year(g: &G, i: usize) -> Found {
+    let (d, j) = g.day(i)?;
+    let j = if g.is(j, &["of"]) { j + 1 } else { j };
+    let (m, k) = g.month(j)?;
+    if let Some((y, end)) = g.year(k) {
+        let date = jiff::civil::Date::new(y, m, d).ok()?;
+        return Some((end, Sem::Point(Point::Day(date))));
+    }
+    Some((k, Sem::MonthDay(m, d)))
+}
+
+/// [fiscal] Year [– Year]
+pub(super) fn years(g: &G, i: usize) -> Found {
+    let spoken = if g.is(i, &["the"]) && g.is(i + 1, &["year"]) { g.spoken_year(i + 2) } else { g.spoken_year(i) };
+    if let Some((y, end)) = spoken {
+        return Some((end, Sem::Point(Point::Year(y))));
+    }
+    let (fiscal, j) = if g.is(i, &["fiscal"]) { (true, i + 1) } else { (false, i) };
+    let (y, end) = if fiscal { g.year(j)? } else { g.lone_year(j)? };
+    if g.punct(end, '–') || g.punct(end, '-') || g.punct(end, '—') || g.is(end, &["to", "through"]) {
+        if let Some((y2, end2)) = g.year(end + 1).filter(|(y2, _)| *y2 > y) {
+            return Some((end2, Sem::YearRange(y, y2)));
+        }
+    }
+    // "1990s" is a decade, left to `decades`.
+    if g.is(end, &["s"]) && g.t[end].start == g.t[end - 1].end {
+        return None;
+    }
+    Some((end, Sem::Point(Point::Year(y))))
+}
+
+/// [the] [early|mid|late] 1990s | the '90s
+pub(super) fn decades(g: &G, i: usize) -> Found {
+    let mut j = if g.is(i, &["the"]) { i + 1 } else { i };
+    if g.is(j, &["early", "mid", "late"]) {
+        j = g.hyphen(j + 1);
+    }
+    let (y, k) = g.year(j)?;
+    if !(g.is(k, &["s"]) && g.t[k].start == g.t[k - 1].end) || y % 10 != 0 {
+        return None;
+    }
+    Some((k + 1, Sem::Point(Point::Decade(y / 10))))
+}
+
+/// [the] 20th|twentieth century
+pub(super) fn centuries(g: &G, i: usize) -> Found {
+    let j = if g.is(i, &["the"]) { i + 1 } else { i };
+    let (n, k) = match lexicon::ordinal(g.w(j)) {
+        Some(n) => (n, j + 1),
+        None => {
+            let (d, k) = g.day(j)?; // "20th": a number and its suffix
+            (d as u32, k)
+        }
+    };
+    let k = g.hyphen(k);
+    if !g.is(k, &["century"]) {
+        return None;
+    }
+    Some((k + 1, Sem::Point(Point::Century(n as i16 - 1))))
+}
+
+/// [the] [fiscal] first|…|fourth quarter|half [of Year | Year] | the year-ago quarter
+pub(super) fn quarters(g: &G, i: usize) -> Found {
+    let mut j = if g.is(i, &["the", "its", "this", "last", "next"]) { i + 1 } else { i };
+    let shift = match g.w(i) {
+        "last" => Some(-1i64),
+        "next" => Some(1),
+        _ => None,
+    };
+    if g.is(j, &["year"]) && g.punct(j + 1, '-') && g.is(j + 2, &["ago", "earlier"]) {
+        // "the year-ago period", "year-earlier quarter", or the adjective alone.
+        let k = j + 3;
+        let end = if g.is(k, &["quarter", "period", "level", "results"]) { k + 1 } else { k };
+        return Some((end, Sem::YearAgoPeriod));
+    }
+    // "the 1988 third quarter", "the 1989 period": a quarter of a named year.
+    if g.is(i, &["the"]) {
+        if let Some((y, k)) = g.year(j) {
+            if let Some(n) = lexicon::ordinal(g.w(k)).filter(|n| (1..=4).contains(n)) {
+                if g.is(k + 1, &["quarter"]) {
+                    return Some((k + 2, Sem::QuarterOf(n as u8, Some(y))));
+                }
+            }
+            if g.is(k, &["quarter", "period"]) {
+                return Some((k + 1, Sem::QuarterIn(y)));
+            }
+        }
+    }
+    if g.is(i, &["the", "its"]) {
+        let adjective = g.w(j);
+        let (period_ok, sem) = match adjective {
+            "latest" | "same" | "comparable" | "recent" => (true, Sem::SameAs(Unit::Quarter)),
+            "current" => (false, Sem::Deictic(Unit::Quarter, 0)),
+            "previous" | "prior" | "preceding" => (false, Sem::Anaphoric(-1, Unit::Quarter)),
+            _ => (false, Sem::Point(Point::Year(0))),
+        };
+        let k = if g.is(j + 1, &["fiscal"]) { j + 2 } else { j + 1 };
+        if !matches!(sem, Sem::Point(_)) && (g.is(k, &["quarter"]) || (period_ok && g.is(k, &["period"]))) {
+            return Some((k + 1, sem));
+        }
+    }
+    // "this year's third quarter", "last year's quarter"
+    if g.is(i, &["this", "last", "next"]) && g.is(i + 1, &["year"]) && matches!(g.w(i + 2), "'" | "’") && g.is(i + 3, &["s"]) {
+        let offset = match g.w(i) { "last" => -1, "next" => 1, _ => 0 };
+        let k = i + 4;
+        let n = lexicon::ordinal(g.w(k)).filter(|n| (1..=4).contains(n));
+        let q = if n.is_some() { g.hyphen(k + 1) } else { k };
+        if g.is(q, &["quarter", "period"]) {
+            return Some((q + 1, Sem::QuarterOfYear(n.map(|n| n as u8), offset)));
+        }
+    }
+    if g.is(j, &["fiscal", "calendar"]) {
+        j += 1;
+    }
+    let n = lexicon::ordinal(g.w(j)).filter(|n| (1..=4).contains(n)).or_else(|| (g.w(j) == "last" && g.is(j + 1, &["half"])).then_some(2));
+    let k = if n.is_some() { g.hyphen(j + 1) } else { j };
+    let unit = match g.w(k) {
+        "quarter" => Unit::Quarter,
+        "half" if n.is_some_and(|n| n <= 2) => Unit::Half,
+        _ => return None,
+    };
+    let mut end = k + 1;
+    let mut year = None;
+    if g.is(end, &["of"]) {
+        if let Some((y, e)) = g.year(end + 1).or_else(|| g.year(end + 2).filter(|_| g.is(end + 1, &["fiscal"]))) {
+            year = Some(y);
+            end = e;
+        }
+    }
+    let Some(n) = n else {
+        // "the quarter", "the latest quarter": the one being talked about.
+        if i == j && !g.is(i, &["the"]) {
+            return None;
+        }
+        return Some((end, match shift {
+            Some(s) => Sem::Deictic(Unit::Quarter, s),
+            None => Sem::SameAs(unit),
+        }));
+    };
+    let sem = if unit == Unit::Quarter { Sem::QuarterOf(n as u8, year) } else { Sem::HalfOf(n as u8, year) };
+    Some((end, sem))
+}
+
+/// Fixed-date and rule-date holidays: "Christmas", "Thanksgiving Day".
+pub(super) fn holidays(g: &G, i: usize) -> Found {
+    let (offset, j) = match g.w(i) {
+        "last" => (Some(-1), i + 1),
+        "next" => (Some(1), i + 1),
+        "this" => (Some(0), i + 1),
+        _ => (None, i),
+    };
+    let (name, end) = match (g.w(j), g.w(j + 1), g.w(j + 2), g.w(j + 3)) {
+        ("new", "year", "'" | "’", "s") if g.is(j + 4, &["day", "eve"]) => (if g.w(j + 4) == "eve" { "new-year-eve" } else { "new-year" }, j + 5),
+        ("christmas", "eve", _, _) => ("christmas-eve", j + 2),
+        ("christmas", "day", _, _) => ("christmas", j + 2),
+        ("christmas", _, _, _) => ("christmas", j + 1),
+        ("thanksgiving", "day", _, _) => ("thanksgiving", j + 2),
+        ("thanksgiving", _, _, _) => ("thanksgiving", j + 1),
+        ("independence", "day", _, _) => ("independence", j + 2),
+        ("election", "day", _, _) => ("election", j + 2),
+        ("labor", "day", _, _) | ("labour", "day", _, _) => ("labor", j + 2),
+        ("memorial", "day", _, _) => ("memorial", j + 2),
+        ("veterans", "day", _, _) => ("veterans", j + 2),
+        ("halloween", _, _, _) => ("halloween", j + 1),
+        _ => return None,
+    };
+    if !g.t[j].text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some((end, Sem::Holiday(name, offset)))
+}

@@ -1,0 +1,142 @@
+//! Expressions relative to the time of writing or to the period in context:
+//! today, last week, next Friday, this summer, that day, the year.
+
+use super::{lexicon, Found, Sem, G};
+use crate::extract::lexicon::Unit;
+use crate::extract::point::Point;
+
+/// today, tomorrow, yesterday, tonight, [this|last|…] morning, the weekend
+pub(super) fn deictic_words(g: &G, i: usize) -> Found {
+    let day = |offset| Sem::Deictic(Unit::Day, offset);
+    let (base, j) = match g.w(i) {
+        "today" => (Some(day(0)), i + 1),
+        "tomorrow" => (Some(day(1)), i + 1),
+        "yesterday" => (Some(day(-1)), i + 1),
+        "tonight" => return Some((i + 1, Sem::DayPart(Box::new(day(0)), "NI"))),
+        "overnight" => return Some((i + 1, Sem::DayPart(Box::new(day(0)), "NI"))),
+        "this" if lexicon::day_part(g.w(i + 1)).is_some() => (Some(day(0)), i + 1),
+        "last" if g.is(i + 1, &["night"]) => (Some(day(-1)), i + 1),
+        "the" | "this" | "last" | "next" if g.is(i + 1, &["weekend"]) => {
+            let offset = match g.w(i) { "last" => -1, "next" => 1, _ => 0 };
+            return Some((i + 2, Sem::Weekend(offset)));
+        }
+        _ => (None, i),
+    };
+    let base = base?;
+    if let Some(part) = lexicon::day_part(g.w(j)).filter(|_| !g.w(j).ends_with('s')) {
+        return Some((j + 1, Sem::DayPart(Box::new(base), part)));
+    }
+    (j > i).then_some((j, base))
+}
+
+/// [earlier|later|early|late] this|last|next|past|coming|current week|month|year|…
+pub(super) fn deictic_units(g: &G, i: usize) -> Found {
+    let j = if g.is(i, &["earlier", "later", "early", "late"]) { i + 1 } else { i };
+    let j = if g.is(j, &["the"]) && g.is(j + 1, &["current", "coming", "past", "previous"]) { j + 1 } else { j };
+    let offset = match g.w(j) {
+        "this" | "current" => 0,
+        "last" | "past" | "previous" => -1,
+        "next" | "coming" => 1,
+        _ => return None,
+    };
+    // "this past week"
+    let k = if g.w(j) == "this" && g.is(j + 1, &["past"]) { j + 2 } else { j + 1 };
+    let offset = if k == j + 2 { -1 } else { offset };
+    let unit = lexicon::unit(g.w(k)).filter(|_| !lexicon::is_plural_unit(g.w(k)))?;
+    if unit >= Unit::Hour {
+        return None;
+    }
+    // "the past year" is a stretch of time; "last year" is a point.
+    if g.is(j, &["past", "coming"]) && (i > 0 && g.is(i - 1, &["the"]) || j > i) {
+        let start = if i > 0 && g.is(i - 1, &["the"]) { i - 1 } else { i };
+        return (start == i).then_some((k + 1, Sem::Duration(Some(1.0), unit)));
+    }
+    if unit == Unit::Day {
+        return None;
+    }
+    Some((k + 1, Sem::Deictic(unit, offset)))
+}
+
+/// this|last|next Friday|November|summer; [the] summer; Friday [night]
+pub(super) fn named_relative(g: &G, i: usize) -> Found {
+    let (offset, j) = match g.w(i) {
+        "this" => (Some(0), i + 1),
+        "last" | "past" => (Some(-1), i + 1),
+        "next" | "coming" => (Some(1), i + 1),
+        "the" | "early" | "late" | "mid" | "in" | "during" | "since" | "by" => (None, i + 1),
+        _ => (None, i),
+    };
+    let j = if g.is(j, &["early", "late", "mid"]) { g.hyphen(j + 1) } else { j };
+    let word = g.w(j);
+    let start_ok = |end: usize, sem: Sem| -> Found {
+        // Leading "in", "during" … were only looked through, not taken.
+        let keep = g.is(i, &["this", "last", "past", "next", "coming", "the", "early", "late", "mid"]);
+        if keep { Some((end, sem)) } else { (j == i).then_some((end, sem)) }
+    };
+    if let Some((wd, end)) = g.weekday(j) {
+        // "Friday night" is annotated as the day far more often than as a
+        // part of it: the extent takes the part, the value stays the day.
+        if lexicon::day_part(g.w(end)).is_some_and(|_| !g.w(end).ends_with('s')) {
+            return start_ok(end + 1, Sem::Weekday(wd, offset));
+        }
+        return start_ok(end, Sem::Weekday(wd, offset));
+    }
+    if let Some(s) = lexicon::season(word) {
+        if g.is(i, &["in", "during", "since", "by"]) && j == i + 1 {
+            return None;
+        }
+        // "fall" is a verb more often than a season.
+        if word == "fall" && j == i {
+            return None;
+        }
+        if let Some((y, end)) = g.year(j + 1).or_else(|| g.year(j + 2).filter(|_| g.is(j + 1, &["of"]))) {
+            return start_ok(end, Sem::Point(Point::Season(y, s)));
+        }
+        return start_ok(j + 1, Sem::Season(s, offset));
+    }
+    if offset.is_some() {
+        if let Some((m, end)) = g.month(j) {
+            if g.day(end).is_none() {
+                return Some((end, Sem::Month(m, offset)));
+            }
+        }
+    }
+    None
+}
+
+/// that day, the same day, the following year, later that week, the next morning
+pub(super) fn anaphoric_periods(g: &G, i: usize) -> Found {
+    let j = if g.is(i, &["earlier", "later"]) { i + 1 } else { i };
+    let (shift, k) = match (g.w(j), g.w(j + 1)) {
+        ("that", "same") | ("the", "same") => (0, j + 2),
+        ("that", _) => (0, j + 1),
+        ("the", "following") | ("the", "next") => (1, j + 2),
+        ("the", "previous") | ("the", "preceding") => (-1, j + 2),
+        _ => return None,
+    };
+    if let Some(part) = lexicon::day_part(g.w(k)).filter(|_| !g.w(k).ends_with('s')) {
+        return Some((k + 1, Sem::DayPart(Box::new(Sem::Anaphoric(shift, Unit::Day)), part)));
+    }
+    let unit = lexicon::unit(g.w(k)).filter(|u| !lexicon::is_plural_unit(g.w(k)) && *u >= Unit::Year && *u <= Unit::Day)?;
+    // "that year's budget" is fine; "the next year or two" is a stretch of time.
+    if shift == 0 && j == i && g.w(j) == "the" {
+        return None;
+    }
+    Some((k + 1, if shift == 0 { Sem::SameAs(unit) } else { Sem::Anaphoric(shift, unit) }))
+}
+
+/// [for] the [fiscal|full|current] year [ended|ending …]
+pub(super) fn the_year(g: &G, i: usize) -> Found {
+    if !g.is(i, &["the"]) {
+        return None;
+    }
+    let j = (i + 1..i + 3).find(|&k| !g.is(k, &["fiscal", "full", "current", "calendar"])).unwrap_or(i + 3);
+    if !g.is(j, &["year"]) || g.punct(j + 1, '-') || g.is(j + 1, &["ago", "earlier", "before", "after", "later"]) {
+        return None;
+    }
+    // "the year ended March 31": a twelve-month period; otherwise the year in progress.
+    if g.is(j + 1, &["ended", "ending", "to", "through"]) {
+        return Some((j + 1, Sem::Duration(Some(1.0), Unit::Year)));
+    }
+    Some((j + 1, Sem::Deictic(Unit::Year, 0)))
+}
