@@ -72,6 +72,14 @@ pub enum Text {
     LaterEvents,
     Stopped,
     Reload,
+    Embed,
+    EmbedTitle,
+    EmbedHelp,
+    IframeSnippet,
+    ScriptSnippet,
+    Copy,
+    Copied,
+    Close,
 }
 
 pub fn tr(lang: Lang, t: Text) -> &'static str {
@@ -115,6 +123,14 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             LaterEvents => "later events not listed",
             Stopped => "Datelines stopped because of an error:",
             Reload => "Reload",
+            Embed => "Embed",
+            EmbedTitle => "Embed this timeline",
+            EmbedHelp => "Paste one of these into your page. The script version sizes itself to its content and can mirror the selected event into your page's address.",
+            IframeSnippet => "Iframe (fixed height)",
+            ScriptSnippet => "Script (sizes itself)",
+            Copy => "Copy",
+            Copied => "Copied",
+            Close => "Close",
         },
         Lang::Fr => match t {
             Timeline => "Chronologie",
@@ -154,6 +170,14 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             LaterEvents => "événements postérieurs non listés",
             Stopped => "Datelines s’est arrêté à cause d’une erreur :",
             Reload => "Recharger",
+            Embed => "Intégrer",
+            EmbedTitle => "Intégrer cette chronologie",
+            EmbedHelp => "Collez l’un de ces codes dans votre page. La version script prend la hauteur de son contenu et peut reporter l’événement choisi dans l’adresse de votre page.",
+            IframeSnippet => "Iframe (hauteur fixe)",
+            ScriptSnippet => "Script (hauteur automatique)",
+            Copy => "Copier",
+            Copied => "Copié",
+            Close => "Fermer",
         },
         Lang::Ru => match t {
             Timeline => "Хронология",
@@ -193,6 +217,14 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             LaterEvents => "более поздних событий не показано",
             Stopped => "Datelines остановился из-за ошибки:",
             Reload => "Перезагрузить",
+            Embed => "Встроить",
+            EmbedTitle => "Встроить эту хронологию",
+            EmbedHelp => "Вставьте один из этих фрагментов в свою страницу. Версия со скриптом сама подстраивает высоту и может переносить выбранное событие в адрес вашей страницы.",
+            IframeSnippet => "Iframe (фиксированная высота)",
+            ScriptSnippet => "Скрипт (высота по содержимому)",
+            Copy => "Копировать",
+            Copied => "Скопировано",
+            Close => "Закрыть",
         },
     }
 }
@@ -325,14 +357,15 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
-    const ALL: [Text; 37] = [
+    const ALL: [Text; 45] = [
         Text::Timeline, Text::Events, Text::TimelineControls, Text::Previous, Text::Next, Text::ZoomIn,
         Text::ZoomOut, Text::FitAll, Text::Search, Text::SearchPlaceholder, Text::AllKinds, Text::AllActors,
         Text::Kind, Text::Actor, Text::ClearFilters, Text::NoMatch, Text::NoEvents, Text::ChooseEvent,
         Text::ReadInContext, Text::Expected, Text::Background, Text::EventDetails, Text::MoreOnTopic,
         Text::Date, Text::Event, Text::Source, Text::Loading, Text::AxisBreak, Text::ZoomIntoCluster,
         Text::Article, Text::EventsInView, Text::DownloadJson, Text::DownloadCsv, Text::EarlierEvents,
-        Text::LaterEvents, Text::Stopped, Text::Reload,
+        Text::LaterEvents, Text::Stopped, Text::Reload, Text::Embed, Text::EmbedTitle, Text::EmbedHelp,
+        Text::IframeSnippet, Text::ScriptSnippet, Text::Copy, Text::Copied, Text::Close,
     ];
 
     #[test]

@@ -15,6 +15,7 @@
 
 pub mod calendar;
 pub mod corpus;
+pub mod embed;
 pub mod extract;
 pub mod i18n;
 pub mod interop;

@@ -17,6 +17,13 @@ pub struct Params {
     pub event: Option<String>,
     pub lang: Option<Lang>,
     pub theme: Option<Theme>,
+    /// `?embed=1`: compact page, sized by its host.
+    pub embed: bool,
+    /// `?bg=transparent`: no page background (embeds on coloured pages).
+    pub transparent: bool,
+    /// Pym.js's `childId`, and our own `id`, naming this embed to its host.
+    pub child_id: Option<String>,
+    pub id: Option<String>,
 }
 
 /// Decodes `%XX` escapes and `+`; invalid escapes and bytes stay as they are.
@@ -68,6 +75,10 @@ impl Params {
                 "article" => p.article = nonempty(v),
                 "event" => p.event = nonempty(v).or(p.event.take()),
                 "lang" => p.lang = Lang::from_tag(&v),
+                "embed" => p.embed = matches!(v.as_str(), "1" | "true" | ""),
+                "bg" => p.transparent = v == "transparent",
+                "childId" => p.child_id = nonempty(v),
+                "id" => p.id = nonempty(v),
                 "theme" => {
                     p.theme = match v.as_str() {
                         "light" => Some(Theme::Light),
@@ -106,6 +117,14 @@ mod tests {
         assert_eq!((p.lang, p.theme, p.article.as_deref()), (Some(Lang::Fr), Some(Theme::Dark), Some("seed")));
         assert_eq!(Params::parse("?event=a", "#event=b").event.as_deref(), Some("b"), "the hash wins");
         assert_eq!(Params::parse("?event=a", "#other=1").event.as_deref(), Some("a"));
+    }
+
+    #[test]
+    fn embed_options() {
+        let p = Params::parse("?embed=1&bg=transparent&childId=tl-1&id=a", "");
+        assert!(p.embed && p.transparent);
+        assert_eq!((p.child_id.as_deref(), p.id.as_deref()), (Some("tl-1"), Some("a")));
+        assert!(!Params::parse("?embed=0", "").embed);
     }
 
     #[test]

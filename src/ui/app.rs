@@ -29,6 +29,12 @@ pub fn page_lang() -> Lang {
     current_params().lang.or_else(browser_lang).unwrap_or(Lang::En)
 }
 
+/// The page's options, provided by [`App`].
+#[hook]
+pub fn use_params() -> Rc<Params> {
+    use_context::<Rc<Params>>().unwrap_or_default()
+}
+
 /// The reader's language, provided by [`App`].
 #[hook]
 pub fn use_lang() -> Lang {
@@ -39,9 +45,17 @@ pub fn use_lang() -> Lang {
 pub fn App() -> Html {
     let params = use_memo((), |_| current_params());
     let lang = params.lang.or_else(browser_lang).unwrap_or(Lang::En);
-    use_effect_with((lang, params.theme), |(lang, theme)| {
+    super::embed::use_host_height(params.clone());
+    let (embed, transparent) = (params.embed, params.transparent);
+    use_effect_with((lang, params.theme), move |(lang, theme)| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.code());
+            if embed {
+                let _ = root.set_attribute("data-embed", "");
+            }
+            if transparent {
+                let _ = root.set_attribute("data-transparent", "");
+            }
             match theme {
                 Some(Theme::Dark) => drop(root.set_attribute("data-theme", "dark")),
                 Some(Theme::Light) => drop(root.set_attribute("data-theme", "light")),
@@ -80,5 +94,9 @@ pub fn App() -> Html {
         },
         LoadState::Ready(loaded) => html! { <StoryView loaded={loaded.clone()} event={params.event.clone()} /> },
     };
-    html! { <ContextProvider<Lang> context={lang}>{ body }</ContextProvider<Lang>> }
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <ContextProvider<Rc<Params>> context={params.clone()}>{ body }</ContextProvider<Rc<Params>>>
+        </ContextProvider<Lang>>
+    }
 }

@@ -11,6 +11,8 @@
 mod app;
 mod controls;
 mod dom;
+mod embed;
+mod embed_dialog;
 mod event_card;
 mod load;
 mod print_table;

@@ -59,16 +59,18 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             move || drop(listener)
         });
     }
-    // The address follows the selection.
+    // The address follows the selection, and so does an embedding page.
     {
-        let story = story.clone();
+        let (story, params) = (story.clone(), super::app::use_params());
         use_effect_with(state.selected, move |selected| {
             if let Some(e) = selected.and_then(|i| story.events.get(i)) {
                 replace_hash(&event_hash(&e.id));
+                super::embed::announce_event(&params, &e.id);
             }
         });
     }
 
+    let embedded = super::app::use_params().embed;
     let byline = story.article.as_ref().map(|a| {
         let date = a.published.map(|d| format_date(lang, &EventDate::day(d)));
         [a.author.clone(), date].into_iter().flatten().collect::<Vec<_>>().join(" · ")
@@ -76,6 +78,9 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     html! {
         <div class="page">
             <header class="masthead">
+                if !embedded {
+                    <div class="masthead-tools"><super::embed_dialog::EmbedDialog state={state.clone()} /></div>
+                }
                 <p class="brand">{ "Datelines" }</p>
                 <h1 id="story-title" class="story-title" dir="auto">{ story.title.clone() }</h1>
                 if let Some(byline) = byline.filter(|b| !b.is_empty()) {

@@ -163,6 +163,11 @@ impl Browser {
         self.raw("POST", &format!("/element/{}/value", id.as_str().unwrap()), Some(json!({ "text": keys })));
     }
 
+    /// A Chrome DevTools Protocol command, e.g. device emulation.
+    pub fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.raw("POST", "/goog/cdp/execute", Some(json!({ "cmd": cmd, "params": params })))
+    }
+
     pub fn screenshot(&self, path: &Path) {
         let b64 = self.raw("GET", "/screenshot", None);
         let bytes = decode_base64(b64.as_str().expect("base64 text"));

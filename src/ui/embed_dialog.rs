@@ -1,0 +1,94 @@
+//! "Embed": a dialog with the iframe and the script snippets for the current
+//! options (language, theme, data, selected event), each with a copy button.
+
+use super::app::{use_lang, use_params};
+use super::state::ViewState;
+use crate::embed::{embed_url, snippets};
+use crate::i18n::{tr, Text};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedDialogProps {
+    pub state: UseReducerHandle<ViewState>,
+}
+
+fn copy(text: String, field: NodeRef, done: UseStateHandle<Option<usize>>, which: usize) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => done.set(Some(which)),
+            // No clipboard (an insecure origin): select the text for Ctrl+C.
+            Err(_) => {
+                if let Some(t) = field.cast::<web_sys::HtmlTextAreaElement>() {
+                    t.select();
+                }
+            }
+        }
+    });
+}
+
+#[function_component]
+pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let lang = use_lang();
+    let params = use_params();
+    let dialog = use_node_ref();
+    let copied = use_state(|| None::<usize>);
+    let fields = [use_node_ref(), use_node_ref()];
+
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    let page = format!("{origin}{}", if path.ends_with('/') { format!("{path}index.html") } else { path.clone() });
+    let event = props.state.selected.and_then(|i| props.state.story.events.get(i)).map(|e| e.id.as_str());
+    let url = embed_url(&page, &params, event);
+    let (iframe, script) = snippets(&url, &format!("{origin}{dir}embed.js"), &format!("{}: {}", tr(lang, Text::Timeline), props.state.story.title));
+
+    let open = {
+        let (dialog, copied) = (dialog.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            copied.set(None);
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                let _ = d.show_modal();
+            }
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                d.close();
+            }
+        })
+    };
+    let snippet = |which: usize, label: Text, text: String| {
+        let field = fields[which].clone();
+        let onclick = {
+            let (text, field, copied) = (text.clone(), field.clone(), copied.clone());
+            Callback::from(move |_: MouseEvent| copy(text.clone(), field.clone(), copied.clone(), which))
+        };
+        let id = format!("embed-snippet-{which}");
+        html! {
+            <div class="snippet">
+                <label for={id.clone()}>{ tr(lang, label) }</label>
+                <textarea id={id} ref={field} readonly=true rows="4" class={format!("snippet-{which}")} value={text} />
+                <button type="button" class="btn copy" {onclick}>
+                    { if *copied == Some(which) { tr(lang, Text::Copied) } else { tr(lang, Text::Copy) } }
+                </button>
+            </div>
+        }
+    };
+    html! {
+        <>
+            <button type="button" class="btn embed-open" onclick={open}>{ tr(lang, Text::Embed) }</button>
+            <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title">
+                <h2 id="embed-title">{ tr(lang, Text::EmbedTitle) }</h2>
+                <p>{ tr(lang, Text::EmbedHelp) }</p>
+                { snippet(1, Text::ScriptSnippet, script) }
+                { snippet(0, Text::IframeSnippet, iframe) }
+                <button type="button" class="btn close" onclick={close}>{ tr(lang, Text::Close) }</button>
+            </dialog>
+        </>
+    }
+}

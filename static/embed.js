@@ -1,0 +1,54 @@
+// Datelines embed script: turns each <div class="datelines-embed" data-src="…">
+// into an iframe that takes the height of its content. Heights are accepted only
+// from that iframe's window and origin. With data-sync-hash, the selected event
+// is mirrored into this page's address (#event=<id>, or #<value>=<id>), and an
+// address that carries it opens the embed on that event.
+(function () {
+  'use strict';
+  var frames = [];
+
+  function setup(div) {
+    if (div.hasAttribute('data-datelines-ready')) return;
+    div.setAttribute('data-datelines-ready', '');
+    var url;
+    try { url = new URL(div.getAttribute('data-src'), location.href); } catch (e) { return; }
+    var sync = div.getAttribute('data-sync-hash');
+    var key = sync === null ? null : (sync || 'event');
+    if (key) {
+      var found = new RegExp('(?:^#|&)' + key.replace(/\W/g, '') + '=([^&]*)').exec(location.hash);
+      if (found) url.hash = 'event=' + found[1];
+    }
+    var frame = document.createElement('iframe');
+    frame.src = url.href;
+    frame.title = div.getAttribute('data-title') || 'Timeline';
+    frame.setAttribute('loading', 'lazy');
+    frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads');
+    frame.setAttribute('scrolling', 'no');
+    frame.style.border = '0';
+    frame.style.width = '100%';
+    frame.style.height = (parseInt(div.getAttribute('data-height'), 10) || 600) + 'px';
+    div.appendChild(frame);
+    frames.push({ frame: frame, origin: url.origin, key: key });
+  }
+
+  window.addEventListener('message', function (e) {
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      if (e.source !== f.frame.contentWindow || e.origin !== f.origin) continue;
+      var d = e.data;
+      if (!d || typeof d !== 'object') return;
+      var h = d['datelines-height'];
+      if (typeof h === 'number' && h > 0 && h < 100000) f.frame.style.height = Math.ceil(h) + 'px';
+      if (f.key && typeof d['datelines-event'] === 'string') {
+        history.replaceState(null, '', '#' + f.key.replace(/\W/g, '') + '=' + encodeURIComponent(d['datelines-event']));
+      }
+      return;
+    }
+  });
+
+  function all() {
+    var list = document.querySelectorAll('div.datelines-embed[data-src]');
+    for (var i = 0; i < list.length; i++) setup(list[i]);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', all); else all();
+})();
