@@ -20,7 +20,8 @@ step "release build (dist/)"
 trunk build index.html --release
 
 step "end-to-end tests (dist/ under a strict CSP, headless Chromium)"
-cargo test --locked --test e2e --test e2e_reader --test e2e_data --test e2e_embed -- --ignored --test-threads=2
+# A browser that hangs must not hold CI: the whole stage is capped.
+timeout 900 cargo test --locked --test e2e --test e2e_reader --test e2e_data --test e2e_embed -- --ignored --test-threads=2
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser

@@ -80,6 +80,7 @@ pub enum Text {
     Copy,
     Copied,
     Close,
+    RatificationProgress,
 }
 
 pub fn tr(lang: Lang, t: Text) -> &'static str {
@@ -131,6 +132,7 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             Copy => "Copy",
             Copied => "Copied",
             Close => "Close",
+            RatificationProgress => "Ratification progress",
         },
         Lang::Fr => match t {
             Timeline => "Chronologie",
@@ -178,6 +180,7 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             Copy => "Copier",
             Copied => "Copié",
             Close => "Fermer",
+            RatificationProgress => "Avancement de la ratification",
         },
         Lang::Ru => match t {
             Timeline => "Хронология",
@@ -225,6 +228,7 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             Copy => "Копировать",
             Copied => "Скопировано",
             Close => "Закрыть",
+            RatificationProgress => "Ход ратификации",
         },
     }
 }
@@ -255,6 +259,54 @@ pub fn kind_name(lang: Lang, k: EventKind) -> &'static str {
             Sanction => "санкции",
             Other => "другое",
         },
+    }
+}
+
+pub fn stage_name(lang: Lang, s: crate::ratification::Stage) -> &'static str {
+    use crate::ratification::Stage::*;
+    match lang {
+        Lang::En => match s {
+            Signed => "Signed",
+            Submitted => "Submitted to parliament",
+            LowerHouse => "Lower house",
+            UpperHouse => "Upper house",
+            Enacted => "Law signed",
+            InstrumentsExchanged => "Instruments exchanged",
+            InForce => "In force",
+        },
+        Lang::Fr => match s {
+            Signed => "Signé",
+            Submitted => "Soumis au parlement",
+            LowerHouse => "Chambre basse",
+            UpperHouse => "Chambre haute",
+            Enacted => "Loi promulguée",
+            InstrumentsExchanged => "Instruments échangés",
+            InForce => "En vigueur",
+        },
+        Lang::Ru => match s {
+            Signed => "Подписан",
+            Submitted => "Внесён в парламент",
+            LowerHouse => "Нижняя палата",
+            UpperHouse => "Верхняя палата",
+            Enacted => "Закон подписан",
+            InstrumentsExchanged => "Обмен грамотами",
+            InForce => "Вступил в силу",
+        },
+    }
+}
+
+pub fn stage_status(lang: Lang, s: crate::ratification::StageStatus) -> &'static str {
+    use crate::ratification::StageStatus::*;
+    match (lang, s) {
+        (Lang::En, Done) => "done",
+        (Lang::En, Expected) => "expected",
+        (Lang::En, Unreported) => "not reported",
+        (Lang::Fr, Done) => "fait",
+        (Lang::Fr, Expected) => "prévu",
+        (Lang::Fr, Unreported) => "non mentionné",
+        (Lang::Ru, Done) => "выполнено",
+        (Lang::Ru, Expected) => "ожидается",
+        (Lang::Ru, Unreported) => "не сообщается",
     }
 }
 
@@ -357,7 +409,7 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
-    const ALL: [Text; 45] = [
+    const ALL: [Text; 46] = [
         Text::Timeline, Text::Events, Text::TimelineControls, Text::Previous, Text::Next, Text::ZoomIn,
         Text::ZoomOut, Text::FitAll, Text::Search, Text::SearchPlaceholder, Text::AllKinds, Text::AllActors,
         Text::Kind, Text::Actor, Text::ClearFilters, Text::NoMatch, Text::NoEvents, Text::ChooseEvent,
@@ -365,7 +417,7 @@ mod tests {
         Text::Date, Text::Event, Text::Source, Text::Loading, Text::AxisBreak, Text::ZoomIntoCluster,
         Text::Article, Text::EventsInView, Text::DownloadJson, Text::DownloadCsv, Text::EarlierEvents,
         Text::LaterEvents, Text::Stopped, Text::Reload, Text::Embed, Text::EmbedTitle, Text::EmbedHelp,
-        Text::IframeSnippet, Text::ScriptSnippet, Text::Copy, Text::Copied, Text::Close,
+        Text::IframeSnippet, Text::ScriptSnippet, Text::Copy, Text::Copied, Text::Close, Text::RatificationProgress,
     ];
 
     #[test]

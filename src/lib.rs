@@ -20,6 +20,7 @@ pub mod extract;
 pub mod i18n;
 pub mod interop;
 pub mod params;
+pub mod ratification;
 pub mod story;
 pub mod timeline;
 

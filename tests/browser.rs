@@ -49,7 +49,7 @@ async fn the_app_renders_the_embedded_article_and_its_events() {
 
     let timeline = root.query_selector("#timeline-root").unwrap().expect("a timeline");
     assert_eq!(timeline.get_attribute("data-ready").as_deref(), Some("true"));
-    let markers = all(&root, "[data-event-id]");
+    let markers = all(&root, "[role=tab][data-event-id]");
     assert!(markers.len() >= 6, "{} markers", markers.len());
     // Every marker's sentence is in the article.
     let refs: Vec<String> = all(&root, "[data-event-ref]").iter().filter_map(|e| e.get_attribute("data-event-ref")).collect();
@@ -65,7 +65,7 @@ async fn clicking_and_arrow_keys_move_the_selection_and_the_highlight() {
     let root = mount();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
-    let markers = all(&root, "[data-event-id]");
+    let markers = all(&root, "[role=tab][data-event-id]");
     let ids: Vec<String> = markers.iter().map(|m| m.get_attribute("data-event-id").unwrap()).collect();
 
     markers[2].clone().dyn_into::<HtmlElement>().unwrap().click();
@@ -86,7 +86,7 @@ async fn clicking_and_arrow_keys_move_the_selection_and_the_highlight() {
     press(&timeline, "End");
     settle().await;
     assert_eq!(selected(&root), ids.last().cloned());
-    let tabs_focusable = all(&root, "[data-event-id][tabindex=\"0\"]");
+    let tabs_focusable = all(&root, "[role=tab][data-event-id][tabindex=\"0\"]");
     assert_eq!(tabs_focusable.len(), 1, "one marker in the tab order (roving tabindex)");
     root.remove();
 }
@@ -102,7 +102,7 @@ async fn an_article_without_dates_shows_the_text_and_an_empty_state() {
     let empty = root.query_selector(".empty-state").unwrap().expect("an empty state");
     assert!(empty.text_content().unwrap().contains("No dated events"));
     assert!(root.query_selector(".reader").unwrap().unwrap().text_content().unwrap().contains("Nothing of note happened"));
-    assert_eq!(all(&root, "[data-event-id]").len(), 0);
+    assert_eq!(all(&root, "[role=tab][data-event-id]").len(), 0);
     root.remove();
 }
 

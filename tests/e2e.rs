@@ -48,7 +48,7 @@ fn text(b: &Browser, css: &str) -> String {
 }
 
 fn selected_id(b: &Browser) -> Value {
-    b.eval("const e = document.querySelector('[data-event-id][aria-selected=\"true\"]'); return e && e.dataset.eventId", vec![])
+    b.eval("const e = document.querySelector('[role=tab][data-event-id][aria-selected=\"true\"]'); return e && e.dataset.eventId", vec![])
 }
 
 #[test]
@@ -71,12 +71,12 @@ fn seed_article_under_strict_csp() {
     b.wait_for("the timeline", READY, 30);
 
     assert!(text(&b, "h1").starts_with("On ratification of the Comprehensive Strategic Partnership Treaty"));
-    let markers = count(&b, "[data-event-id]");
+    let markers = count(&b, "[role=tab][data-event-id]");
     assert!(markers >= 6, "only {markers} events");
     assert_eq!(count(&b, "[aria-selected=\"true\"]"), 0, "nothing is selected before the reader acts");
 
     // Pick the signing: its sentence lights up and comes into view.
-    b.click("[data-event-id^=\"2024-06-19\"]");
+    b.click("[role=tab][data-event-id^=\"2024-06-19\"]");
     let id = selected_id(&b);
     assert!(id.as_str().unwrap().starts_with("2024-06-19"), "{id}");
     let lit = b.eval(
@@ -95,7 +95,7 @@ fn seed_article_under_strict_csp() {
     assert_eq!(lit["visible"], true, "the highlighted sentence was not scrolled into view");
 
     // ArrowRight on the timeline moves to the next event, in DOM order.
-    let ids = b.eval("return [...document.querySelectorAll('[data-event-id]')].map(e => e.dataset.eventId)", vec![]);
+    let ids = b.eval("return [...document.querySelectorAll('[role=tab][data-event-id]')].map(e => e.dataset.eventId)", vec![]);
     let ids: Vec<&str> = ids.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
     let at = ids.iter().position(|i| Some(*i) == id.as_str()).unwrap();
     b.send_keys("#timeline-root", ARROW_RIGHT);
@@ -104,7 +104,7 @@ fn seed_article_under_strict_csp() {
     assert!(refs.as_str().unwrap().split(' ').any(|r| r == ids[at + 1]));
 
     // Enter on a focused marker selects it.
-    b.send_keys(&format!("[data-event-id=\"{}\"]", ids[0]), ENTER);
+    b.send_keys(&format!("[role=tab][data-event-id=\"{}\"]", ids[0]), ENTER);
     assert_eq!(selected_id(&b).as_str(), Some(ids[0]));
 
     b.screenshot(&support::artifacts_dir().join("seed-wide.png"));
@@ -142,11 +142,11 @@ fn a_timelinejs_file_loads_with_data_param() {
     b.goto(&format!("{}/index.html?data=fixtures/ok.json", server.base));
     b.wait_for("the timeline", READY, 30);
     assert_eq!(text(&b, "h1"), "Imported timeline");
-    let ids = b.eval("return [...document.querySelectorAll('[data-event-id]')].map(e => e.dataset.eventId)", vec![]);
+    let ids = b.eval("return [...document.querySelectorAll('[role=tab][data-event-id]')].map(e => e.dataset.eventId)", vec![]);
     assert_eq!(ids, json!(["first", "second", "third"]), "sorted by date; the impossible date left out");
     assert!(text(&b, "[role=\"alert\"].notice").contains("events[2].start_date"), "the skipped event is reported with its path");
     assert_eq!(count(&b, "img"), 0, "markup in data is shown as text, never parsed");
-    b.click("[data-event-id=\"second\"]");
+    b.click("[role=tab][data-event-id=\"second\"]");
     assert_eq!(text(&b, "[data-highlighted=\"true\"]"), "The second thing.");
     b.screenshot(&support::artifacts_dir().join("data-param.png"));
     assert!(b.severe_logs().is_empty());

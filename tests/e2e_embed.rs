@@ -53,7 +53,7 @@ fn frames_take_their_content_height_through_changes() {
     // Another event in each frame: the card changes, the frames follow.
     b.eval(
         "for (const f of document.querySelectorAll('iframe')) {
-           const tabs = f.contentDocument.querySelectorAll('[data-event-id]'); tabs[tabs.length - 1].click(); }
+           const tabs = f.contentDocument.querySelectorAll('[role=tab][data-event-id]'); tabs[tabs.length - 1].click(); }
          return true;",
         vec![],
     );
@@ -81,7 +81,7 @@ fn the_protocols_are_spoken_and_strangers_ignored() {
     b.eval(
         "window.__said = []; window.addEventListener('message', e => window.__said.push(e.data));
          const f = document.querySelector('#timeline-pym iframe');
-         f.contentDocument.querySelectorAll('[data-event-id]')[2].click();
+         f.contentDocument.querySelectorAll('[role=tab][data-event-id]')[2].click();
          f.contentWindow.postMessage('pymxPYMxtimeline-pymxPYMxwidthxPYMx800', '*'); return true;",
         vec![],
     );
@@ -101,7 +101,7 @@ fn the_protocols_are_spoken_and_strangers_ignored() {
     let frame = "document.querySelector('.datelines-embed iframe')";
     let height = |b: &Browser| b.eval(&format!("return {frame}.style.height"), vec![]);
     let before = height(&b);
-    b.eval(&format!("window.dispatchEvent(new MessageEvent('message', {{data: {{'datelines-height': 77}}, origin: location.origin, source: window}})); return true"), vec![]);
+    b.eval("window.dispatchEvent(new MessageEvent('message', {data: {'datelines-height': 77}, origin: location.origin, source: window})); return true", vec![]);
     b.eval(&format!("window.dispatchEvent(new MessageEvent('message', {{data: {{'datelines-height': 77}}, origin: 'http://elsewhere.example', source: {frame}.contentWindow}})); return true"), vec![]);
     assert_eq!(height(&b), before, "a message from another window or origin moved the frame");
     b.eval(&format!("window.dispatchEvent(new MessageEvent('message', {{data: {{'datelines-height': 77}}, origin: location.origin, source: {frame}.contentWindow}})); return true"), vec![]);
@@ -116,7 +116,7 @@ fn the_host_address_follows_and_opens_the_selected_event() {
     open_demo(&b, &server, "");
     wait_fitted(&b, "after load");
     let id = b.eval(
-        "const tabs = document.querySelector('.datelines-embed iframe').contentDocument.querySelectorAll('[data-event-id]');
+        "const tabs = document.querySelector('.datelines-embed iframe').contentDocument.querySelectorAll('[role=tab][data-event-id]');
          tabs[3].click(); return tabs[3].dataset.eventId;",
         vec![],
     );
@@ -126,6 +126,8 @@ fn the_host_address_follows_and_opens_the_selected_event() {
     // A reader opening that address lands on that event.
     b.goto("about:blank");
     b.goto(&link);
+    b.wait_for("two frames", "return document.querySelectorAll('iframe').length === 2", 20);
+    b.eval("document.querySelectorAll('iframe')[1].scrollIntoView(); return true", vec![]);
     b.wait_for(
         "the embed on the linked event",
         &format!("const f = document.querySelector('.datelines-embed iframe'); const d = f && f.contentDocument;
@@ -155,7 +157,7 @@ fn the_embed_dialog_offers_snippets_for_the_current_view() {
     let b = Browser::start(1280, 900);
     b.goto(&format!("{}/index.html?lang=fr&theme=dark", server.base));
     b.wait_for("the timeline", "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null", 30);
-    let id = b.eval("const t = document.querySelectorAll('[data-event-id]')[2]; t.click(); return t.dataset.eventId", vec![]);
+    let id = b.eval("const t = document.querySelectorAll('[role=tab][data-event-id]')[2]; t.click(); return t.dataset.eventId", vec![]);
     let id = id.as_str().unwrap().to_string();
     b.click(".embed-open");
     assert_eq!(b.eval("return document.querySelector('.embed-dialog').open", vec![]), true);

@@ -40,13 +40,13 @@ fn open(b: &Browser, server: &StaticServer, query: &str) {
 }
 
 fn selected(b: &Browser) -> Option<String> {
-    b.eval("const e = document.querySelector('[data-event-id][aria-selected=\"true\"]'); return e && e.dataset.eventId", vec![])
+    b.eval("const e = document.querySelector('[role=tab][data-event-id][aria-selected=\"true\"]'); return e && e.dataset.eventId", vec![])
         .as_str()
         .map(str::to_string)
 }
 
 fn ids(b: &Browser) -> Vec<String> {
-    let v = b.eval("return [...document.querySelectorAll('[data-event-id]')].map(e => e.dataset.eventId)", vec![]);
+    let v = b.eval("return [...document.querySelectorAll('[role=tab][data-event-id]')].map(e => e.dataset.eventId)", vec![]);
     v.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
 }
 
@@ -70,11 +70,11 @@ fn keyboard_moves_focus_and_selection_together() {
     b.send_keys("#timeline-root", HOME);
     assert_eq!(selected(&b).as_ref(), all.first());
     // With focus on a marker, the arrows carry focus along (roving tabindex).
-    b.send_keys(&format!("[data-event-id=\"{}\"]", all[0]), ARROW_RIGHT);
+    b.send_keys(&format!("[role=tab][data-event-id=\"{}\"]", all[0]), ARROW_RIGHT);
     let focused = b.eval("return document.activeElement.dataset.eventId", vec![]);
     assert_eq!(focused.as_str(), Some(all[1].as_str()));
     assert_eq!(selected(&b).as_deref(), Some(all[1].as_str()));
-    b.send_keys(&format!("[data-event-id=\"{}\"]", all[1]), ARROW_LEFT);
+    b.send_keys(&format!("[role=tab][data-event-id=\"{}\"]", all[1]), ARROW_LEFT);
     assert_eq!(selected(&b).as_deref(), Some(all[0].as_str()));
     let tabbable = b.eval("return document.querySelectorAll('[role=tab][tabindex=\"0\"]').length", vec![]);
     assert_eq!(tabbable, 1);
@@ -119,7 +119,7 @@ fn zoom_changes_the_axis_and_fit_restores_it() {
     let server = serve();
     let b = Browser::start(1280, 900);
     open(&b, &server, "");
-    let span = "const xs = [...document.querySelectorAll('.on-track [data-event-id]')].map(e => parseFloat(e.dataset.x));
+    let span = "const xs = [...document.querySelectorAll('.on-track [role=tab][data-event-id]')].map(e => parseFloat(e.dataset.x));
                 return {n: xs.length, first: Math.min(...xs), last: Math.max(...xs),
                         ticks: [...document.querySelectorAll('.tick text')].map(t => t.textContent)};";
     let fit = b.eval(span, vec![]);
@@ -190,7 +190,7 @@ fn reading_marks_events_without_selecting() {
     );
     b.wait_for(
         "the marker of the sentence in view",
-        &format!("const m = document.querySelector('[data-event-id=\"{target}\"]'); return !!m && m.dataset.reading === 'true';"),
+        &format!("const m = document.querySelector('[role=tab][data-event-id=\"{target}\"]'); return !!m && m.dataset.reading === 'true';"),
         10,
     );
     assert_eq!(selected(&b), None, "reading does not select");
@@ -267,17 +267,17 @@ fn lanes_eras_and_ranges_from_a_timelinejs_file() {
     let server = serve();
     let b = Browser::start(1280, 900);
     open(&b, &server, "?data=fixtures/lanes.json");
-    let rows = b.eval("return [...document.querySelectorAll('.on-track [data-event-id]')].map(e => e.dataset.eventId + ':' + [...e.classList].find(c => c.startsWith('row-')))", vec![]);
+    let rows = b.eval("return [...document.querySelectorAll('.on-track [role=tab][data-event-id]')].map(e => e.dataset.eventId + ':' + [...e.classList].find(c => c.startsWith('row-')))", vec![]);
     let rows: Vec<&str> = rows.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
     assert!(rows.contains(&"s1:row-0") && rows.contains(&"h1:row-1") && rows.contains(&"s2:row-0"), "{rows:?}");
     assert_eq!(b.eval("return [...document.querySelectorAll('.row-label')].map(t => t.textContent)", vec![]), json!(["Senate", "House"]));
     assert_eq!(b.eval("return document.querySelectorAll('.era rect').length", vec![]), 1);
     assert_eq!(b.eval("return document.querySelectorAll('rect.range').length", vec![]), 1, "the inquiry's span");
     // Right-to-left text reads right to left; a long Russian word wraps instead of overflowing.
-    b.click("[data-event-id=\"rtl\"]");
+    b.click("[role=tab][data-event-id=\"rtl\"]");
     assert_eq!(b.eval("return getComputedStyle(document.querySelector('.card-title')).direction", vec![]), "rtl");
     assert_eq!(b.eval("return getComputedStyle(document.querySelector('[data-event-ref=\"rtl\"]')).direction", vec![]), "rtl");
-    b.click("[data-event-id=\"long\"]");
+    b.click("[role=tab][data-event-id=\"long\"]");
     let fits = b.eval("const c = document.querySelector('.event-card'); return c.scrollWidth <= c.clientWidth", vec![]);
     assert_eq!(fits, true, "the card does not overflow sideways");
     // "Read in context" brings the sentence into view and gives it focus.
@@ -308,4 +308,49 @@ fn axe_finds_nothing_in_light_and_dark_wide_and_narrow() {
         }
         let _: Value = b.eval("return true", vec![]);
     }
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn the_ratification_tracker_shows_each_stage_and_selects_its_event() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "");
+    let stages = b.eval(
+        "return [...document.querySelectorAll('#ratification-tracker [data-stage]')].map(s =>
+           [s.dataset.stage, s.dataset.status, s.dataset.date || '', s.dataset.eventId || '']);",
+        vec![],
+    );
+    let got: Vec<(String, String, String)> = stages
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s[0].as_str().unwrap().into(), s[1].as_str().unwrap().into(), s[2].as_str().unwrap().into()))
+        .collect();
+    let want = [
+        ("signed", "done", "2024-06-19"),
+        ("submitted", "done", "2024-10-14"),
+        ("lower-house", "done", "2024-10-24"),
+        ("upper-house", "expected", "2024-11-06"),
+        ("enacted", "unreported", ""),
+        ("instruments-exchanged", "unreported", ""),
+        ("in-force", "expected", "2024-11-06"),
+    ];
+    let want: Vec<(String, String, String)> = want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
+    assert_eq!(got, want);
+    let names = b.eval("return [...document.querySelectorAll('#ratification-tracker [aria-label]')].map(e => e.getAttribute('aria-label'))", vec![]);
+    assert!(names.as_array().unwrap().iter().any(|n| n == "Lower house: done, October 24, 2024"), "{names}");
+    // Activating a stage selects its event: timeline, card and sentence follow.
+    b.click("[data-stage=\"lower-house\"] button");
+    let event = b.eval("return document.querySelector('[data-stage=\"lower-house\"]').dataset.eventId", vec![]);
+    assert_eq!(selected(&b).map(Value::from), Some(event.clone()));
+    assert!(text(&b, "[data-highlighted=\"true\"]").contains("the Duma ratified the Treaty"));
+    assert!(text(&b, ".event-card").contains("October 24, 2024"));
+    shot(&b, "tracker");
+    // A timeline without ratification events has no tracker; French labels are French.
+    open(&b, &server, "?data=fixtures/lanes.json");
+    assert_eq!(b.eval("return document.querySelectorAll('#ratification-tracker').length", vec![]), 0);
+    open(&b, &server, "?lang=fr");
+    assert!(b.eval("return document.querySelector('#ratification-tracker').getAttribute('aria-label')", vec![]) == "Avancement de la ratification");
+    assert!(text(&b, "#ratification-tracker").contains("Chambre basse"));
 }

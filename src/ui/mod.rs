@@ -22,6 +22,7 @@ mod state;
 mod story_view;
 mod timeline;
 mod track;
+mod tracker;
 
 pub use app::App;
 pub use dom::report_failure;

@@ -91,7 +91,10 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 }
             </header>
             <main class="layout">
-                <Timeline state={state.clone()} />
+                <div class="panel">
+                    <super::tracker::Tracker state={state.clone()} />
+                    <Timeline state={state.clone()} />
+                </div>
                 <Reader state={state.clone()} />
             </main>
             <PrintTable story={super::state::ByPtr(story.clone())} />

@@ -72,6 +72,7 @@ impl Browser {
             "browserName": "chrome",
             "goog:chromeOptions": chrome,
             "goog:loggingPrefs": {"browser": "ALL"},
+            "timeouts": {"pageLoad": 30000, "script": 30000, "implicit": 0},
         }}});
         let mut b = Browser { driver, url, agent, profile };
         let session = b.raw("POST", "/session", Some(caps));

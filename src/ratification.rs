@@ -1,0 +1,322 @@
+//! Where a treaty stands on its usual path to force: signature, submission to
+//! parliament, the lower house, the upper house, the head of state's
+//! signature on the ratification law, the exchange (or deposit) of the
+//! instruments, entry into force.
+//!
+//! Each event is mapped to the stages its words support: its kind (signing,
+//! submission, ratification, approval, entry into force), the body that acted
+//! (from its actors, else from the words after its date in the sentence — "it
+//! goes into force on November 6, when it passes through the Federation
+//! Council" backs both the upper house and entry into force), and a few
+//! phrases ("instruments of ratification", "signed the law"). A stage is
+//! `done` when an event that happened backs it, `expected` when only an
+//! anticipated one does, and `unreported` otherwise: nothing is inferred for a
+//! stage the text does not mention. When the text reports the steps of more
+//! than one party (named by their bodies or countries), each party gets its
+//! own row.
+
+use crate::story::{Event, EventKind, Status, Story};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stage {
+    Signed,
+    Submitted,
+    LowerHouse,
+    UpperHouse,
+    Enacted,
+    InstrumentsExchanged,
+    InForce,
+}
+
+pub const STAGES: [Stage; 7] = [
+    Stage::Signed, Stage::Submitted, Stage::LowerHouse, Stage::UpperHouse, Stage::Enacted,
+    Stage::InstrumentsExchanged, Stage::InForce,
+];
+
+impl Stage {
+    /// The `data-stage` name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Signed => "signed",
+            Stage::Submitted => "submitted",
+            Stage::LowerHouse => "lower-house",
+            Stage::UpperHouse => "upper-house",
+            Stage::Enacted => "enacted",
+            Stage::InstrumentsExchanged => "instruments-exchanged",
+            Stage::InForce => "in-force",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageStatus {
+    Done,
+    Expected,
+    Unreported,
+}
+
+impl StageStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            StageStatus::Done => "done",
+            StageStatus::Expected => "expected",
+            StageStatus::Unreported => "unreported",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageState {
+    pub stage: Stage,
+    pub status: StageStatus,
+    /// The event that backs it (index into the story's events).
+    pub event: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartyRow {
+    /// The party's name; empty when the text reports one party only.
+    pub party: String,
+    pub stages: Vec<StageState>,
+}
+
+/// Chambers: (name as written, party, upper house?).
+const CHAMBERS: &[(&str, &str, bool)] = &[
+    ("Federation Council", "Russia", true),
+    ("State Duma", "Russia", false),
+    ("Duma", "Russia", false),
+    ("Supreme People’s Assembly", "DPRK", false),
+    ("Supreme People's Assembly", "DPRK", false),
+    ("House of Representatives", "", false),
+    ("House of Commons", "United Kingdom", false),
+    ("House of Lords", "United Kingdom", true),
+    ("National Assembly", "", false),
+    ("Bundestag", "Germany", false),
+    ("Bundesrat", "Germany", true),
+    ("Assemblée nationale", "France", false),
+    ("Sejm", "Poland", false),
+    ("Verkhovna Rada", "Ukraine", false),
+    ("Chamber of Deputies", "", false),
+    ("Lok Sabha", "India", false),
+    ("Rajya Sabha", "India", true),
+    ("Knesset", "Israel", false),
+    ("Diet", "Japan", false),
+    ("Congress", "United States", false),
+    ("Senate", "", true),
+    ("parliament", "", false),
+    ("Parliament", "", false),
+];
+
+/// Country words that name a party: (word as written, party).
+const COUNTRIES: &[(&str, &str)] = &[
+    ("Russia", "Russia"), ("Russian", "Russia"), ("Moscow", "Russia"), ("Kremlin", "Russia"),
+    ("North Korea", "DPRK"), ("DPRK", "DPRK"), ("Pyongyang", "DPRK"),
+    ("South Korea", "South Korea"), ("Seoul", "South Korea"), ("Japan", "Japan"), ("Tokyo", "Japan"),
+    ("Germany", "Germany"), ("German", "Germany"), ("France", "France"), ("French", "France"),
+    ("Ukraine", "Ukraine"), ("Ukrainian", "Ukraine"), ("India", "India"), ("Indian", "India"),
+    ("China", "China"), ("Chinese", "China"), ("Beijing", "China"), ("United States", "United States"),
+    ("Washington", "United States"), ("Britain", "United Kingdom"), ("British", "United Kingdom"),
+];
+
+const HEADS: &[&str] = &["President", "King", "Queen", "Emperor", "Governor-General", "Head of State"];
+
+fn chamber_in(text: &str) -> Option<(&'static str, bool)> {
+    CHAMBERS
+        .iter()
+        .filter_map(|&(name, party, upper)| text.find(name).map(|at| (at, name.len(), party, upper)))
+        // The earliest mention; at the same place the longer name ("State Duma" over "Duma").
+        .min_by_key(|&(at, len, _, _)| (at, usize::MAX - len))
+        .map(|(_, _, party, upper)| (party, upper))
+}
+
+fn country_in(text: &str) -> Option<&'static str> {
+    COUNTRIES.iter().filter_map(|&(w, p)| text.find(w).map(|at| (at, p))).min_by_key(|x| x.0).map(|x| x.1)
+}
+
+/// The words of an event's sentence after its date expression.
+fn after_date(story: &Story, e: &Event) -> String {
+    match (&story.article, e.sources.first()) {
+        (Some(a), Some(src)) => a.text[src.timex_span.end..src.sentence_span.end].to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The stages one event backs, and the party whose step it is ("" when unknown).
+pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, &'static str) {
+    let actors = e.actors.join(" | ");
+    let sentence = e.text.to_lowercase();
+    let title = e.title.to_lowercase();
+    let by_actor = chamber_in(&actors);
+    let later = after_date(story, e);
+    let chamber = by_actor.or_else(|| chamber_in(&later));
+    let head_of_state = HEADS.iter().any(|h| actors.contains(h));
+    let law = title.contains("law") || title.contains("bill");
+    let mut stages = Vec::new();
+    match e.kind {
+        EventKind::Signing if law && head_of_state => stages.push(Stage::Enacted),
+        EventKind::Signing => stages.push(Stage::Signed),
+        EventKind::Submission => stages.push(Stage::Submitted),
+        EventKind::Ratification | EventKind::Approval => match chamber {
+            Some((_, true)) => stages.push(Stage::UpperHouse),
+            Some((_, false)) => stages.push(Stage::LowerHouse),
+            None if head_of_state => stages.push(Stage::Enacted),
+            None => {}
+        },
+        EventKind::EntryIntoForce => {
+            stages.push(Stage::InForce);
+            // "… goes into force on November 6, when it passes through the Federation Council"
+            if let Some((_, upper)) = chamber_in(&later) {
+                stages.insert(0, if upper { Stage::UpperHouse } else { Stage::LowerHouse });
+            }
+        }
+        _ => {}
+    }
+    if sentence.contains("instruments of ratification") || sentence.contains("exchange of instruments") || title.contains("deposit") {
+        stages.push(Stage::InstrumentsExchanged);
+    }
+    let party = chamber
+        .map(|c| c.0)
+        .filter(|p| !p.is_empty())
+        .or_else(|| country_in(&actors))
+        // A signing binds both parties: it belongs to no one row.
+        .filter(|_| e.kind != EventKind::Signing || law)
+        .unwrap_or("");
+    (stages, party)
+}
+
+/// Whether the story reports a ratification at all (otherwise no tracker).
+pub fn applies(story: &Story) -> bool {
+    let kinds: Vec<EventKind> = story.events.iter().map(|e| e.kind).collect();
+    kinds.contains(&EventKind::Ratification) || (kinds.contains(&EventKind::Submission) && (kinds.contains(&EventKind::Signing) || kinds.contains(&EventKind::EntryIntoForce)))
+}
+
+/// The tracker: one row per party that the text reports steps of.
+pub fn track(story: &Story) -> Vec<PartyRow> {
+    if !applies(story) {
+        return Vec::new();
+    }
+    let mapped: Vec<(usize, Vec<Stage>, &str)> = story
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let (stages, party) = stages_of(story, e);
+            (i, stages, party)
+        })
+        .filter(|(_, s, _)| !s.is_empty())
+        .collect();
+    let mut parties: Vec<&str> = Vec::new();
+    for (_, _, p) in &mapped {
+        if !p.is_empty() && !parties.contains(p) {
+            parties.push(p);
+        }
+    }
+    let rows: Vec<&str> = if parties.len() >= 2 { parties } else { vec![""] };
+    rows.iter()
+        .map(|&row| {
+            let stages = STAGES
+                .iter()
+                .map(|&stage| {
+                    let backing = mapped.iter().filter(|(_, s, p)| s.contains(&stage) && (row.is_empty() || p.is_empty() || *p == row));
+                    let happened = backing.clone().find(|(i, _, _)| story.events[*i].status == Status::Happened);
+                    match happened.or_else(|| backing.clone().next()) {
+                        Some((i, _, _)) => StageState {
+                            stage,
+                            status: if story.events[*i].status == Status::Happened { StageStatus::Done } else { StageStatus::Expected },
+                            event: Some(*i),
+                        },
+                        None => StageState { stage, status: StageStatus::Unreported, event: None },
+                    }
+                })
+                .collect();
+            PartyRow { party: row.to_string(), stages }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row_of(text: &str) -> Vec<PartyRow> {
+        track(&Story::from_text(text).unwrap())
+    }
+
+    fn summary(rows: &[PartyRow], story: &Story) -> Vec<(String, &'static str, &'static str, String)> {
+        rows.iter()
+            .flat_map(|r| {
+                r.stages.iter().map(move |s| {
+                    let date = s.event.map(|i| story.events[i].start.value()).unwrap_or_default();
+                    (r.party.clone(), s.stage.name(), s.status.name(), date)
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_seed_article() {
+        let story = Story::from_text(crate::corpus::embedded()[0].text).unwrap();
+        let rows = track(&story);
+        assert_eq!(rows.len(), 1);
+        let got = summary(&rows, &story);
+        let want = [
+            ("signed", "done", "2024-06-19"),
+            ("submitted", "done", "2024-10-14"),
+            ("lower-house", "done", "2024-10-24"),
+            ("upper-house", "expected", "2024-11-06"),
+            ("enacted", "unreported", ""),
+            ("instruments-exchanged", "unreported", ""),
+            ("in-force", "expected", "2024-11-06"),
+        ];
+        let got: Vec<_> = got.iter().map(|(_, s, st, d)| (*s, *st, d.as_str())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn other_parliaments_and_phrasings() {
+        let text = "Treaty news\nAnna Smith, June 30 2023\n\
+            The two governments signed the agreement on February 2. \
+            On March 3, the Senate approved the agreement. \
+            The House of Representatives had ratified it on January 20, 2023. \
+            On May 20, the President signed the law on ratification. \
+            The sides will exchange instruments of ratification on July 4. \
+            The agreement enters into force on August 1.\n";
+        let story = Story::from_text(text).unwrap();
+        let got: Vec<_> = summary(&track(&story), &story).into_iter().map(|(_, s, st, d)| (s, st, d)).collect();
+        assert_eq!(got, [
+            ("signed", "done", "2023-02-02".to_string()),
+            ("submitted", "unreported", String::new()),
+            ("lower-house", "done", "2023-01-20".to_string()),
+            ("upper-house", "done", "2023-03-03".to_string()),
+            ("enacted", "done", "2023-05-20".to_string()),
+            ("instruments-exchanged", "expected", "2023-07-04".to_string()),
+            ("in-force", "expected", "2023-08-01".to_string()),
+        ]);
+    }
+
+    #[test]
+    fn two_parties_get_two_rows() {
+        let text = "Pact\nAnna Smith, December 1 2023\n\
+            The leaders signed the pact on June 1. \
+            On October 2, the Bundestag ratified the pact. \
+            On November 5, the State Duma ratified the pact. \
+            The Federation Council is expected to approve it on December 10.\n";
+        let story = Story::from_text(text).unwrap();
+        let rows = track(&story);
+        let parties: Vec<_> = rows.iter().map(|r| r.party.as_str()).collect();
+        assert_eq!(parties, ["Germany", "Russia"]);
+        let lower = |r: &PartyRow| r.stages.iter().find(|s| s.stage == Stage::LowerHouse).unwrap().event.map(|i| story.events[i].start.value());
+        assert_eq!(lower(&rows[0]).as_deref(), Some("2023-10-02"));
+        assert_eq!(lower(&rows[1]).as_deref(), Some("2023-11-05"));
+        // The joint signature shows in both rows.
+        assert!(rows.iter().all(|r| r.stages[0].status == StageStatus::Done));
+        let upper = rows[1].stages.iter().find(|s| s.stage == Stage::UpperHouse).unwrap();
+        assert_eq!(upper.status, StageStatus::Expected);
+        assert_eq!(rows[0].stages.iter().find(|s| s.stage == Stage::UpperHouse).unwrap().status, StageStatus::Unreported);
+    }
+
+    #[test]
+    fn no_ratification_no_tracker() {
+        assert!(row_of("Weather\nAnna Smith, May 1 2024\nIt rained on April 30. Talks were held on April 29.\n").is_empty());
+    }
+}

@@ -1,0 +1,74 @@
+//! The ratification tracker: a stepper above the timeline, one row per party
+//! whose steps the text reports. Done, expected and unreported stages differ
+//! by mark and outline, not by colour alone; activating a stage selects the
+//! event that backs it.
+
+use super::app::use_lang;
+use super::state::{Action, ByPtr, ViewState};
+use crate::i18n::{format_date, stage_name, stage_status, tr, Text};
+use crate::ratification::{track, StageStatus};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TrackerProps {
+    pub state: UseReducerHandle<ViewState>,
+}
+
+#[function_component]
+pub fn Tracker(props: &TrackerProps) -> Html {
+    let lang = use_lang();
+    let state = &props.state;
+    let rows = use_memo(ByPtr(state.story.clone()), |s| track(&s.0));
+    if rows.is_empty() {
+        return html! {};
+    }
+    let label = tr(lang, Text::RatificationProgress);
+    let rows_html = rows.iter().map(|row| {
+        let stages = row.stages.iter().map(|s| {
+            let event = s.event.and_then(|i| state.story.events.get(i).map(|e| (i, e)));
+            let date = event.map(|(_, e)| format_date(lang, &e.start));
+            let name = format!("{}: {}{}", stage_name(lang, s.stage), stage_status(lang, s.status), date.as_ref().map(|d| format!(", {d}")).unwrap_or_default());
+            let mark = match s.status {
+                StageStatus::Done => "✓",
+                StageStatus::Expected => "…",
+                StageStatus::Unreported => "–",
+            };
+            let body = html! {
+                <>
+                    <span class="stage-mark" aria-hidden="true">{ mark }</span>
+                    <span class="stage-text" aria-hidden="true">
+                        <span class="stage-name">{ stage_name(lang, s.stage) }</span>
+                        if let Some(d) = &date { <span class="stage-date">{ d.clone() }</span> }
+                    </span>
+                </>
+            };
+            let selected = event.is_some_and(|(i, _)| state.selected == Some(i));
+            html! {
+                <li class={classes!("stage", s.status.name())} data-stage={s.stage.name()} data-status={s.status.name()}
+                    data-event-id={event.map(|(_, e)| e.id.clone())} data-date={event.filter(|(_, e)| e.start.granularity == crate::story::Granularity::Day).map(|(_, e)| e.start.value())}>
+                    if let Some((i, _)) = event {
+                        <button type="button" class="stage-button" aria-label={name} aria-pressed={if selected { "true" } else { "false" }}
+                                onclick={ let state = state.clone(); Callback::from(move |_: MouseEvent| state.dispatch(Action::Select(i))) }>
+                            { body }
+                        </button>
+                    } else {
+                        <span class="stage-button" role="img" aria-label={name}>{ body }</span>
+                    }
+                </li>
+            }
+        });
+        html! {
+            <div class="tracker-row">
+                if !row.party.is_empty() { <p class="tracker-party">{ row.party.clone() }</p> }
+                <ol class="stages" aria-label={if row.party.is_empty() { label.to_string() } else { format!("{label}: {}", row.party) }}>
+                    { for stages }
+                </ol>
+            </div>
+        }
+    });
+    html! {
+        <section id="ratification-tracker" class="tracker" aria-label={label}>
+            { for rows_html }
+        </section>
+    }
+}
