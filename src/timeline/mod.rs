@@ -48,6 +48,37 @@ pub fn step_among(selected: Option<usize>, shown: &[bool], s: Step) -> Option<us
     found.or(selected.filter(|i| kept(i)))
 }
 
+// Long lists render a window of items around the selection.
+
+/// Windows move in steps of this many items, so that stepping through events
+/// re-renders the window's edges once every so often, not at every step.
+const WINDOW_STEP: usize = 20;
+
+/// The start of a `size` window over `n` items that keeps item `at` well inside.
+fn window_start(n: usize, at: usize, size: usize) -> usize {
+    let block = at / WINDOW_STEP * WINDOW_STEP;
+    (block + WINDOW_STEP / 2).saturating_sub(size / 2).min(n.saturating_sub(size))
+}
+
+/// The range of `kept` to render: about `size` items around the selection.
+pub fn window(kept: &[usize], selected: Option<usize>, size: usize) -> (usize, usize) {
+    if kept.len() <= size {
+        return (0, kept.len());
+    }
+    let at = selected.map_or(0, |s| kept.partition_point(|&i| i < s));
+    let from = window_start(kept.len(), at, size);
+    (from, from + size)
+}
+
+/// [`window`] over all of `0..n`.
+pub fn window_of(n: usize, selected: Option<usize>, size: usize) -> (usize, usize) {
+    if n <= size {
+        return (0, n);
+    }
+    let from = window_start(n, selected.unwrap_or(0), size);
+    (from, from + size)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +94,21 @@ mod tests {
         assert_eq!(step(Some(1), 3, Step::First), Some(0));
         assert_eq!(step(Some(7), 3, Step::Previous), Some(2), "a stale index is clamped");
         assert_eq!(step(Some(0), 0, Step::Next), None);
+    }
+
+    #[test]
+    fn windows_move_in_steps_and_keep_the_selection_inside() {
+        assert_eq!(window_of(50, Some(40), 60), (0, 50));
+        let mut starts = std::collections::HashSet::new();
+        for sel in 0..10_000 {
+            let (from, to) = window_of(10_000, Some(sel), 60);
+            assert!(from <= sel && sel < to && to - from == 60, "{sel}: {from}..{to}");
+            starts.insert(from);
+        }
+        assert!(starts.len() <= 10_000 / WINDOW_STEP + 1, "{} distinct windows", starts.len());
+        let kept: Vec<usize> = (0..1000).map(|i| i * 3).collect();
+        let (from, to) = window(&kept, Some(1500), 100);
+        assert!(kept[from] <= 1500 && 1500 <= kept[to - 1]);
     }
 
     #[test]

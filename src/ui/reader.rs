@@ -75,7 +75,11 @@ fn marked(a: &Article, sentence: Span, timexes: &[Span]) -> Html {
 fn use_reading(state: &UseReducerHandle<ViewState>) {
     let state = state.clone();
     // Re-observe when the rendered window of entries moves with the selection.
-    let window = if state.story.article.is_none() { state.selected } else { None };
+    let window = if state.story.article.is_none() {
+        Some(super::timeline::window_of(state.story.events.len(), state.selected, ENTRY_WINDOW).0)
+    } else {
+        None
+    };
     use_effect_with((ByPtr(state.story.clone()), window), move |(story, _)| {
         let story = &story.0;
         let ids: HashMap<String, usize> = story.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();

@@ -86,24 +86,7 @@ pub fn marker(m: MarkerView, lang: crate::i18n::Lang, state: &UseReducerHandle<V
 /// How many list items are in the DOM at most.
 pub const LIST_WINDOW: usize = 200;
 
-/// The range of `kept` to render: `size` items centred on the selection.
-pub fn window(kept: &[usize], selected: Option<usize>, size: usize) -> (usize, usize) {
-    if kept.len() <= size {
-        return (0, kept.len());
-    }
-    let at = selected.map_or(0, |s| kept.partition_point(|&i| i < s));
-    let from = at.saturating_sub(size / 2).min(kept.len() - size);
-    (from, from + size)
-}
-
-/// [`window`] over all of `0..n`.
-pub fn window_of(n: usize, selected: Option<usize>, size: usize) -> (usize, usize) {
-    if n <= size {
-        return (0, n);
-    }
-    let from = selected.unwrap_or(0).saturating_sub(size / 2).min(n - size);
-    (from, from + size)
-}
+pub use crate::timeline::{window, window_of};
 
 #[function_component]
 pub fn Timeline(props: &TimelineProps) -> Html {
