@@ -16,11 +16,6 @@ pub struct ControlsProps {
     pub zoomable: bool,
 }
 
-const KINDS: [EventKind; 9] = [
-    EventKind::Signing, EventKind::Submission, EventKind::Ratification, EventKind::Approval,
-    EventKind::EntryIntoForce, EventKind::Statement, EventKind::Meeting, EventKind::Sanction, EventKind::Other,
-];
-
 fn kind_slug(k: EventKind) -> &'static str {
     k.name()
 }
@@ -45,7 +40,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             state.dispatch(Action::Filter(f(state.filter.clone(), value)));
         })
     };
-    let on_kind = set_filter(Box::new(|f, v| Filter { kind: KINDS.into_iter().find(|k| kind_slug(*k) == v), ..f }));
+    let on_kind = set_filter(Box::new(|f, v| Filter { kind: EventKind::from_name(&v), ..f }));
     let on_actor = set_filter(Box::new(|f, v| Filter { actor: (!v.is_empty()).then_some(v), ..f }));
     let on_search = {
         let state = state.clone();

@@ -35,36 +35,47 @@ impl StaticServer {
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let csp_reports = Arc::new(Mutex::new(Vec::new()));
         let (srv, reports) = (server.clone(), csp_reports.clone());
+        let fixtures = Arc::new(fixtures);
+        let root = Arc::new(root);
         let thread = std::thread::spawn(move || {
-            for mut request in srv.incoming_requests() {
-                let path = request.url().split('?').next().unwrap_or("/").to_string();
-                if path == "/csp-report" {
-                    let mut body = String::new();
-                    let _ = request.as_reader().read_to_string(&mut body);
-                    reports.lock().unwrap().push(body);
-                    let _ = request.respond(Response::empty(204));
-                    continue;
-                }
-                let body = fixtures.get(&path).map(|s| s.clone().into_bytes()).or_else(|| {
-                    let rel = path.trim_start_matches('/');
-                    let rel = if rel.is_empty() { "index.html" } else { rel };
-                    if rel.split('/').any(|p| p == "..") {
-                        return None;
-                    }
-                    std::fs::read(root.join(rel)).ok()
-                });
-                let response = match body {
-                    Some(bytes) => Response::from_data(bytes)
-                        .with_header(Header::from_bytes("Content-Type", content_type(&path)).unwrap())
-                        .with_header(Header::from_bytes("Content-Security-Policy", CSP).unwrap())
-                        .with_header(Header::from_bytes("Cache-Control", "no-store").unwrap()),
-                    None => Response::from_string("not found").with_status_code(404),
-                };
-                let _ = request.respond(response);
+            for request in srv.incoming_requests() {
+                // One thread per request: a browser that is slow to read one
+                // large response must not hold up the others.
+                let (fixtures, root, reports) = (fixtures.clone(), root.clone(), reports.clone());
+                std::thread::spawn(move || respond(request, &fixtures, &root, &reports));
             }
         });
         StaticServer { base: format!("http://127.0.0.1:{port}"), csp_reports, server, thread: Some(thread) }
     }
+}
+
+fn respond(mut request: tiny_http::Request, fixtures: &HashMap<String, String>, root: &std::path::Path, reports: &Mutex<Vec<String>>) {
+    let path = request.url().split('?').next().unwrap_or("/").to_string();
+    if path == "/csp-report" {
+        let mut body = String::new();
+        let _ = request.as_reader().read_to_string(&mut body);
+        reports.lock().unwrap().push(body);
+        let _ = request.respond(Response::empty(204));
+        return;
+    }
+    let body = fixtures.get(&path).map(|s| s.clone().into_bytes()).or_else(|| {
+        let rel = path.trim_start_matches('/');
+        let rel = if rel.is_empty() { "index.html" } else { rel };
+        if rel.split('/').any(|p| p == "..") {
+            return None;
+        }
+        std::fs::read(root.join(rel)).ok()
+    });
+    let response = match body {
+        Some(bytes) => Response::from_data(bytes)
+            .with_header(Header::from_bytes("Content-Type", content_type(&path)).unwrap())
+            .with_header(Header::from_bytes("Content-Security-Policy", CSP).unwrap())
+            .with_header(Header::from_bytes("Cache-Control", "no-store").unwrap())
+            // A fresh connection per request: no response waits behind another on a kept-alive one.
+            .with_header(Header::from_bytes("Connection", "close").unwrap()),
+        None => Response::from_string("not found").with_status_code(404).with_header(Header::from_bytes("Connection", "close").unwrap()),
+    };
+    let _ = request.respond(response);
 }
 
 impl Drop for StaticServer {

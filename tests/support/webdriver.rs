@@ -136,7 +136,7 @@ impl Browser {
                 return;
             }
             if Instant::now() > deadline {
-                let body = self.eval("return document.body ? document.body.innerText.slice(0, 500) : ''", vec![]);
+                let body = self.eval("return (window.__waiting ? 'waiting for ' + window.__waiting + ' | ' : '') + (document.body ? document.body.innerText.slice(0, 300) : '')", vec![]);
                 panic!("timed out waiting for {what}; page text: {body}");
             }
             std::thread::sleep(Duration::from_millis(50));
