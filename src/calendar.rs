@@ -1,5 +1,6 @@
 //! Calendar vocabulary shared by the corpus parser (bylines) and the tagger:
-//! English month names and the one rule for picking a year for a bare date.
+//! English month names and written dates. (Which year a bare "October 24"
+//! takes is the tagger's business: `extract::resolve`.)
 //! Date arithmetic itself is jiff's; nothing here re-implements a calendar.
 
 use jiff::civil::Date;
@@ -60,18 +61,6 @@ pub fn parse_iso_date(text: &str) -> Option<Date> {
     Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()
 }
 
-/// Picks the year for a month and day written without one ("on October 24"):
-/// the year that puts the date closest to `anchor`, the date the text was
-/// written. News refers to the recent past and near future, so a December
-/// date in a January article is last December, not eleven months ahead.
-pub fn nearest_year(month: i8, day: i8, anchor: Date) -> Option<Date> {
-    let y = anchor.year();
-    [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(|y| Date::new(y, month, day).ok())
-        .min_by_key(|d| d.duration_since(anchor).as_secs().abs())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,15 +87,5 @@ mod tests {
         assert_eq!(parse_iso_date("2024-02-30"), None);
         assert_eq!(parse_written_date("February 30 2024"), None);
         assert_eq!(parse_written_date("Konstantin Asmolov"), None);
-    }
-
-    #[test]
-    fn bare_dates_take_the_nearest_year() {
-        let anchor = date(2024, 10, 26);
-        assert_eq!(nearest_year(10, 24, anchor), Some(date(2024, 10, 24)));
-        assert_eq!(nearest_year(11, 6, anchor), Some(date(2024, 11, 6)));
-        assert_eq!(nearest_year(12, 30, date(2025, 1, 3)), Some(date(2024, 12, 30)));
-        assert_eq!(nearest_year(1, 2, date(2024, 12, 30)), Some(date(2025, 1, 2)));
-        assert_eq!(nearest_year(2, 29, date(2024, 10, 26)), Some(date(2024, 2, 29)));
     }
 }

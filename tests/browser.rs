@@ -95,7 +95,7 @@ async fn clicking_and_arrow_keys_move_the_selection_and_the_highlight() {
 async fn an_article_without_dates_shows_the_text_and_an_empty_state() {
     let story = Story::from_text("A quiet day\n\nNothing of note happened in the village.\n").unwrap();
     assert!(story.events.is_empty());
-    let loaded = Rc::new(Loaded { story, skipped: Vec::new() });
+    let loaded = Rc::new(Loaded { story: Rc::new(story), skipped: Vec::new() });
     let root = mount();
     yew::Renderer::<StoryView>::with_root_and_props(root.clone(), datelines::ui::StoryViewProps { loaded, event: None }).render();
     settle().await;

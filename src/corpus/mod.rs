@@ -93,9 +93,4 @@ impl Article {
         self.standfirst.iter().chain(self.sections.iter().flat_map(|s| &s.paragraphs))
     }
 
-    /// The sentence whose span contains `span`, by index.
-    pub fn sentence_at(&self, span: Span) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.span.end < span.end);
-        self.sentences.get(i).filter(|s| s.span.contains(span)).map(|_| i)
-    }
 }

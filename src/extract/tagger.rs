@@ -150,6 +150,18 @@ mod tests {
     }
 
     #[test]
+    fn untensed_month_and_day_take_the_nearest_year() {
+        let oct = date(2024, 10, 26);
+        check(oct, &[
+            ("The vote is on October 24.", "October 24", "DATE", "2024-10-24"),
+            ("The vote is on November 6.", "November 6", "DATE", "2024-11-06"),
+            ("The vote is on February 29.", "February 29", "DATE", "2024-02-29"),
+        ]);
+        check(date(2025, 1, 3), &[("The vote is on December 30.", "December 30", "DATE", "2024-12-30")]);
+        check(date(2024, 12, 30), &[("The vote is on January 2.", "January 2", "DATE", "2025-01-02")]);
+    }
+
+    #[test]
     fn weekdays_follow_tense() {
         check(THU, &[
             ("The company said Monday it had lost money.", "Monday", "DATE", "1998-01-05"),

@@ -2,7 +2,7 @@
 //! back to the same events) and CSV (RFC 4180, one row per event). Events read
 //! from an article keep their provenance in both.
 
-use super::sanitize::{sanitize, to_html, Node};
+use super::sanitize::{to_html, Node};
 use crate::story::{EventDate, Granularity, Status, Story};
 use serde_json::{json, Map, Value};
 
@@ -136,11 +136,6 @@ pub fn csv(story: &Story) -> String {
         out.push_str("\r\n");
     }
     out
-}
-
-/// Sanitises again on the way out: export never writes what import would drop.
-pub fn rich_html(text: &str) -> String {
-    to_html(&sanitize(text))
 }
 
 #[cfg(test)]

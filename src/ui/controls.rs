@@ -16,9 +16,6 @@ pub struct ControlsProps {
     pub zoomable: bool,
 }
 
-fn kind_slug(k: EventKind) -> &'static str {
-    k.name()
-}
 
 #[function_component]
 pub fn Controls(props: &ControlsProps) -> Html {
@@ -68,7 +65,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
     };
     let total = state.story.events.len();
     let shown = state.shown.iter().filter(|s| **s).count();
-    let current_kind = state.filter.kind.map(kind_slug).unwrap_or("");
+    let current_kind = state.filter.kind.map(EventKind::name).unwrap_or("");
     let current_actor = state.filter.actor.clone().unwrap_or_default();
 
     html! {
@@ -97,7 +94,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         <select onchange={on_kind}>
                             <option value="" selected={current_kind.is_empty()}>{ tr(lang, Text::AllKinds) }</option>
                             { for kinds.iter().map(|k| html! {
-                                <option value={kind_slug(*k)} selected={current_kind == kind_slug(*k)}>{ kind_name(lang, *k) }</option>
+                                <option value={k.name()} selected={current_kind == k.name()}>{ kind_name(lang, *k) }</option>
                             }) }
                         </select>
                     </label>

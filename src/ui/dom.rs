@@ -6,8 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-/// A pixel value with one decimal, written without the float formatter
-/// (which would add kilobytes to the wasm for this one use).
+/// A pixel value with one decimal: enough for placing, and short in the DOM.
 pub fn px(v: f64) -> String {
     let tenths = (v * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };

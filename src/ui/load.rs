@@ -11,7 +11,8 @@ use gloo::net::http::Request;
 /// A story ready to show, with the parts of its file that could not be used.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
-    pub story: Story,
+    /// Shared, never copied: a file can hold thousands of events.
+    pub story: std::rc::Rc<Story>,
     pub skipped: Vec<String>,
 }
 
@@ -80,7 +81,7 @@ pub fn load_embedded(name: Option<&str>) -> Result<Loaded, LoadError> {
         })?,
     };
     let story = Story::from_text(text.text).map_err(|e| LoadError::BadArticle { name: text.name.to_string(), why: e.to_string() })?;
-    Ok(Loaded { story, skipped: Vec::new() })
+    Ok(Loaded { story: std::rc::Rc::new(story), skipped: Vec::new() })
 }
 
 /// Fetches `url` (the browser's CORS rules apply), with a size cap and a timeout.
@@ -113,5 +114,5 @@ pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
         return Err(LoadError::TooLarge { url: owned(), bytes: text.len() });
     }
     let imported = timelinejs::import(&text).map_err(|e| LoadError::Unreadable { url: url.to_string(), why: e.to_string() })?;
-    Ok(Loaded { story: imported.story, skipped: imported.skipped })
+    Ok(Loaded { story: std::rc::Rc::new(imported.story), skipped: imported.skipped })
 }

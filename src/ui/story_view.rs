@@ -26,7 +26,7 @@ pub struct StoryViewProps {
 #[function_component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
     let lang = use_lang();
-    let story = use_memo(super::state::ByPtr(props.loaded.clone()), |l| l.0.story.clone());
+    let story = props.loaded.story.clone();
     let state = {
         let (story, event) = (story.clone(), props.event.clone());
         use_reducer(move || {

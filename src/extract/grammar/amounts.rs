@@ -229,7 +229,7 @@ pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
             let t2 = if small_time && !time { "T" } else { "" };
             format!("P{t}{whole}{t2}{rest}{small_code}")
         }
-        // Other fractions keep one decimal ("P1.5M"), written without the float formatter.
+        // Other fractions keep one decimal ("P1.5M").
         (Some(n), _) => {
             let tenths = (n * 10.0).round() as i64;
             format!("P{t}{}.{}{code}", tenths / 10, tenths % 10)
