@@ -5,7 +5,6 @@
 use datelines::corpus::embedded;
 use datelines::extract::tag_text;
 use datelines::interop::timeml::TimeMl;
-use datelines::story::Story;
 use std::time::{Duration, Instant};
 
 /// Runs `f` until at least `min` has passed; returns the mean seconds per run.
@@ -45,7 +44,7 @@ fn main() {
         }
     }
     let seed = embedded()[0].text;
-    let (secs, _) = measure(Duration::from_secs(2), || Story::from_text(seed).map_or(0, |s| s.events.len()));
+    let (secs, _) = measure(Duration::from_secs(2), || datelines::pipeline::read_story(seed, None).map_or(0, |s| s.events.len()));
     println!(
         "events: seed article ({} bytes, parse + tag + build): {:.3} ms, {:.1} MB/s",
         seed.len(),

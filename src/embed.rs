@@ -63,7 +63,7 @@ pub fn embed_url(base: &str, params: &crate::params::Params, event: Option<&str>
         url.push('&');
         url.push_str(k);
         url.push('=');
-        url.push_str(&crate::params::event_hash(v)["#event=".len()..]);
+        url.push_str(&crate::params::percent_encode(v));
     };
     if let Some(l) = params.lang {
         add("lang", l.code());

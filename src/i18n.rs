@@ -2,35 +2,9 @@
 //! formats. Every string the UI shows comes from [`Text`] through [`tr`], so a
 //! missing translation is a compile error, not an English word in a French page.
 
-use crate::story::{EventDate, EventKind, Granularity};
-use crate::timeline::viewport::{Tick, TickUnit};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Fr,
-    Ru,
-}
-
-impl Lang {
-    /// From `?lang=` or the browser's language tag ("fr-CA" → French).
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        match tag.trim().get(..2)?.to_ascii_lowercase().as_str() {
-            "en" => Some(Lang::En),
-            "fr" => Some(Lang::Fr),
-            "ru" => Some(Lang::Ru),
-            _ => None,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Ru => "ru",
-        }
-    }
-}
+pub use crate::calendar::Lang;
+use crate::load::LoadError;
+use crate::story::EventKind;
 
 /// Every piece of interface text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -326,88 +300,50 @@ pub fn count_events(lang: Lang, n: usize) -> String {
     }
 }
 
-const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTHS_FR: [&str; 12] = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-/// Russian month names in the nominative ("июнь 2024") and genitive ("19 июня 2024").
-const MONTHS_RU: [&str; 12] = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
-const MONTHS_RU_GEN: [&str; 12] = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
-const SHORT_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const SHORT_FR: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
-const SHORT_RU: [&str; 12] = ["янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."];
-
-fn m(d: &jiff::civil::Date) -> usize {
-    (d.month() - 1) as usize
+/// What went wrong loading a story, as a sentence a reader can act on (the
+/// technical detail after it stays as it came).
+pub fn load_error(lang: Lang, e: &LoadError) -> String {
+    use crate::load::{MAX_BYTES, TIMEOUT_MS};
+    let secs = TIMEOUT_MS / 1000;
+    match (e, lang) {
+        (LoadError::NoSuchArticle { name, available }, Lang::En) => format!("There is no article named “{name}”. Available: {}.", available.join(", ")),
+        (LoadError::NoSuchArticle { name, available }, Lang::Fr) => format!("Aucun article ne s’appelle « {name} ». Disponibles : {}.", available.join(", ")),
+        (LoadError::NoSuchArticle { name, available }, Lang::Ru) => format!("Статьи «{name}» нет. Доступны: {}.", available.join(", ")),
+        (LoadError::BadArticle { name, why }, Lang::En) => format!("The article “{name}” could not be read: {why}."),
+        (LoadError::BadArticle { name, why }, Lang::Fr) => format!("L’article « {name} » n’a pas pu être lu : {why}."),
+        (LoadError::BadArticle { name, why }, Lang::Ru) => format!("Не удалось прочитать статью «{name}»: {why}."),
+        (LoadError::Request { url, why }, Lang::En) => format!("Could not load the timeline data from {url}: the request failed ({why})."),
+        (LoadError::Request { url, why }, Lang::Fr) => format!("Impossible de charger les données depuis {url} : la requête a échoué ({why})."),
+        (LoadError::Request { url, why }, Lang::Ru) => format!("Не удалось загрузить данные с {url}: запрос не выполнен ({why})."),
+        (LoadError::Status { url, status, text }, Lang::En) => format!("Could not load the timeline data from {url}: the server answered {status} {text}."),
+        (LoadError::Status { url, status, text }, Lang::Fr) => format!("Impossible de charger les données depuis {url} : le serveur a répondu {status} {text}."),
+        (LoadError::Status { url, status, text }, Lang::Ru) => format!("Не удалось загрузить данные с {url}: сервер ответил {status} {text}."),
+        (LoadError::Unreadable { url, why }, Lang::En) => format!("Could not read the timeline data from {url}: {why}."),
+        (LoadError::Unreadable { url, why }, Lang::Fr) => format!("Impossible de lire les données de {url} : {why}."),
+        (LoadError::Unreadable { url, why }, Lang::Ru) => format!("Не удалось прочитать данные с {url}: {why}."),
+        (LoadError::TooLarge { url, bytes }, Lang::En) => format!("The timeline data at {url} is too large ({bytes} bytes; the limit is {MAX_BYTES})."),
+        (LoadError::TooLarge { url, bytes }, Lang::Fr) => format!("Les données de {url} sont trop volumineuses ({bytes} octets ; la limite est {MAX_BYTES})."),
+        (LoadError::TooLarge { url, bytes }, Lang::Ru) => format!("Данные по адресу {url} слишком велики ({bytes} байт; предел {MAX_BYTES})."),
+        (LoadError::TimedOut { url }, Lang::En) => format!("The timeline data at {url} did not arrive within {secs} seconds."),
+        (LoadError::TimedOut { url }, Lang::Fr) => format!("Les données de {url} ne sont pas arrivées en {secs} secondes."),
+        (LoadError::TimedOut { url }, Lang::Ru) => format!("Данные по адресу {url} не пришли за {secs} секунд."),
+    }
 }
 
-/// A year, with its era when before the common era (astronomical year 0 is 1 BCE).
-fn year_label(lang: Lang, y: i16) -> String {
-    if y > 0 {
-        return y.to_string();
-    }
-    let bce = 1 - y as i32;
+/// The notice listing the items a file had that could not be shown.
+pub fn skipped_notice(lang: Lang, skipped: &[String]) -> String {
+    let n = skipped.len();
+    let list = skipped.join("; ");
     match lang {
-        Lang::En => format!("{bce} BCE"),
-        Lang::Fr => format!("{bce} av. J.-C."),
-        Lang::Ru => format!("{bce} до н. э."),
-    }
-}
-
-/// An event's date as the data wants it shown, else as `lang` writes it.
-pub fn format_event(lang: Lang, e: &crate::story::Event) -> String {
-    e.display.clone().unwrap_or_else(|| format_range(lang, &e.start, e.end.as_ref()))
-}
-
-/// A date as a reader of `lang` writes it, at the precision it is known.
-pub fn format_date(lang: Lang, d: &EventDate) -> String {
-    let (date, y) = (d.date, year_label(lang, d.date.year()));
-    match (lang, d.granularity) {
-        (_, Granularity::Year) => y.to_string(),
-        (Lang::En, Granularity::Month) => format!("{} {y}", MONTHS_EN[m(&date)]),
-        (Lang::Fr, Granularity::Month) => format!("{} {y}", MONTHS_FR[m(&date)]),
-        (Lang::Ru, Granularity::Month) if d.date.year() > 0 => format!("{} {y} г.", MONTHS_RU[m(&date)]),
-        (Lang::Ru, Granularity::Month) => format!("{} {y}", MONTHS_RU[m(&date)]),
-        (Lang::En, Granularity::Day) => format!("{} {}, {y}", MONTHS_EN[m(&date)], date.day()),
-        (Lang::Fr, Granularity::Day) => {
-            let day = if date.day() == 1 { "1er".to_string() } else { date.day().to_string() };
-            format!("{day} {} {y}", MONTHS_FR[m(&date)])
-        }
-        (Lang::Ru, Granularity::Day) if d.date.year() > 0 => format!("{} {} {y} г.", date.day(), MONTHS_RU_GEN[m(&date)]),
-        (Lang::Ru, Granularity::Day) => format!("{} {} {y}", date.day(), MONTHS_RU_GEN[m(&date)]),
-    }
-}
-
-/// An event's date or range: "2016–2017", "du 18 au 19 juin 2024" is left
-/// to the plain dash form in every language.
-pub fn format_range(lang: Lang, start: &EventDate, end: Option<&EventDate>) -> String {
-    match end {
-        Some(e) if e != start => format!("{}–{}", format_date(lang, start), format_date(lang, e)),
-        _ => format_date(lang, start),
-    }
-}
-
-/// A tick label, as short as its unit allows.
-pub fn format_tick(lang: Lang, t: &Tick) -> String {
-    let (d, y) = (t.date, t.date.year());
-    let short = match lang {
-        Lang::En => SHORT_EN,
-        Lang::Fr => SHORT_FR,
-        Lang::Ru => SHORT_RU,
-    };
-    match t.unit {
-        TickUnit::Years(_) => y.to_string(),
-        TickUnit::Months(_) if d.month() == 1 => format!("{} {y}", short[0]),
-        TickUnit::Months(_) => short[m(&d)].to_string(),
-        TickUnit::Days(_) => match lang {
-            Lang::En => format!("{} {}", short[m(&d)], d.day()),
-            Lang::Fr | Lang::Ru => format!("{} {}", d.day(), short[m(&d)]),
-        },
+        Lang::En => format!("{n} item(s) in the file could not be shown: {list}."),
+        Lang::Fr => format!("{n} élément(s) du fichier n’ont pas pu être affichés : {list}."),
+        Lang::Ru => format!("Не удалось показать элементы файла ({n}): {list}."),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jiff::civil::date;
 
     const ALL: [Text; 46] = [
         Text::Timeline, Text::Events, Text::TimelineControls, Text::Previous, Text::Next, Text::ZoomIn,
@@ -434,20 +370,6 @@ mod tests {
     }
 
     #[test]
-    fn dates_follow_each_language() {
-        let d = EventDate::day(date(2024, 6, 1));
-        assert_eq!(format_date(Lang::En, &d), "June 1, 2024");
-        assert_eq!(format_date(Lang::Fr, &d), "1er juin 2024");
-        assert_eq!(format_date(Lang::Ru, &d), "1 июня 2024 г.");
-        let m = EventDate::month(2024, 6).unwrap();
-        assert_eq!(format_date(Lang::Ru, &m), "июнь 2024 г.");
-        let caesar = EventDate::day(date(-43, 3, 15));
-        assert_eq!(format_date(Lang::En, &caesar), "March 15, 44 BCE");
-        assert_eq!(format_date(Lang::Fr, &EventDate::year(-43).unwrap()), "44 av. J.-C.");
-        assert_eq!(format_date(Lang::Ru, &caesar), "15 марта 44 до н. э.");
-    }
-
-    #[test]
     fn plurals() {
         assert_eq!(count_events(Lang::En, 1), "1 event");
         assert_eq!(count_events(Lang::Ru, 21), "21 событие");
@@ -457,10 +379,20 @@ mod tests {
     }
 
     #[test]
-    fn language_tags() {
-        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
-        assert_eq!(Lang::from_tag("RU"), Some(Lang::Ru));
-        assert_eq!(Lang::from_tag("de"), None);
-        assert_eq!(Lang::from_tag("x"), None);
+    fn every_load_error_speaks_every_language() {
+        let errors = [
+            LoadError::NoSuchArticle { name: "n".into(), available: vec!["a".into()] },
+            LoadError::BadArticle { name: "n".into(), why: "w".into() },
+            LoadError::Request { url: "u".into(), why: "w".into() },
+            LoadError::Status { url: "u".into(), status: 404, text: "Not Found".into() },
+            LoadError::Unreadable { url: "u".into(), why: "w".into() },
+            LoadError::TooLarge { url: "u".into(), bytes: 1 },
+            LoadError::TimedOut { url: "u".into() },
+        ];
+        for e in &errors {
+            let texts: Vec<String> = Lang::ALL.iter().map(|l| load_error(*l, e)).collect();
+            assert!(texts[0] != texts[1] && texts[1] != texts[2], "{texts:?}");
+        }
+        assert!(load_error(Lang::Fr, &errors[3]).contains("404 Not Found"));
     }
 }

@@ -2,7 +2,7 @@
 //! `?event=ID` or `#event=ID`, `?lang=en|fr|ru`, `?theme=light|dark`. Plain
 //! Rust (no web-sys) so that any string, however hostile, is tested natively.
 
-use crate::i18n::Lang;
+use crate::calendar::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
@@ -93,17 +93,24 @@ impl Params {
     }
 }
 
-/// The fragment that links to an event: `#event=<id>` with the id escaped.
-pub fn event_hash(id: &str) -> String {
-    let mut out = String::from("#event=");
-    for b in id.bytes() {
+/// Escapes every byte but the unreserved ones (RFC 3986: letters, digits,
+/// `-_.~`), so the result is safe in a query value and in a fragment.
+pub fn percent_encode(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.extend(['%', HEX[(b >> 4) as usize] as char, HEX[(b & 15) as usize] as char]);
         }
     }
     out
+}
+
+/// The fragment that links to an event: `#event=<id>` with the id escaped.
+pub fn event_hash(id: &str) -> String {
+    format!("#event={}", percent_encode(id))
 }
 
 #[cfg(test)]
@@ -143,5 +150,15 @@ mod tests {
             assert!(hash[7..].bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)), "{hash}");
             assert_eq!(Params::parse("", &hash).event.as_deref(), Some(id));
         }
+    }
+
+    #[test]
+    fn encoding_round_trips_through_decoding() {
+        for s in ["a b&c=d", "https://x.org/t.json?a=1&b=2", "Договор 2024", "100%"] {
+            let e = percent_encode(s);
+            assert!(e.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)), "{e}");
+            assert_eq!(percent_decode(&e), s);
+        }
+        assert_eq!(percent_encode("a b"), "a%20b");
     }
 }

@@ -239,7 +239,7 @@ mod tests {
     use super::*;
 
     fn row_of(text: &str) -> Vec<PartyRow> {
-        track(&Story::from_text(text).unwrap())
+        track(&crate::pipeline::read_story(text, None).unwrap())
     }
 
     fn summary(rows: &[PartyRow], story: &Story) -> Vec<(String, &'static str, &'static str, String)> {
@@ -255,7 +255,7 @@ mod tests {
 
     #[test]
     fn the_seed_article() {
-        let story = Story::from_text(crate::corpus::embedded()[0].text).unwrap();
+        let story = crate::pipeline::read_story(crate::corpus::embedded()[0].text, None).unwrap();
         let rows = track(&story);
         assert_eq!(rows.len(), 1);
         let got = summary(&rows, &story);
@@ -281,7 +281,7 @@ mod tests {
             On May 20, the President signed the law on ratification. \
             The sides will exchange instruments of ratification on July 4. \
             The agreement enters into force on August 1.\n";
-        let story = Story::from_text(text).unwrap();
+        let story = crate::pipeline::read_story(text, None).unwrap();
         let got: Vec<_> = summary(&track(&story), &story).into_iter().map(|(_, s, st, d)| (s, st, d)).collect();
         assert_eq!(got, [
             ("signed", "done", "2023-02-02".to_string()),
@@ -301,7 +301,7 @@ mod tests {
             On October 2, the Bundestag ratified the pact. \
             On November 5, the State Duma ratified the pact. \
             The Federation Council is expected to approve it on December 10.\n";
-        let story = Story::from_text(text).unwrap();
+        let story = crate::pipeline::read_story(text, None).unwrap();
         let rows = track(&story);
         let parties: Vec<_> = rows.iter().map(|r| r.party.as_str()).collect();
         assert_eq!(parties, ["Germany", "Russia"]);

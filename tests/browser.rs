@@ -93,7 +93,7 @@ async fn clicking_and_arrow_keys_move_the_selection_and_the_highlight() {
 
 #[wasm_bindgen_test]
 async fn an_article_without_dates_shows_the_text_and_an_empty_state() {
-    let story = Story::from_text("A quiet day\n\nNothing of note happened in the village.\n").unwrap();
+    let story = datelines::pipeline::read_story("A quiet day\n\nNothing of note happened in the village.\n", None).unwrap();
     assert!(story.events.is_empty());
     let loaded = Rc::new(Loaded { story: Rc::new(story), skipped: Vec::new() });
     let root = mount();
@@ -119,3 +119,42 @@ async fn a_failure_shows_a_panel_with_a_reload_button() {
     assert_eq!(gloo::utils::document().query_selector_all("#failure-panel").unwrap().length(), 1);
     panel.remove();
 }
+
+#[wasm_bindgen_test]
+async fn zoom_and_pan_leave_the_reader_and_the_tracker_alone() {
+    use datelines::ui::renders::renders;
+    let root = mount();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    let timeline = root.query_selector("#timeline-root").unwrap().expect("a timeline");
+    let before = |name| renders(name);
+    let (reader, tracker, view) = (before("Reader"), before("Tracker"), before("Timeline"));
+    assert!(reader > 0 && view > 0, "the counters count: {reader} {view}");
+
+    press(&timeline, "+");
+    settle().await;
+    press(&timeline, "+");
+    settle().await;
+    press(&timeline, "-");
+    settle().await;
+    // A pan: a horizontal wheel on the track, when the window is wide enough for one.
+    if let Some(track) = root.query_selector(".track").unwrap() {
+        let init = web_sys::WheelEventInit::new();
+        init.set_delta_x(300.0);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        track.dispatch_event(&web_sys::WheelEvent::new_with_event_init_dict("wheel", &init).unwrap()).unwrap();
+        settle().await;
+    }
+    assert!(renders("Timeline") >= view + 3, "each zoom re-rendered the timeline");
+    assert_eq!(renders("Reader"), reader, "zoom and pan re-rendered the article");
+    assert_eq!(renders("Tracker"), tracker, "zoom and pan re-rendered the tracker");
+
+    // A selection is theirs to show, and reaches them.
+    press(&timeline, "ArrowRight");
+    settle().await;
+    assert!(renders("Reader") > reader, "a selection re-renders the reader");
+    assert!(renders("Tracker") > tracker, "a selection re-renders the tracker");
+    root.remove();
+}
+

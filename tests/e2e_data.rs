@@ -149,7 +149,7 @@ fn export_downloads_json_that_reads_back_and_csv() {
     assert_eq!(files[0]["type"], "application/json");
     let doc: Value = serde_json::from_str(files[0]["text"].as_str().unwrap()).unwrap();
     let back = datelines::interop::timelinejs::import(&doc.to_string()).expect("the export reads back");
-    let story = datelines::story::Story::from_text(datelines::corpus::embedded()[0].text).unwrap();
+    let story = datelines::pipeline::read_story(datelines::corpus::embedded()[0].text, None).unwrap();
     assert_eq!(back.story.events.len(), story.events.len());
     assert!(doc["events"][0]["datelines"]["sources"][0]["timex_text"].is_string(), "provenance is kept");
     let csv = files[1]["text"].as_str().unwrap();

@@ -178,6 +178,26 @@ fn filters_and_search_narrow_the_events_and_mark_the_article() {
 
 #[test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn search_finds_dates_as_the_readers_language_writes_them() {
+    let server = serve();
+    // Narrow: the list shows every event (no clusters), so ids() is the whole story.
+    let b = Browser::start(600, 900);
+    open(&b, &server, "");
+    let october: Vec<String> = ids(&b).into_iter().filter(|i| i.starts_with("2024-10")).collect();
+    assert!(october.len() >= 2, "{october:?}");
+    for (lang, word) in [("fr", "octobre"), ("ru", "октября")] {
+        open(&b, &server, &format!("?lang={lang}"));
+        b.send_keys(".controls input[type=search]", word);
+        let kept = ids(&b);
+        assert_eq!(kept, october, "{lang}: {word}");
+        let marked = b.eval("return document.querySelectorAll('.reader [data-match=\"true\"]').length", vec![]);
+        assert!(marked.as_u64().unwrap() >= 1, "{lang}: the sentences that date them are marked");
+        shot(&b, &format!("search-{lang}"));
+    }
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 fn reading_marks_events_without_selecting() {
     let server = serve();
     let b = Browser::start(1280, 900);

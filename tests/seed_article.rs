@@ -80,7 +80,7 @@ fn every_sentence_is_a_span_of_the_original_text() {
 }
 
 fn story() -> Story {
-    Story::from_text(seed_text()).unwrap()
+    datelines::pipeline::read_story(seed_text(), None).unwrap()
 }
 
 #[test]

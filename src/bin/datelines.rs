@@ -25,7 +25,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use datelines::{corpus::parse_article, extract::extract_events, interop::export, story::Story};
+    use datelines::{interop::export, pipeline::read_story};
 
     pub const USAGE: &str = "usage: datelines events ARTICLE.txt [--published YYYY-MM-DD]\n       datelines timeml IN.tml > OUT.tml";
 
@@ -80,18 +80,13 @@ mod cli {
         }
         let path = path.ok_or_else(|| Failure::Usage("no article file given".into()))?;
         let text = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
-        let mut article = parse_article(&text).map_err(|e| Failure::Input(format!("{path}: {e}")))?;
-        if published.is_some() {
-            article.published = published;
-        }
-        let events = extract_events(&article);
-        if article.published.is_none() {
+        let story = read_story(&text, published).map_err(|e| Failure::Input(format!("{path}: {e}")))?;
+        if story.article.as_ref().is_some_and(|a| a.published.is_none()) {
             eprintln!("datelines: {path}: no publication date found; dates without a year are skipped (use --published)");
         }
-        if events.is_empty() {
+        if story.events.is_empty() {
             eprintln!("datelines: {path}: no dated events found");
         }
-        let story = Story { title: article.title.clone(), article: Some(article), events, eras: Vec::new() };
         Ok(serde_json::to_string_pretty(&export::timelinejs(&story)).expect("a JSON value serialises"))
     }
 }

@@ -3,7 +3,8 @@
 //! site chrome, title, byline, teaser, repeated headline, subheading, pull quote,
 //! paragraph, author note, related links.
 
-use super::{split_sentences, Article, Paragraph, PullQuote, Section, Sentence, Span};
+use super::sentences::split_sentences;
+use crate::story::{Article, Paragraph, PullQuote, Section, Sentence, Span};
 use crate::calendar::parse_written_date;
 
 /// Why a text could not be read as an article.

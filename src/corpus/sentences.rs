@@ -6,7 +6,7 @@
 //! "U.S.") do not end a sentence; "!!!)" inside a sentence followed by a
 //! lower-case word does not either.
 
-use super::Span;
+use crate::story::Span;
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sen", "rep", "gov", "jr", "sr",

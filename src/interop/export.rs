@@ -3,7 +3,7 @@
 //! from an article keep their provenance in both.
 
 use super::sanitize::{to_html, Node};
-use crate::story::{EventDate, Granularity, Status, Story};
+use crate::story::{EventDate, Granularity, Story};
 use serde_json::{json, Map, Value};
 
 fn date_json(d: &EventDate) -> Value {
@@ -16,13 +16,6 @@ fn date_json(d: &EventDate) -> Value {
         m.insert("day".into(), json!(d.date.day()));
     }
     Value::Object(m)
-}
-
-fn status_name(s: Status) -> &'static str {
-    match s {
-        Status::Happened => "happened",
-        Status::Expected => "expected",
-    }
 }
 
 /// The story as TimelineJS3 JSON. Each event carries a `datelines` object with
@@ -39,7 +32,7 @@ pub fn timelinejs(story: &Story) -> Value {
                 "start_date": date_json(&e.start),
                 "text": { "headline": to_html(&[Node::Text(e.title.clone())]), "text": text },
                 "datelines": {
-                    "status": status_name(e.status),
+                    "status": e.status.name(),
                     "background": e.background,
                     "kind": e.kind.name(),
                     "actors": e.actors,
@@ -118,7 +111,7 @@ pub fn csv(story: &Story) -> String {
             e.title.clone(),
             e.text.clone(),
             e.kind.name().to_string(),
-            status_name(e.status).to_string(),
+            e.status.name().to_string(),
             e.background.to_string(),
             e.actors.join("; "),
             e.group.clone().unwrap_or_default(),
@@ -156,7 +149,7 @@ mod tests {
 
     #[test]
     fn corpus_events_keep_kind_actors_and_provenance() {
-        let story = Story::from_text(crate::corpus::embedded()[0].text).unwrap();
+        let story = crate::pipeline::read_story(crate::corpus::embedded()[0].text, None).unwrap();
         let doc = timelinejs(&story);
         let e = &doc["events"][2];
         assert_eq!(e["datelines"]["kind"], "signing");

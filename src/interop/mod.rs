@@ -1,6 +1,7 @@
 //! Formats newsrooms already use. TimelineJS3 JSON is the common one: Datelines
 //! reads it (`?data=URL`) and writes it (`datelines events`).
 
+mod entities;
 pub mod export;
 pub mod sanitize;
 pub mod timelinejs;

@@ -9,62 +9,8 @@
 //! `noscript`, `svg`, `math`, `textarea`, `title`), which go with their content.
 //! Every other attribute goes, event handlers included.
 
-/// Elements that survive.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tag {
-    P,
-    Br,
-    Em,
-    Strong,
-    B,
-    I,
-    A,
-    Ul,
-    Ol,
-    Li,
-    Blockquote,
-}
-
-impl Tag {
-    fn from_name(name: &str) -> Option<Tag> {
-        Some(match name {
-            "p" => Tag::P,
-            "br" => Tag::Br,
-            "em" => Tag::Em,
-            "strong" => Tag::Strong,
-            "b" => Tag::B,
-            "i" => Tag::I,
-            "a" => Tag::A,
-            "ul" => Tag::Ul,
-            "ol" => Tag::Ol,
-            "li" => Tag::Li,
-            "blockquote" => Tag::Blockquote,
-            _ => return None,
-        })
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Tag::P => "p",
-            Tag::Br => "br",
-            Tag::Em => "em",
-            Tag::Strong => "strong",
-            Tag::B => "b",
-            Tag::I => "i",
-            Tag::A => "a",
-            Tag::Ul => "ul",
-            Tag::Ol => "ol",
-            Tag::Li => "li",
-            Tag::Blockquote => "blockquote",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Node {
-    Text(String),
-    Element { tag: Tag, href: Option<String>, children: Vec<Node> },
-}
+pub use super::entities::decode_entities;
+pub use crate::story::{plain, Node, Tag};
 
 const DROPPED_WITH_CONTENT: &[&str] = &[
     "script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math", "textarea", "title",
@@ -72,60 +18,6 @@ const DROPPED_WITH_CONTENT: &[&str] = &[
 /// Deeper nesting is flattened into its parent: no data file needs more, and
 /// rendering stays shallow.
 const MAX_DEPTH: usize = 16;
-
-/// Decodes character references: the common named ones and all numeric ones.
-pub fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|e| e + 1).unwrap_or(rest.len());
-        let name = &rest[1..end];
-        let decoded = match name {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some('\u{a0}'),
-            "mdash" => Some('—'),
-            "ndash" => Some('–'),
-            "hellip" => Some('…'),
-            "lsquo" => Some('‘'),
-            "rsquo" => Some('’'),
-            "ldquo" => Some('“'),
-            "rdquo" => Some('”'),
-            "laquo" => Some('«'),
-            "raquo" => Some('»'),
-            "eacute" => Some('é'),
-            "copy" => Some('©'),
-            _ => name.strip_prefix('#').and_then(|n| {
-                let code = match n.strip_prefix(['x', 'X']) {
-                    Some(h) => u32::from_str_radix(h, 16).ok()?,
-                    None => n.parse().ok()?,
-                };
-                char::from_u32(code).filter(|c| *c != '\0')
-            }),
-        };
-        match decoded {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[end..];
-                rest = rest.strip_prefix(';').unwrap_or(rest);
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
 
 /// Whether a (decoded) URL is one a link may point to.
 pub fn safe_href(url: &str) -> Option<String> {
@@ -335,28 +227,6 @@ pub fn to_html(nodes: &[Node]) -> String {
     out
 }
 
-/// The text of a tree, white space collapsed: for titles, search and export.
-pub fn plain(nodes: &[Node]) -> String {
-    fn walk(nodes: &[Node], out: &mut String) {
-        for n in nodes {
-            match n {
-                Node::Text(t) => out.push_str(t),
-                Node::Element { tag, children, .. } => {
-                    if matches!(tag, Tag::Br | Tag::P | Tag::Li | Tag::Blockquote) {
-                        out.push(' ');
-                    }
-                    walk(children, out);
-                    if matches!(tag, Tag::P | Tag::Li | Tag::Blockquote) {
-                        out.push(' ');
-                    }
-                }
-            }
-        }
-    }
-    let mut out = String::new();
-    walk(nodes, &mut out);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 #[cfg(test)]
 mod tests {

@@ -176,30 +176,24 @@ fn read_event(v: &Value, path: &str) -> Result<Event, String> {
     // Our own export's extension: what the text said of the event.
     let ext = v.get("datelines");
     let kind = ext.and_then(|x| x.get("kind")).and_then(Value::as_str).and_then(EventKind::from_name).unwrap_or(EventKind::Other);
-    let status = match ext.and_then(|x| x.get("status")).and_then(Value::as_str) {
-        Some("expected") => Status::Expected,
-        _ => Status::Happened,
-    };
+    let status = ext.and_then(|x| x.get("status")).and_then(Value::as_str).and_then(Status::from_name).unwrap_or(Status::Happened);
     let actors = ext
         .and_then(|x| x.get("actors"))
         .and_then(Value::as_array)
         .map(|a| a.iter().filter_map(Value::as_str).map(plain_text).collect())
         .unwrap_or_default();
     Ok(Event {
-        id,
-        start,
         end,
-        title,
         text,
         status,
         background: ext.and_then(|x| x.get("background")).and_then(Value::as_bool).unwrap_or(false),
         kind,
         actors,
-        sources: Vec::new(),
         group: v.get("group").and_then(Value::as_str).map(plain_text).filter(|g| !g.is_empty()),
         display,
         rich,
         media: read_media(v),
+        ..Event::new(id, start, title)
     })
 }
 
@@ -228,7 +222,7 @@ mod tests {
         assert_eq!(s.events[1].text, "Old treaty & more");
         assert_eq!(s.events[0].start.date.year(), -44);
         assert_eq!(s.events[0].display.as_deref(), Some("Ides of March"));
-        assert_eq!(s.events[2].display_date(), "2016–2017");
+        assert_eq!(s.events[2].date_text(crate::calendar::Lang::En), "2016–2017");
     }
 
     #[test]

@@ -43,24 +43,6 @@ pub struct Tag {
     pub value: String,
 }
 
-fn decode_entity(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        _ => {
-            let num = name.strip_prefix('#')?;
-            let code = match num.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => num.parse().ok()?,
-            };
-            char::from_u32(code)?
-        }
-    })
-}
-
 fn dct_of(raw: &str) -> Option<Date> {
     let dct = &raw[raw.find("<DCT>")?..];
     let dct = &dct[..dct.find("</DCT>")?];
@@ -83,7 +65,7 @@ impl<'a> TimeMl<'a> {
                 i += rest.find('>').map_or(rest.len(), |e| e + 1);
             } else if c == '&' {
                 let semi = rest.find(';').filter(|&s| s <= 12).ok_or(TimeMlError::BadEntity(i))?;
-                let ch = decode_entity(&rest[1..semi]).ok_or(TimeMlError::BadEntity(i))?;
+                let ch = super::entities::decode_entity(&rest[1..semi]).ok_or(TimeMlError::BadEntity(i))?;
                 offsets.extend(std::iter::repeat_n(i, ch.len_utf8()));
                 text.push(ch);
                 i += semi + 1;

@@ -1,17 +1,15 @@
 //! Find and filter: which events a reader's kind, actor and search choices keep.
 
+use super::query::Query;
+use crate::calendar::Lang;
 use crate::story::{Event, EventKind};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filter {
     pub kind: Option<EventKind>,
     pub actor: Option<String>,
-    /// Free text; every word must occur in the title, the text or an actor.
+    /// Free text as typed; see [`Query`] for what it matches.
     pub query: String,
-}
-
-fn fold(s: &str) -> String {
-    s.to_lowercase()
 }
 
 impl Filter {
@@ -19,29 +17,27 @@ impl Filter {
         self.kind.is_none() && self.actor.is_none() && self.query.trim().is_empty()
     }
 
-    pub fn keeps(&self, e: &Event) -> bool {
+    /// Whether the filter keeps `e` for a reader of `lang`.
+    pub fn keeps(&self, e: &Event, lang: Lang) -> bool {
+        self.keeps_with(e, lang, &Query::parse(&self.query))
+    }
+
+    fn keeps_with(&self, e: &Event, lang: Lang, query: &Query) -> bool {
         if self.kind.is_some_and(|k| k != e.kind) {
             return false;
         }
-        if let Some(a) = &self.actor {
-            if !e.actors.iter().any(|x| x == a) {
-                return false;
-            }
+        if self.actor.as_ref().is_some_and(|a| !e.actors.contains(a)) {
+            return false;
         }
-        let words: Vec<String> = self.query.split_whitespace().map(fold).collect();
-        if words.is_empty() {
-            return true;
-        }
-        let hay = fold(&format!("{} {} {} {}", e.title, e.text, e.actors.join(" "), e.display_date()));
-        words.iter().all(|w| hay.contains(w.as_str()))
+        query.is_empty() || query.matches_event(e, lang)
     }
 
     /// One flag per event.
-    pub fn apply(&self, events: &[Event]) -> Vec<bool> {
-        events.iter().map(|e| self.keeps(e)).collect()
+    pub fn apply(&self, events: &[Event], lang: Lang) -> Vec<bool> {
+        let query = Query::parse(&self.query);
+        events.iter().map(|e| self.keeps_with(e, lang, &query)).collect()
     }
 }
-
 /// The kinds and actors present, for the filter menus, most frequent first.
 pub fn facets(events: &[Event]) -> (Vec<EventKind>, Vec<String>) {
     let mut kinds: Vec<(EventKind, usize)> = Vec::new();
@@ -69,21 +65,21 @@ mod tests {
     use crate::story::Story;
 
     fn seed() -> Story {
-        Story::from_text(crate::corpus::embedded()[0].text).unwrap()
+        crate::pipeline::read_story(crate::corpus::embedded()[0].text, None).unwrap()
     }
 
     #[test]
     fn kind_actor_and_words_narrow_the_events() {
         let s = seed();
         let by_kind = Filter { kind: Some(EventKind::Ratification), ..Filter::default() };
-        let kept: Vec<_> = s.events.iter().filter(|e| by_kind.keeps(e)).map(|e| e.start.value()).collect();
+        let kept: Vec<_> = s.events.iter().filter(|e| by_kind.keeps(e, Lang::En)).map(|e| e.start.value()).collect();
         assert_eq!(kept, ["2024-10-24"]);
         let by_actor = Filter { actor: Some("UN Security Council".into()), ..Filter::default() };
-        assert_eq!(by_actor.apply(&s.events).iter().filter(|k| **k).count(), 1);
+        assert_eq!(by_actor.apply(&s.events, Lang::En).iter().filter(|k| **k).count(), 1);
         let search = Filter { query: "  pyongyang SIGNED ".into(), ..Filter::default() };
-        let found: Vec<_> = s.events.iter().filter(|e| search.keeps(e)).map(|e| e.start.value()).collect();
+        let found: Vec<_> = s.events.iter().filter(|e| search.keeps(e, Lang::En)).map(|e| e.start.value()).collect();
         assert_eq!(found, ["2024-06-19", "2024-10-14"], "both events read from the sentence that names Pyongyang");
-        assert!(Filter::default().is_empty() && Filter::default().apply(&s.events).iter().all(|k| *k));
+        assert!(Filter::default().is_empty() && Filter::default().apply(&s.events, Lang::En).iter().all(|k| *k));
     }
 
     #[test]

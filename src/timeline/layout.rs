@@ -7,7 +7,8 @@
 //! remaining marker's label takes the first free lane (or none, when all lanes
 //! are taken there: the marker still shows, its title is on hover and in the card).
 
-use super::scale::{day_number, Scale};
+use super::scale::Scale;
+use crate::calendar::day_number;
 use super::viewport::{ticks, Tick, Viewport};
 use crate::story::Event;
 
@@ -193,6 +194,36 @@ impl Axis {
     }
 }
 
+impl Cluster {
+    /// "+7", "+843", "+1k": short enough to sit beside a dot.
+    pub fn count_label(&self) -> String {
+        compact_count(self.members.len())
+    }
+}
+
+fn compact_count(n: usize) -> String {
+    if n < 1000 { format!("+{n}") } else { format!("+{}k", n / 1000) }
+}
+
+impl Axis {
+    /// Each segment of the axis in view, labelled with its first visible year
+    /// (the first event's, not the padded edge's), so that a reader always
+    /// knows which side of a break is which: pixel position and year.
+    pub fn segment_labels(&self, view: Viewport, width_px: f64) -> Vec<(f64, i16)> {
+        self.scale
+            .segments
+            .iter()
+            .filter(|seg| seg.end > view.start && seg.start < view.end)
+            .map(|seg| {
+                let x = view.px(seg.start.max(view.start), width_px).max(0.0);
+                let first_event = seg.knots.get(1).map_or(seg.first, |k| k.0);
+                let day = self.scale.day_at(seg.start.max(view.start)).max(first_event);
+                (x, crate::calendar::date_of(day).year())
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,5 +311,26 @@ mod tests {
         let shown = [true, false, true];
         let l = axis.layout(Viewport::fit(), &TRACK, Some(&shown), None);
         assert!(l.markers.iter().all(|m| m.index != 1));
+    }
+
+    #[test]
+    fn cluster_counts_are_compact() {
+        assert_eq!(compact_count(7), "+7");
+        assert_eq!(compact_count(999), "+999");
+        assert_eq!(compact_count(1_500), "+1k");
+        assert_eq!(compact_count(12_345), "+12k");
+    }
+
+    #[test]
+    fn every_segment_in_view_is_labelled_with_its_first_year() {
+        let day = |y, m, d| crate::calendar::day_number(jiff::civil::date(y, m, d));
+        let item = |first: i64| Item { first, last: first, row: 0, label: 1.0, ranged: false };
+        let axis = Axis::new(vec![item(day(1953, 7, 27)), item(day(2024, 10, 14)), item(day(2024, 10, 24))]);
+        let years: Vec<i16> = axis.segment_labels(Viewport::fit(), 1000.0).into_iter().map(|(_, y)| y).collect();
+        assert_eq!(years, [1953, 2024]);
+        let right = Viewport::fit().zoom(20.0, 1.0);
+        let labels = axis.segment_labels(right, 1000.0);
+        assert_eq!(labels.iter().map(|l| l.1).collect::<Vec<_>>(), [2024]);
+        assert!(labels[0].0 >= 0.0);
     }
 }

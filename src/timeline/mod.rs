@@ -1,12 +1,16 @@
 //! Pure timeline logic the views render: the time axis with its breaks
 //! ([`scale`]), the visible window and its ticks ([`viewport`]), where each
-//! marker, cluster and label goes ([`layout`]), which events a filter keeps
-//! ([`filter`]), and moving the selection ([`step`]). No web-sys here: all of
-//! it is tested natively.
+//! marker, cluster and label goes ([`layout`]), what a search matches
+//! ([`query`]) and which events a filter keeps ([`filter`]), moving the
+//! selection ([`step_among`]), windows over long lists ([`window`]), and the
+//! shared view state with its reducer ([`view`]). No web-sys here: all of it
+//! is tested natively.
 
 pub mod filter;
 pub mod layout;
+pub mod query;
 pub mod scale;
+pub mod view;
 pub mod viewport;
 
 /// A move through the events, as keys and buttons ask for it.
@@ -18,24 +22,10 @@ pub enum Step {
     Last,
 }
 
-/// The index selected after `step` from `selected` among `len` events. With
-/// nothing selected, Next starts at the first event and Previous at the last;
-/// at either end the selection stays where it is.
-pub fn step(selected: Option<usize>, len: usize, step: Step) -> Option<usize> {
-    if len == 0 {
-        return None;
-    }
-    let last = len - 1;
-    Some(match (step, selected) {
-        (Step::First, _) | (Step::Next, None) => 0,
-        (Step::Last, _) | (Step::Previous, None) => last,
-        (Step::Next, Some(i)) => (i + 1).min(last),
-        (Step::Previous, Some(i)) => i.saturating_sub(1).min(last),
-    })
-}
-
-/// Like [`step`], over the events a filter `shown` keeps (one flag per event,
-/// events in time order). With nothing to move to, the selection stays.
+/// The index selected after `s` from `selected`, among the events a filter
+/// `shown` keeps (one flag per event, events in time order). With nothing
+/// selected, Next starts at the first event and Previous at the last; with
+/// nothing to move to, the selection stays.
 pub fn step_among(selected: Option<usize>, shown: &[bool], s: Step) -> Option<usize> {
     let kept = |i: &usize| shown.get(*i).copied().unwrap_or(false);
     let mut all = 0..shown.len();
@@ -82,19 +72,6 @@ pub fn window_of(n: usize, selected: Option<usize>, size: usize) -> (usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn steps_stop_at_the_ends() {
-        assert_eq!(step(None, 3, Step::Next), Some(0));
-        assert_eq!(step(None, 3, Step::Previous), Some(2));
-        assert_eq!(step(Some(0), 3, Step::Next), Some(1));
-        assert_eq!(step(Some(2), 3, Step::Next), Some(2));
-        assert_eq!(step(Some(0), 3, Step::Previous), Some(0));
-        assert_eq!(step(Some(1), 3, Step::Last), Some(2));
-        assert_eq!(step(Some(1), 3, Step::First), Some(0));
-        assert_eq!(step(Some(7), 3, Step::Previous), Some(2), "a stale index is clamped");
-        assert_eq!(step(Some(0), 0, Step::Next), None);
-    }
 
     #[test]
     fn windows_move_in_steps_and_keep_the_selection_inside() {

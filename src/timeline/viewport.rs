@@ -1,7 +1,8 @@
 //! The visible window of the axis — what zoom and pan change — and the tick
 //! marks for it, whose unit (years, months, days) follows the zoom.
 
-use super::scale::{date_of, day_number, Scale};
+use super::scale::Scale;
+use crate::calendar::{add_days, add_months, date_of, day_number, format_short, Granularity, Lang};
 use jiff::civil::Date;
 
 /// A window `[start, end]` of axis units (the whole axis is `[0, 1]`).
@@ -106,6 +107,18 @@ pub struct Tick {
     pub unit: TickUnit,
 }
 
+impl Tick {
+    /// The label, as short as its unit allows: "2024", "Jun", "Jun 5".
+    pub fn label(&self, lang: Lang) -> String {
+        let precision = match self.unit {
+            TickUnit::Years(_) => Granularity::Year,
+            TickUnit::Months(_) => Granularity::Month,
+            TickUnit::Days(_) => Granularity::Day,
+        };
+        format_short(lang, self.date, precision)
+    }
+}
+
 /// Ticks at least `spacing` pixels apart for each segment in view.
 pub fn ticks(scale: &Scale, view: Viewport, width_px: f64, spacing: f64) -> Vec<Tick> {
     let mut out = Vec::new();
@@ -153,11 +166,9 @@ fn first_tick(d: Date, unit: TickUnit) -> Date {
 fn next_tick(d: Date, unit: TickUnit) -> Option<Date> {
     match unit {
         TickUnit::Years(n) => Date::new(d.year().checked_add(n as i16)?, 1, 1).ok(),
-        TickUnit::Months(n) => {
-            let total = d.year() as i64 * 12 + d.month() as i64 - 1 + n;
-            Date::new(total.div_euclid(12) as i16, (total.rem_euclid(12) + 1) as i8, 1).ok()
-        }
-        TickUnit::Days(n) => Some(date_of(day_number(d) + n)),
+        TickUnit::Months(n) => add_months(Date::new(d.year(), d.month(), 1).ok()?, n),
+        // None at the end of time, which ends the tick loop.
+        TickUnit::Days(n) => add_days(d, n),
     }
 }
 

@@ -1,9 +1,11 @@
 //! The page: reads its options from the address, loads the story, sets the
-//! language and theme on `<html>`, and hands the story to [`StoryView`].
+//! language and theme on `<html>`, and hands the story to `StoryView`.
 
-use super::load::{load_data, load_embedded, LoadError, Loaded};
-use super::story_view::StoryView;
-use crate::i18n::{tr, Lang, Text};
+use super::components::story_view::StoryView;
+use super::hooks::{current_params, lang_of, use_host_height};
+use super::services::fetch::load_data;
+use crate::i18n::{load_error, tr, Lang, Text};
+use crate::load::{load_embedded, LoadError, Loaded};
 use crate::params::{Params, Theme};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,37 +17,11 @@ enum LoadState {
     Failed(LoadError),
 }
 
-fn current_params() -> Params {
-    let location = gloo::utils::window().location();
-    Params::parse(&location.search().unwrap_or_default(), &location.hash().unwrap_or_default())
-}
-
-fn browser_lang() -> Option<Lang> {
-    gloo::utils::window().navigator().language().and_then(|l| Lang::from_tag(&l))
-}
-
-/// The page's language: `?lang=`, else the browser's, else English.
-pub fn page_lang() -> Lang {
-    current_params().lang.or_else(browser_lang).unwrap_or(Lang::En)
-}
-
-/// The page's options, provided by [`App`].
-#[hook]
-pub fn use_params() -> Rc<Params> {
-    use_context::<Rc<Params>>().unwrap_or_default()
-}
-
-/// The reader's language, provided by [`App`].
-#[hook]
-pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or(Lang::En)
-}
-
 #[function_component]
 pub fn App() -> Html {
     let params = use_memo((), |_| current_params());
-    let lang = params.lang.or_else(browser_lang).unwrap_or(Lang::En);
-    super::embed::use_host_height(params.clone());
+    let lang = lang_of(&params);
+    use_host_height(params.clone());
     let (embed, transparent) = (params.embed, params.transparent);
     use_effect_with((lang, params.theme), move |(lang, theme)| {
         if let Some(root) = gloo::utils::document().document_element() {
@@ -90,7 +66,7 @@ pub fn App() -> Html {
             <main class="status-page"><p class="loading" role="status">{ format!("{} {url}", tr(lang, Text::Loading)) }</p></main>
         },
         LoadState::Failed(e) => html! {
-            <main class="status-page"><p class="error" role="alert">{ e.message(lang) }</p></main>
+            <main class="status-page"><p class="error" role="alert">{ load_error(lang, e) }</p></main>
         },
         LoadState::Ready(loaded) => html! { <StoryView loaded={loaded.clone()} event={params.event.clone()} /> },
     };

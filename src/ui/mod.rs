@@ -1,6 +1,15 @@
-//! The Yew front end. Components render state and send intents up; the logic
-//! they call lives in the plain modules (`corpus`, `extract`, `timeline`,
-//! `interop`, `i18n`, `params`).
+//! The Yew front end (wasm only). Components render state and send actions;
+//! the logic they call lives in the plain modules (`timeline::view` for the
+//! shared state and its reducer, `i18n` for every word, `load` for where a
+//! story comes from).
+//!
+//! - [`app`]: the root: reads the address, loads the story, provides the
+//!   page's options and language.
+//! - `hooks`: those contexts (`use_params`, `use_lang`), the shared view
+//!   state (`use_view`, `use_dispatch`), layout queries, the host page.
+//! - `services`: fetching a data file; the DOM calls Yew does not make.
+//! - `components`: one component per file, narrow props down, callbacks
+//!   (or the dispatcher) up.
 //!
 //! Page contract (tests and the benchmark rely on it): `#timeline-root` gets
 //! `data-ready="true"` once the events are in the DOM; each marker carries
@@ -9,30 +18,20 @@
 //! one of its events is selected.
 
 mod app;
-mod controls;
-mod dom;
-mod embed;
-mod embed_dialog;
-mod event_card;
-mod load;
-mod print_table;
-mod reader;
-mod rich;
-mod state;
-mod story_view;
-mod timeline;
-mod track;
-mod tracker;
+mod components;
+mod hooks;
+pub mod renders;
+mod services;
 
 pub use app::App;
-pub use dom::report_failure;
-pub use load::Loaded;
-pub use story_view::{StoryView, StoryViewProps};
+pub use components::story_view::{StoryView, StoryViewProps};
+pub use crate::load::Loaded;
+pub use services::dom::report_failure;
 
 /// Mounts the app on `#app` (or on `<body>` when a host page has no such
 /// element), after installing a panic hook that shows a failure panel.
 pub fn start() {
-    let lang = app::page_lang();
+    let lang = hooks::page_lang();
     std::panic::set_hook(Box::new(move |info| {
         console_error_panic_hook::hook(info);
         let message = match info.payload().downcast_ref::<&str>() {

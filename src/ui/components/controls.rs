@@ -1,17 +1,20 @@
 //! Previous / Next, zoom, and find-and-filter: kind, actor, free text.
 
-use super::app::use_lang;
-use super::state::{Action, ViewState};
 use crate::i18n::{count_events, kind_name, tr, Text};
-use crate::story::EventKind;
+use crate::story::{EventKind, Story};
 use crate::timeline::filter::{facets, Filter};
+use crate::timeline::view::Action;
 use crate::timeline::Step;
+use crate::ui::hooks::{use_dispatch, use_lang, ByPtr};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
-    pub state: UseReducerHandle<ViewState>,
+    pub story: ByPtr<Story>,
+    pub filter: Filter,
+    /// How many events the filter keeps.
+    pub shown: usize,
     /// Zoom buttons only make sense on the horizontal track.
     pub zoomable: bool,
 }
@@ -20,53 +23,53 @@ pub struct ControlsProps {
 #[function_component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let lang = use_lang();
-    let state = &props.state;
-    let (kinds, actors) = use_memo(super::state::ByPtr(state.story.clone()), |s| facets(&s.0.events)).as_ref().clone();
+    let dispatch = use_dispatch();
+    let (kinds, actors) = use_memo(props.story.clone(), |s| facets(&s.events)).as_ref().clone();
     let act = |a: fn() -> Action| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(a()))
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(a()))
     };
     let set_filter = |f: Box<dyn Fn(Filter, String) -> Filter>| {
-        let state = state.clone();
+        let (dispatch, filter) = (dispatch.clone(), props.filter.clone());
         Callback::from(move |e: Event| {
             let value = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok().map(|s| s.value()))
                 .or_else(|| e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok().map(|i| i.value())))
                 .unwrap_or_default();
-            state.dispatch(Action::Filter(f(state.filter.clone(), value)));
+            dispatch.dispatch(Action::Filter(f(filter.clone(), value)));
         })
     };
     let on_kind = set_filter(Box::new(|f, v| Filter { kind: EventKind::from_name(&v), ..f }));
     let on_actor = set_filter(Box::new(|f, v| Filter { actor: (!v.is_empty()).then_some(v), ..f }));
     let on_search = {
-        let state = state.clone();
+        let (dispatch, filter) = (dispatch.clone(), props.filter.clone());
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                state.dispatch(Action::Filter(Filter { query: input.value(), ..state.filter.clone() }));
+                dispatch.dispatch(Action::Filter(Filter { query: input.value(), ..filter.clone() }));
             }
         })
     };
     let clear = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Filter(Filter::default())))
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Filter(Filter::default())))
     };
     let export = |json: bool| {
-        let story = state.story.clone();
+        let story = props.story.clone();
         Callback::from(move |_: MouseEvent| {
             let base = crate::story::slug(&story.title, 6);
             if json {
                 let text = serde_json::to_string_pretty(&crate::interop::export::timelinejs(&story)).unwrap_or_default();
-                super::dom::download(&format!("{base}.json"), "application/json", &text);
+                crate::ui::services::dom::download(&format!("{base}.json"), "application/json", &text);
             } else {
-                super::dom::download(&format!("{base}.csv"), "text/csv", &crate::interop::export::csv(&story));
+                crate::ui::services::dom::download(&format!("{base}.csv"), "text/csv", &crate::interop::export::csv(&story));
             }
         })
     };
-    let total = state.story.events.len();
-    let shown = state.shown.iter().filter(|s| **s).count();
-    let current_kind = state.filter.kind.map(EventKind::name).unwrap_or("");
-    let current_actor = state.filter.actor.clone().unwrap_or_default();
+    let total = props.story.events.len();
+    let shown = props.shown;
+    let current_kind = props.filter.kind.map(EventKind::name).unwrap_or("");
+    let current_actor = props.filter.actor.clone().unwrap_or_default();
 
     html! {
         <div class="controls" role="group" aria-label={tr(lang, Text::TimelineControls)}>
@@ -87,7 +90,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 <div class="control-row filters">
                     <label class="field search">
                         <span class="visually-hidden">{ tr(lang, Text::Search) }</span>
-                        <input type="search" placeholder={tr(lang, Text::SearchPlaceholder)} value={state.filter.query.clone()} oninput={on_search} />
+                        <input type="search" placeholder={tr(lang, Text::SearchPlaceholder)} value={props.filter.query.clone()} oninput={on_search} />
                     </label>
                     <label class="field">
                         <span class="visually-hidden">{ tr(lang, Text::Kind) }</span>
@@ -109,7 +112,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                             </select>
                         </label>
                     }
-                    if !state.filter.is_empty() {
+                    if !props.filter.is_empty() {
                         <button type="button" class="btn link" onclick={clear}>{ tr(lang, Text::ClearFilters) }</button>
                     }
                 </div>

@@ -4,95 +4,27 @@
 //! markers sit on a zoomable time axis ([`Track`]); below, they are a vertical
 //! list in time order, and a horizontal swipe moves between events.
 
-use super::app::use_lang;
 use super::controls::Controls;
-use super::dom::use_media;
 use super::event_card::EventCard;
-use super::state::{Action, ViewState};
+use super::marker::{marker, MarkerView};
 use super::track::Track;
-use crate::i18n::{count_events, format_event, tr, Text};
-use crate::story::{Event, Status};
-use crate::timeline::Step;
+use crate::i18n::{count_events, tr, Text};
+use crate::timeline::view::Action;
+use crate::timeline::{window, Step};
+use crate::ui::hooks::{use_lang, use_media, use_view, ByPtr};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    pub state: UseReducerHandle<ViewState>,
-}
-
-pub fn key_action(key: &str) -> Option<Action> {
-    Some(match key {
-        "ArrowRight" | "ArrowDown" => Action::Step(Step::Next),
-        "ArrowLeft" | "ArrowUp" => Action::Step(Step::Previous),
-        "Home" => Action::Step(Step::First),
-        "End" => Action::Step(Step::Last),
-        "+" | "=" => Action::Zoom(2.0, None),
-        "-" | "_" => Action::Zoom(0.5, None),
-        _ => return None,
-    })
-}
-
-/// One marker: a tab whose name is the date and the title.
-pub struct MarkerView<'a> {
-    pub index: usize,
-    pub event: &'a Event,
-    pub selected: bool,
-    pub focusable: bool,
-    pub reading: bool,
-    pub class: Classes,
-    /// Pixel position on the track (placed through the CSSOM).
-    pub x: Option<f64>,
-}
-
-pub fn marker(m: MarkerView, lang: crate::i18n::Lang, state: &UseReducerHandle<ViewState>) -> Html {
-    let e = m.event;
-    let onclick = {
-        let (state, i) = (state.clone(), m.index);
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Select(i)))
-    };
-    let class = classes!(
-        "marker",
-        m.class,
-        (e.status == Status::Expected).then_some("expected"),
-        e.background.then_some("background"),
-    );
-    html! {
-        <li role="presentation" key={e.id.clone()}>
-            <button
-                type="button"
-                role="tab"
-                id={format!("event-tab-{}", m.index)}
-                {class}
-                data-event-id={e.id.clone()}
-                data-x={m.x.map(super::dom::px)}
-                data-reading={m.reading.then_some("true")}
-                title={e.title.clone()}
-                aria-selected={if m.selected { "true" } else { "false" }}
-                aria-controls="event-card"
-                tabindex={if m.focusable { "0" } else { "-1" }}
-                {onclick}
-            >
-                <span class="dot" aria-hidden="true"></span>
-                <span class="marker-text">
-                    <span class="marker-date">{ format_event(lang, e) }</span>
-                    <span class="marker-title" dir="auto">{ e.title.clone() }</span>
-                </span>
-            </button>
-        </li>
-    }
-}
-
 /// How many list items are in the DOM at most.
-pub const LIST_WINDOW: usize = 200;
-
-pub use crate::timeline::{window, window_of};
+const LIST_WINDOW: usize = 200;
 
 #[function_component]
-pub fn Timeline(props: &TimelineProps) -> Html {
+pub fn Timeline() -> Html {
+    crate::ui::renders::count("Timeline");
     let lang = use_lang();
     let wide = use_media("(min-width: 900px)");
-    let state = &props.state;
+    let state = &use_view();
+    let dispatch = state.dispatcher();
     let root = use_node_ref();
     let events = &state.story.events;
 
@@ -116,7 +48,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     }
 
     let onkeydown = {
-        let state = state.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
@@ -128,9 +60,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             if in_field {
                 return;
             }
-            if let Some(a) = key_action(&e.key()) {
+            if let Some(a) = Action::from_key(&e.key()) {
                 e.prevent_default();
-                state.dispatch(a);
+                dispatch.dispatch(a);
             }
         })
     };
@@ -144,20 +76,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
     let ontouchend = {
-        let (state, touch_start) = (state.clone(), touch_start.clone());
+        let (dispatch, touch_start) = (dispatch.clone(), touch_start.clone());
         Callback::from(move |e: TouchEvent| {
             let Some((x0, y0)) = touch_start.borrow_mut().take() else { return };
             let Some(t) = e.changed_touches().get(0) else { return };
             let (dx, dy) = (t.client_x() - x0, t.client_y() - y0);
             if dx.abs() > 60 && dy.abs() < 40 {
-                state.dispatch(Action::Step(if dx < 0 { Step::Next } else { Step::Previous }));
+                dispatch.dispatch(Action::Step(if dx < 0 { Step::Next } else { Step::Previous }));
             }
         })
     };
 
-    let shown_count = state.shown.iter().filter(|s| **s).count();
-    let selected_event = state.selected.and_then(|i| events.get(i));
-    let announcement = selected_event.map(|e| format!("{}, {}", e.title, format_event(lang, e))).unwrap_or_default();
+    let shown_count = state.shown_count();
+    let announcement = state.selected_event().map(|e| format!("{}, {}", e.title, e.date_text(lang))).unwrap_or_default();
     let focusable = state.selected.filter(|i| state.shown.get(*i).copied().unwrap_or(false)).or_else(|| state.shown.iter().position(|s| *s));
 
     let list = || {
@@ -176,7 +107,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     x: None,
                 },
                 lang,
-                state,
+                &dispatch,
             )
         });
         html! {
@@ -197,18 +128,18 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { tr(lang, Text::Timeline) }
                 <span class="event-count">{ format!(" · {}", count_events(lang, events.len())) }</span>
             </h2>
-            <Controls state={state.clone()} zoomable={wide && !events.is_empty()} />
+            <Controls story={ByPtr(state.story.clone())} filter={state.filter.clone()} shown={shown_count} zoomable={wide && !events.is_empty()} />
             if events.is_empty() {
                 <p class="empty-state" role="status">{ tr(lang, Text::NoEvents) }</p>
             } else if shown_count == 0 {
                 <p class="empty-state" role="status">{ tr(lang, Text::NoMatch) }</p>
             } else if wide {
-                <Track state={state.clone()} focusable={focusable} />
+                <Track focusable={focusable} />
             } else {
                 { list() }
             }
             if !events.is_empty() {
-                <EventCard state={state.clone()} />
+                <EventCard story={ByPtr(state.story.clone())} selected={state.selected} />
             }
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
         </section>

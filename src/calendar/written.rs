@@ -1,35 +1,7 @@
-//! Calendar vocabulary shared by the corpus parser (bylines) and the tagger:
-//! English month names and written dates. (Which year a bare "October 24"
-//! takes is the tagger's business: `extract::resolve`.)
-//! Date arithmetic itself is jiff's; nothing here re-implements a calendar.
+//! Dates written out in bylines and data files.
 
+use super::names::month_number;
 use jiff::civil::Date;
-
-const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-];
-
-/// The month number (1–12) of an English month name or its usual abbreviation
-/// ("Sept", "Oct."). Case matters: "may" the verb is not "May" the month.
-pub fn month_number(word: &str) -> Option<i8> {
-    let word = word.strip_suffix('.').unwrap_or(word);
-    if word.len() < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return None;
-    }
-    const SHORT: [&str; 13] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sept"];
-    let lower = word.to_ascii_lowercase();
-    MONTHS
-        .iter()
-        .position(|m| m.eq_ignore_ascii_case(word))
-        .or_else(|| SHORT.iter().position(|s| *s == lower).map(|i| if i == 12 { 8 } else { i }))
-        .map(|i| i as i8 + 1)
-}
-
-/// The English name of month `m` (1–12).
-pub fn month_name(m: i8) -> &'static str {
-    MONTHS[(m.clamp(1, 12) - 1) as usize]
-}
 
 /// Reads a date written out in a byline: "October 26 2024", "October 26, 2024",
 /// "26 October 2024" or "2024-10-26".
@@ -65,17 +37,6 @@ pub fn parse_iso_date(text: &str) -> Option<Date> {
 mod tests {
     use super::*;
     use jiff::civil::date;
-
-    #[test]
-    fn month_names_and_abbreviations() {
-        assert_eq!(month_number("October"), Some(10));
-        assert_eq!(month_number("Sept."), Some(9));
-        assert_eq!(month_number("Oct"), Some(10));
-        assert_eq!(month_number("may"), None, "the modal verb is not a month");
-        assert_eq!(month_number("Marching"), None);
-        assert_eq!(month_number("Ma"), None);
-        assert_eq!(month_number("Marc"), None, "a name, not an abbreviation");
-    }
 
     #[test]
     fn bylines_with_and_without_comma() {

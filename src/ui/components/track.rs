@@ -4,14 +4,14 @@
 //! the DOM. Wheel zooms around the pointer (horizontal wheel pans), a drag
 //! pans, a two-finger pinch zooms.
 
-use super::app::use_lang;
-use super::dom::{place_children, px, use_width};
-use super::state::{Action, ViewState};
-use super::timeline::{marker, MarkerView};
-use crate::i18n::{format_tick, tr, Text};
+use super::marker::{marker, MarkerView};
+use crate::calendar::day_number;
+use crate::i18n::{tr, Text};
 use crate::timeline::layout::Track as TrackParams;
-use crate::timeline::scale::day_number;
+use crate::timeline::view::Action;
 use crate::timeline::viewport::Viewport;
+use crate::ui::hooks::{use_lang, use_view, use_width, ByPtr, Dispatch};
+use crate::ui::services::dom::{place_children, px};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,7 +21,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TrackProps {
-    pub state: UseReducerHandle<ViewState>,
+    /// The marker in the tab order (the selection, or the first shown event).
     pub focusable: Option<usize>,
 }
 
@@ -39,8 +39,10 @@ struct Live {
 
 #[function_component]
 pub fn Track(props: &TrackProps) -> Html {
+    crate::ui::renders::count("Track");
     let lang = use_lang();
-    let state = &props.state;
+    let state = &use_view();
+    let dispatch = state.dispatcher();
     let node = use_node_ref();
     let width = use_width(&node);
     let live = use_mut_ref(|| Live { view: state.view, width });
@@ -59,9 +61,9 @@ pub fn Track(props: &TrackProps) -> Html {
             }
         });
     }
-    use_pointer_gestures(&node, state, &live);
+    use_pointer_gestures(&node, &dispatch, &live);
 
-    let groups = use_memo(super::state::ByPtr(state.story.clone()), |s| s.0.groups());
+    let groups = use_memo(ByPtr(state.story.clone()), |s| s.groups());
     let rows = groups.len().max(1);
     let height = ROW_HEIGHT * rows as f64 + AXIS_Y + 8.0;
     if width <= 0.0 {
@@ -86,30 +88,17 @@ pub fn Track(props: &TrackProps) -> Html {
             </g>
         })
     });
-    // Each segment of the axis is labelled with its first visible year, so
-    // that a reader always knows which side of a break is which.
-    let seg_labels: Vec<(f64, String)> = state
-        .axis
-        .scale
-        .segments
-        .iter()
-        .filter(|seg| seg.end > state.view.start && seg.start < state.view.end)
-        .map(|seg| {
-            let x = state.view.px(seg.start.max(state.view.start), width).max(0.0);
-            // The first event day, not the padded edge of the segment.
-            let first_event = seg.knots.get(1).map_or(seg.first, |k| k.0);
-            let day = state.axis.scale.day_at(seg.start.max(state.view.start)).max(first_event);
-            (x, crate::timeline::scale::date_of(day).year().to_string())
-        })
-        .collect();
+    // Each segment is labelled with its first visible year, so that a reader
+    // always knows which side of a break is which.
+    let seg_labels = state.axis.segment_labels(state.view, width);
     let near_label = |px: f64| seg_labels.iter().any(|(x, _)| (px - x).abs() < 48.0);
     let seg_label_nodes = seg_labels.iter().map(|(x, year)| html! {
-        <text class="segment-label" x={px(x + 4.0)} y="14">{ year.clone() }</text>
+        <text class="segment-label" x={px(x + 4.0)} y="14">{ year.to_string() }</text>
     });
     let ticks = layout.ticks.iter().filter(|t| !near_label(t.px)).map(|t| html! {
         <g class="tick">
             <line x1={px(t.px)} x2={px(t.px)} y1={px(AXIS_Y)} y2={px(height)} />
-            <text x={px(t.px + 3.0)} y="14">{ format_tick(lang, t) }</text>
+            <text x={px(t.px + 3.0)} y="14">{ t.label(lang) }</text>
         </g>
     });
     let breaks = layout.breaks.iter().map(|b| html! {
@@ -150,20 +139,20 @@ pub fn Track(props: &TrackProps) -> Html {
                 x: Some(m.px - 7.0),
             },
             lang,
-            state,
+            &dispatch,
         )
     });
     let clusters = layout.clusters.iter().map(|c| {
         let (from, to) = (c.from, c.to);
         let onclick = {
-            let state = state.clone();
-            Callback::from(move |_: MouseEvent| state.dispatch(Action::Frame(from, to)))
+            let dispatch = dispatch.clone();
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Frame(from, to)))
         };
         let label = format!("{} {}", c.members.len(), tr(lang, Text::ZoomIntoCluster));
         html! {
             <button type="button" class={classes!("cluster", format!("row-{}", c.row.min(5)))} data-x={px(c.px - 5.0)}
                     aria-label={label.clone()} title={label} {onclick}>
-                { compact_count(c.members.len()) }
+                { c.count_label() }
             </button>
         }
     });
@@ -186,16 +175,11 @@ pub fn Track(props: &TrackProps) -> Html {
     }
 }
 
-/// "+7", "+843", "+1k": short enough to sit beside a dot.
-fn compact_count(n: usize) -> String {
-    if n < 1000 { format!("+{n}") } else { format!("+{}k", n / 1000) }
-}
-
 /// Wheel, drag and pinch on the track. The listeners are not passive, so the
 /// page does not scroll or zoom while the reader works the axis.
 #[hook]
-fn use_pointer_gestures(node: &NodeRef, state: &UseReducerHandle<ViewState>, live: &Rc<RefCell<Live>>) {
-    let (node, state, live) = (node.clone(), state.clone(), live.clone());
+fn use_pointer_gestures(node: &NodeRef, dispatch: &Dispatch, live: &Rc<RefCell<Live>>) {
+    let (node, state, live) = (node.clone(), dispatch.clone(), live.clone());
     use_effect_with((), move |_| {
         let mut listeners = Vec::new();
         if let Some(el) = node.cast::<web_sys::HtmlElement>() {

@@ -3,30 +3,34 @@
 //! by mark and outline, not by colour alone; activating a stage selects the
 //! event that backs it.
 
-use super::app::use_lang;
-use super::state::{Action, ByPtr, ViewState};
-use crate::i18n::{format_date, stage_name, stage_status, tr, Text};
+use crate::i18n::{stage_name, stage_status, tr, Text};
 use crate::ratification::{track, StageStatus};
+use crate::story::{Granularity, Story};
+use crate::timeline::view::Action;
+use crate::ui::hooks::{use_dispatch, use_lang, ByPtr};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TrackerProps {
-    pub state: UseReducerHandle<ViewState>,
+    pub story: ByPtr<Story>,
+    pub selected: Option<usize>,
 }
 
 #[function_component]
 pub fn Tracker(props: &TrackerProps) -> Html {
+    crate::ui::renders::count("Tracker");
     let lang = use_lang();
-    let state = &props.state;
-    let rows = use_memo(ByPtr(state.story.clone()), |s| track(&s.0));
+    let dispatch = use_dispatch();
+    let story = &props.story;
+    let rows = use_memo(story.clone(), |s| track(s));
     if rows.is_empty() {
         return html! {};
     }
     let label = tr(lang, Text::RatificationProgress);
     let rows_html = rows.iter().map(|row| {
         let stages = row.stages.iter().map(|s| {
-            let event = s.event.and_then(|i| state.story.events.get(i).map(|e| (i, e)));
-            let date = event.map(|(_, e)| format_date(lang, &e.start));
+            let event = s.event.and_then(|i| story.events.get(i).map(|e| (i, e)));
+            let date = event.map(|(_, e)| e.start.text(lang));
             let name = format!("{}: {}{}", stage_name(lang, s.stage), stage_status(lang, s.status), date.as_ref().map(|d| format!(", {d}")).unwrap_or_default());
             let mark = match s.status {
                 StageStatus::Done => "✓",
@@ -42,13 +46,13 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                     </span>
                 </>
             };
-            let selected = event.is_some_and(|(i, _)| state.selected == Some(i));
+            let selected = event.is_some_and(|(i, _)| props.selected == Some(i));
             html! {
                 <li class={classes!("stage", s.status.name())} data-stage={s.stage.name()} data-status={s.status.name()}
-                    data-event-id={event.map(|(_, e)| e.id.clone())} data-date={event.filter(|(_, e)| e.start.granularity == crate::story::Granularity::Day).map(|(_, e)| e.start.value())}>
+                    data-event-id={event.map(|(_, e)| e.id.clone())} data-date={event.filter(|(_, e)| e.start.granularity == Granularity::Day).map(|(_, e)| e.start.value())}>
                     if let Some((i, _)) = event {
                         <button type="button" class="stage-button" aria-label={name} aria-pressed={if selected { "true" } else { "false" }}
-                                onclick={ let state = state.clone(); Callback::from(move |_: MouseEvent| state.dispatch(Action::Select(i))) }>
+                                onclick={ let dispatch = dispatch.clone(); Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(i))) }>
                             { body }
                         </button>
                     } else {

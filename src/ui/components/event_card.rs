@@ -1,24 +1,24 @@
 //! The selected event in full: date as a reader writes it, status, kind,
 //! actors, the sentence it was read from, and a way to read it in context.
 
-use super::app::use_lang;
-use super::dom::{scroll_to, sentence_of};
-use super::state::ViewState;
-use crate::i18n::{format_event, kind_name, tr, Text};
-use crate::story::{EventKind, Status};
+use super::rich;
+use crate::i18n::{kind_name, tr, Text};
+use crate::story::{EventKind, Status, Story};
+use crate::ui::hooks::{use_lang, ByPtr};
+use crate::ui::services::dom::{scroll_to, sentence_of};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EventCardProps {
-    pub state: UseReducerHandle<ViewState>,
+    pub story: ByPtr<Story>,
+    pub selected: Option<usize>,
 }
 
 #[function_component]
 pub fn EventCard(props: &EventCardProps) -> Html {
     let lang = use_lang();
-    let state = &props.state;
-    let Some((i, e)) = state.selected.and_then(|i| state.story.events.get(i).map(|e| (i, e))) else {
+    let Some((i, e)) = props.selected.and_then(|i| props.story.events.get(i).map(|e| (i, e))) else {
         return html! {
             <div id="event-card" class="event-card idle" role="tabpanel" aria-label={tr(lang, Text::EventDetails)}>
                 <p>{ tr(lang, Text::ChooseEvent) }</p>
@@ -44,7 +44,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
     html! {
         <div id="event-card" class={classes!("event-card", status.map(|s| s.0))} role="tabpanel" aria-labelledby={format!("event-tab-{i}")}>
             <p class="card-date">
-                { format_event(lang, e) }
+                { e.date_text(lang) }
                 if let Some((class, label)) = status { <span class={classes!("card-status", class)}>{ label }</span> }
             </p>
             <h3 class="card-title" dir="auto">{ e.title.clone() }</h3>
@@ -54,9 +54,9 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                     if !e.actors.is_empty() { <span class="card-actors">{ e.actors.join(", ") }</span> }
                 </p>
             }
-            if let Some(m) = &e.media { { super::rich::media(m) } }
+            if let Some(m) = &e.media { { rich::media(m) } }
             if !e.rich.is_empty() {
-                <div class="card-quote card-rich" dir="auto">{ super::rich::render(&e.rich) }</div>
+                <div class="card-quote card-rich" dir="auto">{ rich::render(&e.rich) }</div>
             } else if !e.text.is_empty() {
                 <blockquote class="card-quote" dir="auto">{ e.text.clone() }</blockquote>
             }

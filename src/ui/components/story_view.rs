@@ -1,17 +1,20 @@
 //! A loaded story: masthead, the timeline panel beside the reader, and the
-//! print-only table. Owns the shared [`ViewState`] and keeps the address's
-//! `#event=` in step with the selection (without adding history entries).
+//! print-only table. Owns the shared view state, publishes it (see
+//! `hooks::view`), hands each child only what it shows, and keeps the
+//! address's `#event=` in step with the selection (without history entries).
 
-use super::app::use_lang;
-use super::dom::{replace_hash, scroll_to, sentence_of};
-use super::load::{skipped_notice, Loaded};
+use super::embed_dialog::EmbedDialog;
 use super::print_table::PrintTable;
 use super::reader::Reader;
-use super::state::ViewState;
 use super::timeline::Timeline;
-use crate::i18n::format_date;
+use super::tracker::Tracker;
+use crate::i18n::skipped_notice;
+use crate::load::Loaded;
 use crate::params::event_hash;
 use crate::story::EventDate;
+use crate::timeline::view::{Action, ViewState};
+use crate::ui::hooks::{announce_event, use_lang, use_params, ByPtr, Dispatch, View, ViewHandle};
+use crate::ui::services::dom::{replace_hash, scroll_to, sentence_of};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,34 +29,33 @@ pub struct StoryViewProps {
 #[function_component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
     let lang = use_lang();
+    let params = use_params();
     let story = props.loaded.story.clone();
     let state = {
         let (story, event) = (story.clone(), props.event.clone());
         use_reducer(move || {
             let initial = event.as_deref().and_then(|id| story.position_of(id));
-            ViewState::new(story, initial)
+            View(ViewState::new(story, initial, lang))
         })
     };
     // A deep link opens on its event: bring its sentence into view once.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            if let Some(e) = state.selected.and_then(|i| state.story.events.get(i)) {
-                if let Some(el) = sentence_of(&e.id) {
-                    scroll_to(&el);
-                }
+            if let Some(el) = state.selected_event().and_then(|e| sentence_of(&e.id)) {
+                scroll_to(&el);
             }
         });
     }
     // A changed hash (an edited address, a link within the page) selects its event.
     {
-        let state = state.clone();
+        let (story, dispatch) = (story.clone(), state.dispatcher());
         use_effect_with((), move |_| {
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
                 let wanted = crate::params::Params::parse("", &hash).event;
-                if let Some(i) = wanted.and_then(|id| state.story.position_of(&id)) {
-                    state.dispatch(super::state::Action::Select(i));
+                if let Some(i) = wanted.and_then(|id| story.position_of(&id)) {
+                    dispatch.dispatch(Action::Select(i));
                 }
             });
             move || drop(listener)
@@ -61,25 +63,28 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     }
     // The address follows the selection, and so does an embedding page.
     {
-        let (story, params) = (story.clone(), super::app::use_params());
+        let (story, params) = (story.clone(), params.clone());
         use_effect_with(state.selected, move |selected| {
             if let Some(e) = selected.and_then(|i| story.events.get(i)) {
                 replace_hash(&event_hash(&e.id));
-                super::embed::announce_event(&params, &e.id);
+                announce_event(&params, &e.id);
             }
         });
     }
 
-    let embedded = super::app::use_params().embed;
     let byline = story.article.as_ref().map(|a| {
-        let date = a.published.map(|d| format_date(lang, &EventDate::day(d)));
+        let date = a.published.map(|d| EventDate::day(d).text(lang));
         [a.author.clone(), date].into_iter().flatten().collect::<Vec<_>>().join(" · ")
     });
+    let shared = ByPtr(story.clone());
+    let selected_id = state.selected_event().map(|e| e.id.clone());
     html! {
+        <ContextProvider<ViewHandle> context={state.clone()}>
+        <ContextProvider<Dispatch> context={state.dispatcher()}>
         <div class="page">
             <header class="masthead">
-                if !embedded {
-                    <div class="masthead-tools"><super::embed_dialog::EmbedDialog state={state.clone()} /></div>
+                if !params.embed {
+                    <div class="masthead-tools"><EmbedDialog title={story.title.clone()} event={selected_id} /></div>
                 }
                 <p class="brand">{ "Datelines" }</p>
                 <h1 id="story-title" class="story-title" dir="auto">{ story.title.clone() }</h1>
@@ -92,12 +97,14 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             </header>
             <main class="layout">
                 <div class="panel">
-                    <super::tracker::Tracker state={state.clone()} />
-                    <Timeline state={state.clone()} />
+                    <Tracker story={shared.clone()} selected={state.selected} />
+                    <Timeline />
                 </div>
-                <Reader state={state.clone()} />
+                <Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} />
             </main>
-            <PrintTable story={super::state::ByPtr(story.clone())} />
+            <PrintTable story={shared} />
         </div>
+        </ContextProvider<Dispatch>>
+        </ContextProvider<ViewHandle>>
     }
 }

@@ -1,8 +1,7 @@
 //! Renders sanitised rich text and media element by element: the page never
 //! parses a string from a data file as HTML.
 
-use crate::interop::sanitize::{Node, Tag};
-use crate::story::Media;
+use crate::story::{Media, Node, Tag};
 use yew::prelude::*;
 
 pub fn render(nodes: &[Node]) -> Html {

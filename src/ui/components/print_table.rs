@@ -1,14 +1,14 @@
 //! The events as a table, shown only when printing (the timeline itself is
 //! not printed: a table says the same on paper).
 
-use super::app::use_lang;
-use crate::i18n::{format_event, kind_name, tr, Text};
+use crate::i18n::{kind_name, tr, Text};
 use crate::story::Story;
+use crate::ui::hooks::{use_lang, ByPtr};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PrintTableProps {
-    pub story: super::state::ByPtr<Story>,
+    pub story: ByPtr<Story>,
 }
 
 #[function_component]
@@ -26,14 +26,14 @@ pub fn PrintTable(props: &PrintTableProps) -> Html {
             move || drop((before, after))
         });
     }
-    let story = &props.story.0;
+    let story = &props.story;
     if story.events.is_empty() || (story.events.len() > 500 && !*printing) {
         return html! {};
     }
     let rows = story.events.iter().map(|e| {
         html! {
             <tr>
-                <td>{ format_event(lang, e) }</td>
+                <td>{ e.date_text(lang) }</td>
                 <td>{ e.title.clone() }</td>
                 <td>{ kind_name(lang, e.kind) }</td>
                 <td>{ e.text.clone() }</td>

@@ -5,12 +5,14 @@
 //! moving the selection. Sentences matching the search are marked too. A
 //! story imported without an article shows its events' texts.
 
-use super::app::use_lang;
-use super::dom::{scroll_to, sentence_of};
-use super::state::{Action, ByPtr, ViewState};
-use crate::corpus::{Article, Paragraph, Span};
-use crate::i18n::{format_event, tr, Text};
-use crate::story::Story;
+use super::entry::Entry;
+use crate::i18n::{tr, Lang, Text};
+use crate::story::{Article, Paragraph, SentenceRefs, Span, Story};
+use crate::timeline::query::Query;
+use crate::timeline::view::Action;
+use crate::timeline::window_of;
+use crate::ui::hooks::{use_dispatch, use_lang, ByPtr, Dispatch};
+use crate::ui::services::dom::{scroll_to, sentence_of};
 use std::collections::HashMap;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -18,41 +20,14 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    pub state: UseReducerHandle<ViewState>,
+    pub story: ByPtr<Story>,
+    pub selected: Option<usize>,
+    /// The search as typed: matching sentences are marked.
+    pub query: String,
 }
 
-/// The events read from one sentence: their ids and date expressions.
-#[derive(Default, PartialEq)]
-struct SentenceRefs {
-    ids: Vec<String>,
-    timexes: Vec<Span>,
-}
-
-fn refs_by_sentence(story: &Story) -> HashMap<usize, SentenceRefs> {
-    let mut map: HashMap<usize, SentenceRefs> = HashMap::new();
-    for e in &story.events {
-        for src in &e.sources {
-            let refs = map.entry(src.sentence).or_default();
-            if !refs.ids.contains(&e.id) {
-                refs.ids.push(e.id.clone());
-            }
-            refs.timexes.push(src.timex_span);
-        }
-    }
-    for refs in map.values_mut() {
-        refs.timexes.sort();
-        refs.timexes.dedup();
-    }
-    map
-}
-
-/// Whether `text` holds every word of `query` (case-insensitive).
-fn matches_query(text: &str, words: &[String]) -> bool {
-    !words.is_empty() && {
-        let lower = text.to_lowercase();
-        words.iter().all(|w| lower.contains(w.as_str()))
-    }
-}
+/// Entries of an imported story in the DOM at once.
+const ENTRY_WINDOW: usize = 60;
 
 /// A sentence's text with its date expressions marked.
 fn marked(a: &Article, sentence: Span, timexes: &[Span]) -> Html {
@@ -72,16 +47,11 @@ fn marked(a: &Article, sentence: Span, timexes: &[Span]) -> Html {
 
 /// Watches the source sentences and reports which events are being read.
 #[hook]
-fn use_reading(state: &UseReducerHandle<ViewState>) {
-    let state = state.clone();
+fn use_reading(story: &ByPtr<Story>, selected: Option<usize>, dispatch: &Dispatch) {
+    let dispatch = dispatch.clone();
     // Re-observe when the rendered window of entries moves with the selection.
-    let window = if state.story.article.is_none() {
-        Some(super::timeline::window_of(state.story.events.len(), state.selected, ENTRY_WINDOW).0)
-    } else {
-        None
-    };
-    use_effect_with((ByPtr(state.story.clone()), window), move |(story, _)| {
-        let story = &story.0;
+    let window = story.article.is_none().then(|| window_of(story.events.len(), selected, ENTRY_WINDOW).0);
+    use_effect_with((story.clone(), window), move |(story, _)| {
         let ids: HashMap<String, usize> = story.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let visible: std::rc::Rc<std::cell::RefCell<Vec<web_sys::Element>>> = Default::default();
         let callback = {
@@ -103,7 +73,7 @@ fn use_reading(state: &UseReducerHandle<ViewState>) {
                     .collect();
                 reading.sort_unstable();
                 reading.dedup();
-                state.dispatch(Action::Reading(reading));
+                dispatch.dispatch(Action::Reading(reading));
             })
         };
         let options = web_sys::IntersectionObserverInit::new();
@@ -125,47 +95,15 @@ fn use_reading(state: &UseReducerHandle<ViewState>) {
     });
 }
 
-/// Entries of an imported story in the DOM at once.
-const ENTRY_WINDOW: usize = 60;
-
-#[derive(Properties, PartialEq)]
-struct EntryProps {
-    story: ByPtr<Story>,
-    index: usize,
-    lit: bool,
-    matched: bool,
-}
-
-/// One event of a story imported without an article.
-#[function_component]
-fn Entry(props: &EntryProps) -> Html {
-    let lang = use_lang();
-    let e = &props.story.0.events[props.index];
-    let body = if !e.rich.is_empty() {
-        super::rich::render(&e.rich)
-    } else if e.text.is_empty() {
-        html! { { e.title.clone() } }
-    } else {
-        html! { { e.text.clone() } }
-    };
-    html! {
-        <div class="entry">
-            <p class="entry-head"><strong class="entry-date">{ format_event(lang, e) }</strong>{ " — " }<span dir="auto">{ e.title.clone() }</span></p>
-            <div class="sentence source entry-text" tabindex="-1" dir="auto" data-event-ref={e.id.clone()}
-                 data-highlighted={props.lit.then_some("true")} data-match={props.matched.then_some("true")}>{ body }</div>
-            if let Some(m) = &e.media { { super::rich::media(m) } }
-        </div>
-    }
-}
-
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
+    crate::ui::renders::count("Reader");
     let lang = use_lang();
-    let state = &props.state;
-    let story = &state.story;
-    let refs = use_memo(ByPtr(story.clone()), |s| refs_by_sentence(&s.0));
-    let highlighted: Option<String> = state.selected.and_then(|i| story.events.get(i)).map(|e| e.id.clone());
-    use_reading(state);
+    let dispatch = use_dispatch();
+    let story = &props.story;
+    let refs = use_memo(story.clone(), |s| s.sentence_refs());
+    let highlighted: Option<String> = props.selected.and_then(|i| story.events.get(i)).map(|e| e.id.clone());
+    use_reading(story, props.selected, &dispatch);
 
     // An explicit selection brings its sentence into view (reading does not select).
     use_effect_with(highlighted.clone(), |id| {
@@ -174,22 +112,26 @@ pub fn Reader(props: &ReaderProps) -> Html {
         }
     });
 
-    let words: Vec<String> = state.filter.query.split_whitespace().map(str::to_lowercase).collect();
-    let is_lit = |ids: &[String]| highlighted.as_ref().is_some_and(|h| ids.contains(h));
+    let query = Query::parse(&props.query);
+    // A sentence's dates count as the reader's language writes them, so that
+    // "octobre" marks the sentence that said "October".
+    let dates: HashMap<&str, String> = if query.is_empty() {
+        HashMap::new()
+    } else {
+        story.events.iter().map(|e| (e.id.as_str(), e.date_text(lang))).collect()
+    };
+    let marks = Marks { highlighted: highlighted.as_deref(), query: &query, dates: &dates };
     let body = match &story.article {
-        Some(article) => render_article(article, &refs, &is_lit, &words, lang),
+        Some(article) => render_article(article, &refs, &marks, lang),
         None => {
-            // Thousands of entries: only a window around the selection is in
-            // the DOM, each entry a component that re-renders only when its
-            // own highlight or match changes.
+            // Thousands of entries: only a window around the selection is in the DOM.
             let n = story.events.len();
-            let (from, to) = super::timeline::window_of(n, state.selected, ENTRY_WINDOW);
-            let story_ref = ByPtr(story.clone());
+            let (from, to) = window_of(n, props.selected, ENTRY_WINDOW);
             let entries = (from..to).map(|i| {
                 let e = &story.events[i];
                 let lit = highlighted.as_ref() == Some(&e.id);
-                let matched = matches_query(&format!("{} {}", e.title, e.text), &words);
-                html! { <Entry key={e.id.clone()} story={story_ref.clone()} index={i} {lit} {matched} /> }
+                let matched = query.matches_event(e, lang);
+                html! { <Entry key={e.id.clone()} story={story.clone()} index={i} {lit} {matched} /> }
             });
             html! {
                 <>
@@ -205,13 +147,29 @@ pub fn Reader(props: &ReaderProps) -> Html {
     }
 }
 
-fn render_article(
-    a: &Article,
-    refs: &HashMap<usize, SentenceRefs>,
-    is_lit: &dyn Fn(&[String]) -> bool,
-    words: &[String],
-    lang: crate::i18n::Lang,
-) -> Html {
+/// What marks a sentence: the selected event's highlight, the search.
+struct Marks<'a> {
+    highlighted: Option<&'a str>,
+    query: &'a Query,
+    /// Each event's date in the reader's language (only while searching).
+    dates: &'a HashMap<&'a str, String>,
+}
+
+impl Marks<'_> {
+    fn lit(&self, ids: &[String]) -> bool {
+        self.highlighted.is_some_and(|h| ids.iter().any(|i| i == h))
+    }
+    fn matched(&self, text: &str, ids: &[String]) -> bool {
+        if self.query.is_empty() {
+            return false;
+        }
+        let dates = ids.iter().filter_map(|i| self.dates.get(i.as_str()).map(String::as_str));
+        let hay = std::iter::once(text).chain(dates).collect::<Vec<_>>().join(" ");
+        self.query.matches(&hay)
+    }
+}
+
+fn render_article(a: &Article, refs: &HashMap<usize, SentenceRefs>, marks: &Marks, lang: Lang) -> Html {
     let paragraph = |p: &Paragraph, class: &'static str| -> Html {
         let mut nodes = Vec::new();
         let mut at = p.span.start;
@@ -220,11 +178,12 @@ fn render_article(
             if s.start > at {
                 nodes.push(html! { { &a.text[at..s.start] } });
             }
-            let matched = matches_query(a.slice(s), words).then_some("true");
+            let ids = refs.get(&i).map_or(&[][..], |r| &r.ids[..]);
+            let matched = marks.matched(a.slice(s), ids).then_some("true");
             nodes.push(match refs.get(&i) {
                 Some(r) => html! {
                     <span class="sentence source" tabindex="-1" data-event-ref={r.ids.join(" ")}
-                          data-highlighted={is_lit(&r.ids).then_some("true")} data-match={matched}>{ marked(a, s, &r.timexes) }</span>
+                          data-highlighted={marks.lit(&r.ids).then_some("true")} data-match={matched}>{ marked(a, s, &r.timexes) }</span>
                 },
                 None => html! { <span class="sentence" data-match={matched}>{ a.slice(s) }</span> },
             });

@@ -1,15 +1,17 @@
 //! "Embed": a dialog with the iframe and the script snippets for the current
 //! options (language, theme, data, selected event), each with a copy button.
 
-use super::app::{use_lang, use_params};
-use super::state::ViewState;
 use crate::embed::{embed_url, snippets};
 use crate::i18n::{tr, Text};
+use crate::ui::hooks::{use_lang, use_params};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
-    pub state: UseReducerHandle<ViewState>,
+    /// The story's title, for the frame's accessible name.
+    pub title: String,
+    /// The selected event, which the snippets open on.
+    pub event: Option<String>,
 }
 
 fn copy(text: String, field: NodeRef, done: UseStateHandle<Option<usize>>, which: usize) {
@@ -41,9 +43,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let path = location.pathname().unwrap_or_default();
     let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
     let page = format!("{origin}{}", if path.ends_with('/') { format!("{path}index.html") } else { path.clone() });
-    let event = props.state.selected.and_then(|i| props.state.story.events.get(i)).map(|e| e.id.as_str());
-    let url = embed_url(&page, &params, event);
-    let (iframe, script) = snippets(&url, &format!("{origin}{dir}embed.js"), &format!("{}: {}", tr(lang, Text::Timeline), props.state.story.title));
+    let url = embed_url(&page, &params, props.event.as_deref());
+    let (iframe, script) = snippets(&url, &format!("{origin}{dir}embed.js"), &format!("{}: {}", tr(lang, Text::Timeline), props.title));
 
     let open = {
         let (dialog, copied) = (dialog.clone(), copied.clone());

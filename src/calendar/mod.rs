@@ -1,0 +1,36 @@
+//! The one calendar of the crate.
+//!
+//! # The model
+//!
+//! Dates are proleptic Gregorian civil dates (`jiff::civil::Date`, years
+//! -9999 to 9999, astronomical numbering: year 0 is 1 BCE). No time zone and
+//! no clock: a news timeline dates happenings to a day at the finest.
+//!
+//! Everything else that touches a calendar lives here, once:
+//! - [`days`]: day numbers (days since 1970-01-01), adding days and months,
+//!   the last day of a month; integer arithmetic, so that it costs the wasm
+//!   nothing and never fails silently at the ends of the range.
+//! - [`Lang`]: the languages dates are written in.
+//! - [`format`]: a date as a reader of each language writes it, at the
+//!   precision it is known ([`Granularity`]).
+//! - [`names`]: month names in every interface language (nominative,
+//!   genitive, short), and reading an English month name in text.
+//! - [`timex`]: the TIMEX3 value of a day, a month or a year ("2024-06-19").
+//! - [`written`]: dates written out in bylines and data ("26 October 2024").
+//!
+//! Which year a bare "October 24" takes is not a calendar fact but a reading
+//! of the text: that is `extract::resolve`.
+
+mod days;
+mod format;
+mod lang;
+mod names;
+mod timex;
+mod written;
+
+pub use days::{add_days, add_months, date_of, day_number, days_in_month, last_of_month};
+pub use format::{format_date, format_range, format_short, Granularity};
+pub use lang::Lang;
+pub use names::{month_name, month_number, months, MonthForm};
+pub use timex::{day_value, month_value, year_value};
+pub use written::{parse_iso_date, parse_written_date};

@@ -1,0 +1,235 @@
+//! Dated events: when ([`EventDate`]), what ([`EventKind`], [`Status`]),
+//! who, and where in the article each was read ([`Source`]).
+
+use super::article::Span;
+use super::rich::Node;
+use crate::calendar::{day_value, format_date, format_range, last_of_month, month_value, year_value, Granularity, Lang};
+use jiff::civil::Date;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EventDate {
+    pub date: Date,
+    pub granularity: Granularity,
+}
+
+impl EventDate {
+    pub fn day(date: Date) -> Self {
+        EventDate { date, granularity: Granularity::Day }
+    }
+    pub fn month(year: i16, month: i8) -> Option<Self> {
+        Some(EventDate { date: Date::new(year, month, 1).ok()?, granularity: Granularity::Month })
+    }
+    pub fn year(year: i16) -> Option<Self> {
+        Some(EventDate { date: Date::new(year, 1, 1).ok()?, granularity: Granularity::Year })
+    }
+
+    /// The TIMEX3 value: "2024-06-19", "2024-06" or "2024".
+    pub fn value(&self) -> String {
+        let d = self.date;
+        match self.granularity {
+            Granularity::Day => day_value(d),
+            Granularity::Month => month_value(d.year(), d.month()),
+            Granularity::Year => year_value(d.year()),
+        }
+    }
+
+    /// As a reader of `lang` writes it: "June 19, 2024", "juin 2024", "2024".
+    pub fn text(&self, lang: Lang) -> String {
+        format_date(lang, self.date, self.granularity)
+    }
+
+    /// The last day this date covers: the whole year for a year.
+    pub fn last_day(&self) -> Date {
+        let d = self.date;
+        match self.granularity {
+            Granularity::Day => d,
+            Granularity::Month => last_of_month(d),
+            Granularity::Year => Date::new(d.year(), 12, 31).unwrap_or(d),
+        }
+    }
+}
+
+/// Whether an event had happened when the text was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Happened,
+    Expected,
+}
+
+impl Status {
+    /// The name data files use (TimelineJS `datelines.status`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Happened => "happened",
+            Status::Expected => "expected",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Status> {
+        [Status::Happened, Status::Expected].into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// What kind of happening an event is, from the words of its clause.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EventKind {
+    Signing,
+    Submission,
+    Ratification,
+    Approval,
+    EntryIntoForce,
+    Statement,
+    Meeting,
+    Sanction,
+    Other,
+}
+
+impl EventKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            EventKind::Signing => "signing",
+            EventKind::Submission => "submission",
+            EventKind::Ratification => "ratification",
+            EventKind::Approval => "approval",
+            EventKind::EntryIntoForce => "entry into force",
+            EventKind::Statement => "statement",
+            EventKind::Meeting => "meeting",
+            EventKind::Sanction => "sanction",
+            EventKind::Other => "other",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<EventKind> {
+        ALL_KINDS.into_iter().find(|k| k.name() == name)
+    }
+}
+
+pub const ALL_KINDS: [EventKind; 9] = [
+    EventKind::Signing, EventKind::Submission, EventKind::Ratification, EventKind::Approval,
+    EventKind::EntryIntoForce, EventKind::Statement, EventKind::Meeting, EventKind::Sanction, EventKind::Other,
+];
+
+/// Where in the article an event was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    /// Index into [`Article::sentences`](super::Article::sentences).
+    pub sentence: usize,
+    pub sentence_span: Span,
+    /// The temporal expression itself, e.g. "June 19, 2024".
+    pub timex_span: Span,
+    /// Its TIMEX3 value, e.g. "2024-06-19".
+    pub value: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// Stable across runs: the date's TIMEX3 value and a slug of the title.
+    pub id: String,
+    pub start: EventDate,
+    pub end: Option<EventDate>,
+    pub title: String,
+    /// Longer text: the source sentence, or an imported event's body.
+    pub text: String,
+    pub status: Status,
+    /// A context date far before the story (a 1953 treaty in a 2024 article).
+    pub background: bool,
+    pub kind: EventKind,
+    /// People and bodies named in the event's clause.
+    pub actors: Vec<String>,
+    /// Every mention of this happening in the article, in text order; empty
+    /// for events imported without an article.
+    pub sources: Vec<Source>,
+    /// The lane it is drawn in (TimelineJS `group`), when the data has lanes.
+    pub group: Option<String>,
+    /// The date as the data file wants it shown (TimelineJS `display_date`).
+    pub display: Option<String>,
+    /// Rich text from a data file, sanitised; empty for events read from an article.
+    pub rich: Vec<Node>,
+    pub media: Option<Media>,
+}
+
+impl Event {
+    /// A happened event of kind [`EventKind::Other`] with nothing but its id,
+    /// date and title; callers set the rest with struct update syntax.
+    pub fn new(id: impl Into<String>, start: EventDate, title: impl Into<String>) -> Event {
+        Event {
+            id: id.into(),
+            start,
+            end: None,
+            title: title.into(),
+            text: String::new(),
+            status: Status::Happened,
+            background: false,
+            kind: EventKind::Other,
+            actors: Vec::new(),
+            sources: Vec::new(),
+            group: None,
+            display: None,
+            rich: Vec::new(),
+            media: None,
+        }
+    }
+
+    /// The date as the data wants it shown, else as a reader of `lang`
+    /// writes it: "June 19, 2024", or a range "2016–2017".
+    pub fn date_text(&self, lang: Lang) -> String {
+        self.display.clone().unwrap_or_else(|| {
+            let at = |d: &EventDate| (d.date, d.granularity);
+            format_range(lang, at(&self.start), self.end.as_ref().map(at))
+        })
+    }
+}
+
+/// A picture or a link attached to an imported event (TimelineJS `media`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Media {
+    /// Only `http`, `https` or `mailto` URLs get here (see `interop::sanitize::safe_href`).
+    pub url: String,
+    /// Shown as an image (by its file type) rather than as a link.
+    pub image: bool,
+    pub alt: String,
+    pub caption: String,
+    pub credit: String,
+    pub link: Option<String>,
+}
+
+/// A named stretch of time drawn as a band behind the events (TimelineJS `eras`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Era {
+    pub start: EventDate,
+    pub end: EventDate,
+    pub label: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn values_and_texts_follow_granularity() {
+        let d = EventDate::day(date(2024, 6, 9));
+        assert_eq!((d.value(), d.text(Lang::En)), ("2024-06-09".into(), "June 9, 2024".into()));
+        let m = EventDate::month(2024, 10).unwrap();
+        assert_eq!((m.value(), m.text(Lang::Fr), m.last_day()), ("2024-10".into(), "octobre 2024".into(), date(2024, 10, 31)));
+        let y = EventDate::year(953).unwrap();
+        assert_eq!((y.value(), y.text(Lang::En)), ("0953".into(), "953".into()));
+    }
+
+    #[test]
+    fn an_event_shows_its_range_or_its_display_date() {
+        let mut e = Event::new("x", EventDate::year(2016).unwrap(), "t");
+        e.end = EventDate::year(2017);
+        assert_eq!(e.date_text(Lang::En), "2016–2017");
+        e.display = Some("the late 2010s".into());
+        assert_eq!(e.date_text(Lang::Ru), "the late 2010s");
+    }
+
+    #[test]
+    fn status_names_round_trip() {
+        for s in [Status::Happened, Status::Expected] {
+            assert_eq!(Status::from_name(s.name()), Some(s));
+        }
+        assert_eq!(Status::from_name("maybe"), None);
+    }
+}

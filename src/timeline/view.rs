@@ -1,0 +1,223 @@
+//! The view state the timeline, the controls, the card and the reader share,
+//! the [`Action`]s that change it and the reducer that applies them. Plain
+//! Rust: the UI wraps it in a Yew `Reducible` and sends actions; what an
+//! action does is tested here, natively.
+
+use super::filter::Filter;
+use super::layout::{Axis, Item};
+use super::viewport::Viewport;
+use super::{step_among, Step};
+use crate::calendar::Lang;
+use crate::story::{Event, Story};
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Select(usize),
+    Step(Step),
+    /// Zoom by a factor (> 1 in) around an axis point (the view's middle when `None`).
+    Zoom(f64, Option<f64>),
+    /// Pan by a share of the view's width.
+    Pan(f64),
+    Fit,
+    /// Show the axis span `[a, b]`.
+    Frame(f64, f64),
+    Filter(Filter),
+    /// Events whose sentences the reader has in view.
+    Reading(Vec<usize>),
+}
+
+impl Action {
+    /// The action a key asks for on the timeline, if any.
+    pub fn from_key(key: &str) -> Option<Action> {
+        Some(match key {
+            "ArrowRight" | "ArrowDown" => Action::Step(Step::Next),
+            "ArrowLeft" | "ArrowUp" => Action::Step(Step::Previous),
+            "Home" => Action::Step(Step::First),
+            "End" => Action::Step(Step::Last),
+            "+" | "=" => Action::Zoom(2.0, None),
+            "-" | "_" => Action::Zoom(0.5, None),
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone)]
+pub struct ViewState {
+    /// Shared with the components by identity: never copied, never compared by content.
+    pub story: Rc<Story>,
+    pub axis: Rc<Axis>,
+    /// The reader's language: the search matches dates as it writes them.
+    pub lang: Lang,
+    pub selected: Option<usize>,
+    pub view: Viewport,
+    pub filter: Filter,
+    /// One flag per event: kept by the filter.
+    pub shown: Rc<Vec<bool>>,
+    /// Events whose sentences are on screen, sorted.
+    pub reading: Rc<Vec<usize>>,
+}
+
+impl PartialEq for ViewState {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.story, &o.story)
+            && self.lang == o.lang
+            && self.selected == o.selected
+            && self.view == o.view
+            && self.filter == o.filter
+            && self.reading == o.reading
+    }
+}
+
+impl ViewState {
+    pub fn new(story: Rc<Story>, selected: Option<usize>, lang: Lang) -> ViewState {
+        let groups = story.groups();
+        let items = story
+            .events
+            .iter()
+            .map(|e| Item::of(e, e.group.as_ref().and_then(|g| groups.iter().position(|x| x == g)).unwrap_or(0)))
+            .collect();
+        let axis = Rc::new(Axis::new(items));
+        let shown = Rc::new(vec![true; story.events.len()]);
+        let selected = selected.filter(|i| *i < story.events.len());
+        ViewState { story, axis, lang, selected, view: Viewport::fit(), filter: Filter::default(), shown, reading: Rc::default() }
+    }
+
+    pub fn selected_event(&self) -> Option<&Event> {
+        self.selected.and_then(|i| self.story.events.get(i))
+    }
+
+    pub fn shown_count(&self) -> usize {
+        self.shown.iter().filter(|s| **s).count()
+    }
+
+    fn select(&self, i: Option<usize>) -> ViewState {
+        let view = match i.and_then(|i| self.axis.x(i)) {
+            Some(x) => self.view.reveal(x),
+            None => self.view,
+        };
+        ViewState { selected: i, view, ..self.clone() }
+    }
+
+    /// The state after `action`, or `None` when nothing the views show changes
+    /// (so that nothing re-renders).
+    pub fn reduce(&self, action: Action) -> Option<ViewState> {
+        let next = match action {
+            Action::Select(i) if i < self.story.events.len() => self.select(Some(i)),
+            Action::Select(_) => return None,
+            Action::Step(s) => self.select(step_among(self.selected, &self.shown, s)),
+            Action::Zoom(factor, anchor) => {
+                let anchor = anchor.unwrap_or((self.view.start + self.view.end) / 2.0);
+                ViewState { view: self.view.zoom(factor, anchor), ..self.clone() }
+            }
+            Action::Pan(share) => ViewState { view: self.view.pan(share * self.view.width()), ..self.clone() },
+            Action::Fit => ViewState { view: Viewport::fit(), ..self.clone() },
+            Action::Frame(a, b) => ViewState { view: Viewport::frame(a, b), ..self.clone() },
+            Action::Filter(filter) => {
+                let shown = Rc::new(filter.apply(&self.story.events, self.lang));
+                ViewState { filter, shown, ..self.clone() }
+            }
+            Action::Reading(list) => ViewState { reading: Rc::new(list), ..self.clone() },
+        };
+        (next != *self).then_some(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::{EventDate, EventKind};
+    use jiff::civil::date;
+
+    /// Five events: two in 1990, three in 2024 (the middle one a signing).
+    fn state() -> ViewState {
+        let day = |y, m, d| EventDate::day(date(y, m, d));
+        let e = |id: &str, d: EventDate| Event::new(id, d, format!("Event {id}"));
+        let events = vec![
+            e("a", day(1990, 5, 1)),
+            e("b", day(1990, 6, 1)),
+            Event { kind: EventKind::Signing, ..e("c", day(2024, 10, 24)) },
+            e("d", day(2024, 11, 2)),
+            e("e", day(2024, 12, 30)),
+        ];
+        ViewState::new(Rc::new(Story::of_events("t", events)), None, Lang::Fr)
+    }
+
+    #[test]
+    fn select_takes_a_known_index_and_reveals_it() {
+        let s = state();
+        let zoomed = s.reduce(Action::Zoom(8.0, Some(0.0))).unwrap();
+        let picked = zoomed.reduce(Action::Select(4)).unwrap();
+        assert_eq!(picked.selected, Some(4));
+        let x = picked.axis.x(4).unwrap();
+        assert!(picked.view.start <= x && x <= picked.view.end, "the selected event is in view");
+        assert!(s.reduce(Action::Select(5)).is_none(), "an index past the end changes nothing");
+        assert!(picked.reduce(Action::Select(4)).is_none(), "selecting the selected changes nothing");
+    }
+
+    #[test]
+    fn steps_move_among_the_shown_events() {
+        let s = state();
+        let first = s.reduce(Action::Step(Step::Next)).unwrap();
+        assert_eq!(first.selected, Some(0));
+        let filtered = first.reduce(Action::Filter(Filter { query: "2024".into(), ..Filter::default() })).unwrap();
+        assert_eq!(*filtered.shown, [false, false, true, true, true]);
+        assert_eq!(filtered.shown_count(), 3);
+        let next = filtered.reduce(Action::Step(Step::Next)).unwrap();
+        assert_eq!(next.selected, Some(2), "from a hidden event to the next shown one");
+        assert_eq!(next.reduce(Action::Step(Step::Last)).unwrap().selected, Some(4));
+        assert!(next.reduce(Action::Step(Step::Previous)).is_none(), "nothing shown before the first");
+        assert_eq!(next.selected_event().map(|e| e.id.as_str()), Some("c"));
+    }
+
+    #[test]
+    fn zoom_pan_fit_and_frame_move_only_the_viewport() {
+        let s = state();
+        let zoomed = s.reduce(Action::Zoom(2.0, None)).unwrap();
+        assert!((zoomed.view.width() - s.view.width() / 2.0).abs() < 1e-9);
+        assert_eq!((zoomed.selected, &zoomed.filter), (s.selected, &s.filter));
+        let panned = zoomed.reduce(Action::Pan(0.25)).unwrap();
+        assert!(panned.view.start > zoomed.view.start);
+        assert!(s.reduce(Action::Pan(-0.25)).is_none(), "a fitted view cannot pan past the start");
+        assert_eq!(panned.reduce(Action::Fit).unwrap().view, Viewport::fit());
+        assert!(s.reduce(Action::Fit).is_none());
+        let framed = s.reduce(Action::Frame(0.2, 0.4)).unwrap();
+        assert!(framed.view.start <= 0.2 && framed.view.end >= 0.4 && framed.view.width() < 1.0);
+    }
+
+    #[test]
+    fn the_filter_searches_dates_in_the_readers_language() {
+        let s = state();
+        let octobre = s.reduce(Action::Filter(Filter { query: "octobre".into(), ..Filter::default() })).unwrap();
+        assert_eq!(*octobre.shown, [false, false, true, false, false]);
+        let kind = s.reduce(Action::Filter(Filter { kind: Some(EventKind::Signing), ..Filter::default() })).unwrap();
+        assert_eq!(kind.shown_count(), 1);
+        assert!(kind.reduce(Action::Filter(kind.filter.clone())).is_none());
+    }
+
+    #[test]
+    fn reading_marks_change_only_when_the_list_does() {
+        let s = state();
+        let reading = s.reduce(Action::Reading(vec![1, 3])).unwrap();
+        assert_eq!(*reading.reading, [1, 3]);
+        assert!(reading.reduce(Action::Reading(vec![1, 3])).is_none());
+        assert_eq!(reading.selected, None);
+    }
+
+    #[test]
+    fn keys_map_to_actions() {
+        assert_eq!(Action::from_key("ArrowDown"), Some(Action::Step(Step::Next)));
+        assert_eq!(Action::from_key("Home"), Some(Action::Step(Step::First)));
+        assert_eq!(Action::from_key("+"), Some(Action::Zoom(2.0, None)));
+        assert_eq!(Action::from_key("-"), Some(Action::Zoom(0.5, None)));
+        assert_eq!(Action::from_key("a"), None);
+    }
+
+    #[test]
+    fn a_deep_link_past_the_end_selects_nothing() {
+        let s = state();
+        let story = s.story.clone();
+        assert_eq!(ViewState::new(story.clone(), Some(9), Lang::En).selected, None);
+        assert_eq!(ViewState::new(story, Some(1), Lang::En).selected, Some(1));
+    }
+}

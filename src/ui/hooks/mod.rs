@@ -1,0 +1,12 @@
+//! Hooks: the page's context (options, language), the shared view state,
+//! layout queries, and speaking to a host page.
+
+mod context;
+mod host;
+mod media;
+mod view;
+
+pub use context::{current_params, lang_of, page_lang, use_lang, use_params};
+pub use host::{announce_event, use_host_height};
+pub use media::{use_media, use_width};
+pub use view::{use_dispatch, use_view, ByPtr, Dispatch, View, ViewHandle};
