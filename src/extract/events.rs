@@ -11,7 +11,8 @@ use super::tagger::Tagger;
 use super::tense::Tense;
 use super::title::{clause_span, title_for};
 use super::tokens::{tokenize, Kind};
-use super::{Point, TimexType};
+use super::point::Point;
+use super::resolve::TimexType;
 use crate::corpus::{Article, Span};
 use crate::story::{dedupe_ids, slug, Event, EventKind, Source, Status};
 
