@@ -3,6 +3,7 @@
 
 mod entities;
 pub mod export;
+pub mod json;
 pub mod sanitize;
 pub mod timelinejs;
 pub mod timeml;
