@@ -156,6 +156,7 @@ mod tests {
         ])
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn pretty_output_is_serde_jsons() {
         // Keys in byte order and whole numbers: serde_json writes those exactly as it read them.
@@ -173,6 +174,7 @@ mod tests {
         assert_eq!(list.to_string_pretty(), "[\n  1,\n  [],\n  {\n    \"a\": [\n      2\n    ]\n  }\n]");
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn strings_are_escaped_as_serde_json_escapes_them() {
         for s in ["plain", "q\" b\\ /", "\u{0}\u{8}\u{c}\n\r\t\u{1f}\u{7f}", "é中😀\u{2028}", "<script>&"] {
