@@ -5,5 +5,6 @@ mod entities;
 pub mod export;
 pub mod json;
 pub mod sanitize;
+pub mod story_data;
 pub mod timelinejs;
 pub mod timeml;
