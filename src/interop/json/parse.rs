@@ -218,9 +218,8 @@ impl Reader<'_> {
         let mut out = String::new();
         loop {
             let run = self.at;
-            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
-                self.at += 1;
-            }
+            let plain = self.bytes[run..].iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+            self.at = plain.map_or(self.bytes.len(), |n| run + n);
             // Stops only at ASCII bytes, so both ends are character boundaries.
             out.push_str(&self.text[run..self.at]);
             match self.peek() {
