@@ -292,6 +292,7 @@ mod tests {
         assert_eq!(Value::from(vec!["a", "b"]), Value::Array(vec!["a".into(), "b".into()]));
         assert_eq!((1..3usize).map(Value::from).collect::<Value>(), Value::Array(vec![1.into(), 2.into()]));
         assert_eq!(obj([("k", false.into())]).as_object().unwrap()[0].0, "k");
-        assert!(Value::from("x") == "x" && Value::from(7u32) == 7 && Value::from(0.5) == 0.5 && Value::from(true) == true && Value::Null != 0);
+        let (text, seven, half, yes) = (Value::from("x"), Value::from(7u32), Value::from(0.5), Value::from(true));
+        assert!(text == "x" && seven == 7 && half == 0.5 && yes == true && Value::Null != 0);
     }
 }
