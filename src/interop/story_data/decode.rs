@@ -216,10 +216,15 @@ fn read_event(v: &Value, path: &str, article: Option<&Article>) -> Result<Event>
         let timex_span = span(timex_span, &format!("{path}[2]"), &article.text)?;
         sources.push(Source { sentence, sentence_span, timex_span, value: value.clone() });
     }
+    let text = match (name("x")?, sources.first(), article) {
+        (Some(text), _, _) => text,
+        (None, Some(first), Some(a)) => a.slice(first.sentence_span).to_string(),
+        (None, _, _) => String::new(),
+    };
     let rich = list(v, path, "r")?.iter().enumerate().map(|(i, n)| read_node(n, &format!("{path}.r[{i}]"))).collect::<Result<_>>()?;
     Ok(Event {
         end,
-        text: name("x")?.unwrap_or_default(),
+        text,
         status,
         background,
         kind,

@@ -14,7 +14,7 @@ pub fn encode(story: &Story) -> String {
     if let Some(a) = &story.article {
         fields.push(("a", article(a)));
     }
-    fields.push(("e", story.events.iter().map(event).collect()));
+    fields.push(("e", story.events.iter().map(|e| event(e, story.article.as_ref())).collect()));
     if !story.eras.is_empty() {
         fields.push(("r", story.eras.iter().map(era).collect()));
     }
@@ -60,11 +60,17 @@ fn article(a: &Article) -> Value {
     obj(f)
 }
 
-fn event(e: &Event) -> Value {
+fn event(e: &Event, article: Option<&Article>) -> Value {
     let mut f = vec![("id", (&e.id).into()), ("s", e.start.value().into())];
     push_if(&mut f, "e", e.end.is_some(), || e.end.map(|d| d.value()).into());
     f.push(("t", (&e.title).into()));
-    push_if(&mut f, "x", !e.text.is_empty(), || (&e.text).into());
+    // An event read from an article is its first source's sentence: that text is not written twice.
+    let first_sentence = article.zip(e.sources.first()).and_then(|(a, s)| a.text.get(s.sentence_span.start..s.sentence_span.end));
+    let written = match first_sentence {
+        Some(sentence) => sentence != e.text,
+        None => !e.text.is_empty(),
+    };
+    push_if(&mut f, "x", written, || (&e.text).into());
     push_if(&mut f, "st", e.status != Status::Happened, || e.status.name().into());
     push_if(&mut f, "bg", e.background, || true.into());
     push_if(&mut f, "k", e.kind != EventKind::Other, || e.kind.name().into());

@@ -7,7 +7,8 @@
 //!
 //! Compact JSON with short keys; a member equal to its default (an absent
 //! option, an empty list or text, `false`, status `happened`, kind `other`)
-//! is left out. Spans are `[start, end]` byte offsets into the article text,
+//! is left out, and so is an event's text when it is its first source's
+//! sentence (as the tagger makes it). Spans are `[start, end]` byte offsets into the article text,
 //! dates TIMEX3 values (`"2024-06-19"`, `"2024-06"`, `"2024"`).
 //!
 //! ```text
@@ -62,7 +63,13 @@ mod tests {
         assert!(story.events.iter().any(|e| !e.sources.is_empty() && !e.actors.is_empty()));
         let text = encode(&story);
         assert!(text.starts_with("{\"v\":1,"));
-        assert_eq!(decode(&text), Ok(story));
+        assert!(!text.contains("\"x\":\"On October 14, 2024"), "an event's sentence is not written twice");
+        assert_eq!(decode(&text), Ok(story.clone()));
+        // Texts that are not the first source's sentence are written as they are.
+        let mut edited = story;
+        edited.events[0].text = String::new();
+        edited.events[1].text = "Another text".into();
+        assert_eq!(decode(&encode(&edited)), Ok(edited));
     }
 
     #[test]
