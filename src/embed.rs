@@ -3,7 +3,7 @@
 //! `embed-size`, and Datelines' own. Pure formatting and parsing; the UI
 //! decides when to send (`ui/embed.rs`).
 
-use serde_json::json;
+use crate::interop::json::{obj, Value};
 
 /// Pym.js separates message parts with this token.
 const PYM: &str = "xPYMx";
@@ -23,18 +23,18 @@ pub fn pym_width(message: &str, child_id: &str) -> Option<u32> {
 }
 
 /// AMP's `amp-iframe` resize request.
-pub fn amp_size(px: u32) -> serde_json::Value {
-    json!({ "sentinel": "amp", "type": "embed-size", "height": px })
+pub fn amp_size(px: u32) -> Value {
+    obj([("height", px.into()), ("sentinel", "amp".into()), ("type", "embed-size".into())])
 }
 
 /// Datelines' own height message; `id` tells several embeds on one page apart.
-pub fn datelines_height(px: u32, id: Option<&str>) -> serde_json::Value {
-    json!({ "datelines-height": px, "id": id })
+pub fn datelines_height(px: u32, id: Option<&str>) -> Value {
+    obj([("datelines-height", px.into()), ("id", id.into())])
 }
 
 /// The selected event, for a host page that mirrors it into its own address.
-pub fn datelines_event(event: &str, id: Option<&str>) -> serde_json::Value {
-    json!({ "datelines-event": event, "id": id })
+pub fn datelines_event(event: &str, id: Option<&str>) -> Value {
+    obj([("datelines-event", event.into()), ("id", id.into())])
 }
 
 /// The two snippets a newsroom pastes: an iframe, and the self-sizing script
@@ -107,7 +107,8 @@ mod tests {
     #[test]
     fn amp_and_own_messages() {
         assert_eq!(amp_size(300).to_string(), r#"{"height":300,"sentinel":"amp","type":"embed-size"}"#);
-        assert_eq!(datelines_height(300, Some("a"))["datelines-height"], 300);
+        assert_eq!(datelines_height(300, Some("a")).to_string(), r#"{"datelines-height":300,"id":"a"}"#);
+        assert_eq!(datelines_event("2024-06-19-x", None).to_string(), r#"{"datelines-event":"2024-06-19-x","id":null}"#);
         assert_eq!(datelines_event("2024-06-19-x", None)["datelines-event"], "2024-06-19-x");
     }
 

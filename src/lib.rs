@@ -16,7 +16,9 @@
 //! 5. [`timeline`] is the pure logic the views need: the axis, zoom and pan,
 //!    layout, filters and queries, and the view state with its reducer
 //!    ([`timeline::view`]).
-//! 6. [`interop`] reads and writes TimelineJS3 JSON and CSV and TempEval-3 TimeML.
+//! 6. [`interop`] reads and writes TimelineJS3 JSON and CSV and TempEval-3 TimeML,
+//!    and a whole story as the data of a prerendered page; JSON itself is
+//!    [`interop::json`], without dependencies.
 //! 7. [`i18n`], [`params`], [`embed`] and [`load`]: interface text, the page's
 //!    options, the host-page protocols and what can go wrong loading a story.
 //! 8. `ui` (wasm only) renders that state with Yew; it holds no logic of its own.

@@ -87,7 +87,7 @@ mod cli {
         if story.events.is_empty() {
             eprintln!("datelines: {path}: no dated events found");
         }
-        Ok(serde_json::to_string_pretty(&export::timelinejs(&story)).expect("a JSON value serialises"))
+        Ok(export::timelinejs(&story).to_string_pretty())
     }
 }
 

@@ -15,7 +15,7 @@
 //!   precision it is known ([`Granularity`]).
 //! - [`names`]: month names in every interface language (nominative,
 //!   genitive, short), and reading an English month name in text.
-//! - [`timex`]: the TIMEX3 value of a day, a month or a year ("2024-06-19").
+//! - [`timex`]: the TIMEX3 value of a day, a month or a year ("2024-06-19"), and back.
 //! - [`written`]: dates written out in bylines and data ("26 October 2024").
 //!
 //! Which year a bare "October 24" takes is not a calendar fact but a reading
@@ -32,5 +32,5 @@ pub use days::{add_days, add_months, date_of, day_number, days_in_month, last_of
 pub use format::{format_date, format_range, format_short, Granularity};
 pub use lang::Lang;
 pub use names::{month_name, month_number, months, MonthForm};
-pub use timex::{day_value, month_value, year_value};
+pub use timex::{day_value, month_value, parse_value, year_value};
 pub use written::{parse_iso_date, parse_written_date};

@@ -2,85 +2,98 @@
 //! back to the same events) and CSV (RFC 4180, one row per event). Events read
 //! from an article keep their provenance in both.
 
+use super::json::{obj, Value};
 use super::sanitize::{to_html, Node};
 use crate::story::{EventDate, Granularity, Story};
-use serde_json::{json, Map, Value};
 
 fn date_json(d: &EventDate) -> Value {
-    let mut m = Map::new();
-    m.insert("year".into(), json!(d.date.year()));
+    let mut fields = vec![("year", i64::from(d.date.year()).into())];
     if d.granularity >= Granularity::Month {
-        m.insert("month".into(), json!(d.date.month()));
+        fields.push(("month", i64::from(d.date.month()).into()));
     }
     if d.granularity == Granularity::Day {
-        m.insert("day".into(), json!(d.date.day()));
+        fields.push(("day", i64::from(d.date.day()).into()));
     }
-    Value::Object(m)
+    obj(fields)
+}
+
+/// Members in byte order of their keys, at every level: the order exports
+/// have always had (serde_json's sorted maps wrote them), so that files stay
+/// comparable line by line from one version to the next.
+fn sort_keys(v: &mut Value) {
+    match v {
+        Value::Object(members) => {
+            members.sort_by(|a, b| a.0.cmp(&b.0));
+            members.iter_mut().for_each(|(_, v)| sort_keys(v));
+        }
+        Value::Array(items) => items.iter_mut().for_each(sort_keys),
+        _ => {}
+    }
 }
 
 /// The story as TimelineJS3 JSON. Each event carries a `datelines` object with
 /// what TimelineJS has no field for: kind, actors, status, background flag and
 /// provenance (sentence and expression byte spans into the article text).
 pub fn timelinejs(story: &Story) -> Value {
-    let events: Vec<Value> = story
+    let events: Value = story
         .events
         .iter()
         .map(|e| {
             let text = if e.rich.is_empty() { to_html(&[Node::Text(e.text.clone())]) } else { to_html(&e.rich) };
-            let mut ev = json!({
-                "unique_id": e.id,
-                "start_date": date_json(&e.start),
-                "text": { "headline": to_html(&[Node::Text(e.title.clone())]), "text": text },
-                "datelines": {
-                    "status": e.status.name(),
-                    "background": e.background,
-                    "kind": e.kind.name(),
-                    "actors": e.actors,
-                    "value": e.start.value(),
-                },
-            });
+            let mut ext = vec![
+                ("status", e.status.name().into()),
+                ("background", e.background.into()),
+                ("kind", e.kind.name().into()),
+                ("actors", e.actors.clone().into()),
+                ("value", e.start.value().into()),
+            ];
+            if let Some(article) = &story.article {
+                let sources = e.sources.iter().map(|src| {
+                    obj([
+                        ("sentence", vec![src.sentence_span.start, src.sentence_span.end].into()),
+                        ("timex", vec![src.timex_span.start, src.timex_span.end].into()),
+                        ("timex_text", article.slice(src.timex_span).into()),
+                        ("timex_value", src.value.as_str().into()),
+                    ])
+                });
+                ext.push(("sources", sources.collect()));
+            }
+            let mut ev = vec![
+                ("unique_id", e.id.as_str().into()),
+                ("start_date", date_json(&e.start)),
+                ("text", obj([("headline", to_html(&[Node::Text(e.title.clone())]).into()), ("text", text.into())])),
+                ("datelines", obj(ext)),
+            ];
             if let Some(end) = &e.end {
-                ev["end_date"] = date_json(end);
+                ev.push(("end_date", date_json(end)));
             }
             if let Some(g) = &e.group {
-                ev["group"] = json!(g);
+                ev.push(("group", g.into()));
             }
             if let Some(d) = &e.display {
-                ev["display_date"] = json!(d);
+                ev.push(("display_date", d.into()));
             }
             if let Some(m) = &e.media {
-                ev["media"] = json!({ "url": m.url, "alt": m.alt, "caption": m.caption, "credit": m.credit });
+                let mut media = vec![("url", (&m.url).into()), ("alt", (&m.alt).into()), ("caption", (&m.caption).into()), ("credit", (&m.credit).into())];
                 if let Some(l) = &m.link {
-                    ev["media"]["link"] = json!(l);
+                    media.push(("link", l.into()));
                 }
+                ev.push(("media", obj(media)));
             }
-            if let Some(article) = &story.article {
-                let sources: Vec<Value> = e
-                    .sources
-                    .iter()
-                    .map(|src| {
-                        json!({
-                            "sentence": [src.sentence_span.start, src.sentence_span.end],
-                            "timex": [src.timex_span.start, src.timex_span.end],
-                            "timex_text": article.slice(src.timex_span),
-                            "timex_value": src.value,
-                        })
-                    })
-                    .collect();
-                ev["datelines"]["sources"] = json!(sources);
-            }
-            ev
+            obj(ev)
         })
         .collect();
     let eras: Vec<Value> = story
         .eras
         .iter()
-        .map(|e| json!({ "start_date": date_json(&e.start), "end_date": date_json(&e.end), "text": { "headline": e.label } }))
+        .map(|e| obj([("start_date", date_json(&e.start)), ("end_date", date_json(&e.end)), ("text", obj([("headline", (&e.label).into())]))]))
         .collect();
-    let mut doc = json!({ "title": { "text": { "headline": story.title } }, "events": events });
+    let mut doc = vec![("title", obj([("text", obj([("headline", (&story.title).into())]))])), ("events", events)];
     if !eras.is_empty() {
-        doc["eras"] = json!(eras);
+        doc.push(("eras", eras.into()));
     }
+    let mut doc = obj(doc);
+    sort_keys(&mut doc);
     doc
 }
 
@@ -157,6 +170,25 @@ mod tests {
         let back = import(&doc.to_string()).unwrap().story;
         let kinds: Vec<_> = back.events.iter().map(|e| e.kind).collect();
         assert_eq!(kinds, story.events.iter().map(|e| e.kind).collect::<Vec<_>>());
+    }
+
+    /// serde_json wrote the exports before: its pretty layout of the same
+    /// document must be ours, byte for byte.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn as_serde_json_writes_it(doc: &Value) {
+        let theirs: serde_json::Value = serde_json::from_str(&doc.to_string()).unwrap();
+        assert_eq!(doc.to_string_pretty(), serde_json::to_string_pretty(&theirs).unwrap());
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn exports_are_written_as_before() {
+        let story = crate::pipeline::read_story(crate::corpus::embedded()[0].text, None).unwrap();
+        as_serde_json_writes_it(&timelinejs(&story));
+        let json = r#"{"title":"<i>T</i> & co","eras":[{"start_date":{"year":-44},"end_date":{"year":2003,"month":2},"text":{"headline":"Term"}}],
+          "events":[{"start_date":{"year":2024,"month":10,"day":3},"end_date":{"year":2025},"text":{"headline":"A \"b\"","text":"<p>x<br>y</p>"},"group":"G",
+             "display_date":"autumn","media":{"url":"https://x.org/a.png","alt":"alt","caption":"cap","credit":"cr","link":"https://x.org"}}]}"#;
+        as_serde_json_writes_it(&timelinejs(&import(json).unwrap().story));
     }
 
     #[test]

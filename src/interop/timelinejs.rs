@@ -11,9 +11,9 @@
 //! Headlines become plain text; `text.text` goes through the allowlist
 //! sanitiser: nothing from a data file is ever parsed as HTML by the page.
 
+use super::json::{parse, Value};
 use super::sanitize::{decode_entities, plain, safe_href, sanitize};
 use crate::story::{dedupe_ids, slug, Era, Event, EventDate, EventKind, Media, Status, Story};
-use serde_json::Value;
 
 /// A file that could not be read as a timeline at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,9 +42,11 @@ pub struct Imported {
 }
 
 pub fn import(json: &str) -> Result<Imported, ImportError> {
-    let doc: Value = serde_json::from_str(json).map_err(|e| ImportError::Json(e.to_string()))?;
-    let obj = doc.as_object().ok_or_else(|| ImportError::Shape("the top level is not an object".into()))?;
-    let list = match obj.get("events") {
+    let doc = parse(json).map_err(|e| ImportError::Json(e.to_string()))?;
+    if !doc.is_object() {
+        return Err(ImportError::Shape("the top level is not an object".into()));
+    }
+    let list = match doc.get("events") {
         Some(Value::Array(list)) => list,
         Some(_) => return Err(ImportError::Shape("\"events\" is not a list".into())),
         None => return Err(ImportError::Shape("it has no \"events\" list".into())),
@@ -52,7 +54,7 @@ pub fn import(json: &str) -> Result<Imported, ImportError> {
     if list.is_empty() {
         return Err(ImportError::Shape("its \"events\" list is empty".into()));
     }
-    let title = match obj.get("title") {
+    let title = match doc.get("title") {
         Some(Value::String(s)) => plain_text(s),
         Some(slide) => slide.pointer("/text/headline").and_then(Value::as_str).map(plain_text).unwrap_or_default(),
         None => String::new(),
@@ -72,7 +74,7 @@ pub fn import(json: &str) -> Result<Imported, ImportError> {
     events.sort_by_key(|e| (e.start.date, e.start.granularity));
     dedupe_ids(&mut events);
     let mut eras = Vec::new();
-    for (i, era) in obj.get("eras").and_then(Value::as_array).into_iter().flatten().enumerate() {
+    for (i, era) in doc.get("eras").and_then(Value::as_array).into_iter().flatten().enumerate() {
         match read_era(era, &format!("eras[{i}]")) {
             Ok(e) => eras.push(e),
             Err(why) => skipped.push(why),
@@ -86,7 +88,9 @@ pub fn import(json: &str) -> Result<Imported, ImportError> {
 fn number(v: Option<&Value>, path: &str) -> Result<Option<i64>, String> {
     match v {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) => n.as_i64().map(Some).ok_or_else(|| format!("{path}: {n} is not a whole number")),
+        // What no f64 holds (1e400) was read as an infinity, which prints as null.
+        Some(Value::Number(n)) if !n.is_finite() => Err(format!("{path}: the number is out of range")),
+        Some(n @ Value::Number(_)) => n.as_i64().map(Some).ok_or_else(|| format!("{path}: {n} is not a whole number")),
         Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
         Some(Value::String(s)) => s.trim().parse().map(Some).map_err(|_| format!("{path}: {s:?} is not a number")),
         Some(other) => Err(format!("{path}: {other} is not a number")),
@@ -253,6 +257,22 @@ mod tests {
         assert!(import("{\"events\": {}}").unwrap_err().to_string().contains("not a list"));
         let none = import(r#"{"events": [{"start_date": {}}]}"#).unwrap_err().to_string();
         assert!(none.contains("none of its events") && none.contains("events[0].start_date.year: missing"), "{none}");
+    }
+
+    #[test]
+    fn numbers_are_numbers_however_written_and_a_huge_one_costs_one_event() {
+        let json = r#"{"events":[{"start_date":{"year":2024.0,"month":6e0,"day":1.9e1},"unique_id":"a"},
+            {"start_date":{"year":2.024e3},"unique_id":"b"},{"start_date":{"year":1e400},"unique_id":"c"},
+            {"start_date":{"year":-1e400}},{"start_date":{"year":2024.5}},{"start_date":{"year":[2024]}}]}"#;
+        let got = import(json).unwrap();
+        let values: Vec<_> = got.story.events.iter().map(|e| e.start.value()).collect();
+        assert_eq!(values, ["2024", "2024-06-19"]);
+        assert_eq!(got.skipped, [
+            "events[2].start_date.year: the number is out of range",
+            "events[3].start_date.year: the number is out of range",
+            "events[4].start_date.year: 2024.5 is not a whole number",
+            "events[5].start_date.year: [2024] is not a number",
+        ]);
     }
 
     #[test]

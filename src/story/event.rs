@@ -3,7 +3,7 @@
 
 use super::article::Span;
 use super::rich::Node;
-use crate::calendar::{day_value, format_date, format_range, last_of_month, month_value, year_value, Granularity, Lang};
+use crate::calendar::{day_value, format_date, format_range, last_of_month, month_value, parse_value, year_value, Granularity, Lang};
 use jiff::civil::Date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,6 +31,11 @@ impl EventDate {
             Granularity::Month => month_value(d.year(), d.month()),
             Granularity::Year => year_value(d.year()),
         }
+    }
+
+    /// The date whose [`value`](Self::value) this is; `None` for anything else.
+    pub fn from_value(value: &str) -> Option<Self> {
+        parse_value(value).map(|(date, granularity)| EventDate { date, granularity })
     }
 
     /// As a reader of `lang` writes it: "June 19, 2024", "juin 2024", "2024".
@@ -214,6 +219,9 @@ mod tests {
         assert_eq!((m.value(), m.text(Lang::Fr), m.last_day()), ("2024-10".into(), "octobre 2024".into(), date(2024, 10, 31)));
         let y = EventDate::year(953).unwrap();
         assert_eq!((y.value(), y.text(Lang::En)), ("0953".into(), "953".into()));
+        for d in [d, m, y] {
+            assert_eq!(EventDate::from_value(&d.value()), Some(d));
+        }
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let base = crate::story::slug(&story.title, 6);
             if json {
-                let text = serde_json::to_string_pretty(&crate::interop::export::timelinejs(&story)).unwrap_or_default();
+                let text = crate::interop::export::timelinejs(&story).to_string_pretty();
                 crate::ui::services::dom::download(&format!("{base}.json"), "application/json", &text);
             } else {
                 crate::ui::services::dom::download(&format!("{base}.csv"), "text/csv", &crate::interop::export::csv(&story));

@@ -30,7 +30,7 @@ fn post(parent: &web_sys::Window, message: &JsValue) {
     let _ = parent.post_message(message, "*");
 }
 
-fn json(value: &serde_json::Value) -> JsValue {
+fn json(value: &crate::interop::json::Value) -> JsValue {
     js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
 }
 

@@ -1,0 +1,287 @@
+//! Reading back what `encode` wrote, trusting nothing: every span must lie in
+//! the article text on character boundaries, every index must point at
+//! something, every link must be one the sanitiser lets through. Whatever
+//! the input, the answer is a story or an error naming the place.
+
+use super::encode::VERSION;
+use crate::interop::json::{parse, JsonError, Value};
+use crate::interop::sanitize::safe_href;
+use crate::story::{
+    Article, Era, Event, EventDate, EventKind, Media, Node, Paragraph, PullQuote, Section, Sentence, Source, Span, Status, Story, Tag,
+};
+use std::collections::HashSet;
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoryDataError {
+    Json(JsonError),
+    /// What `"v"` held (`none` when absent).
+    Version(String),
+    /// Where, as a path of the data's own keys (`e[3].src[0][2]`), and what is wrong there.
+    Invalid { path: String, why: String },
+}
+
+impl std::fmt::Display for StoryDataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoryDataError::Json(e) => write!(f, "the story data is not valid JSON ({e})"),
+            StoryDataError::Version(v) => write!(f, "the story data has version {v}; this app reads version {VERSION}"),
+            StoryDataError::Invalid { path, why } => write!(f, "the story data is wrong at {path}: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for StoryDataError {}
+
+type Result<T> = std::result::Result<T, StoryDataError>;
+
+fn invalid(path: &str, why: impl Into<String>) -> StoryDataError {
+    StoryDataError::Invalid { path: if path.is_empty() { "the top level".into() } else { path.to_string() }, why: why.into() }
+}
+
+fn at(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+}
+
+pub fn decode(text: &str) -> Result<Story> {
+    let doc = parse(text).map_err(StoryDataError::Json)?;
+    if !doc.is_object() {
+        return Err(invalid("", "not an object"));
+    }
+    match doc.get("v") {
+        Some(v) if v.as_u64() == Some(VERSION.into()) => {}
+        Some(v) => return Err(StoryDataError::Version(v.to_string())),
+        None => return Err(StoryDataError::Version("none".into())),
+    }
+    let article = doc.get("a").map(|a| read_article(a, "a")).transpose()?;
+    let mut events = Vec::new();
+    let mut ids = HashSet::new();
+    for (i, e) in list(&doc, "", "e")?.iter().enumerate() {
+        let path = format!("e[{i}]");
+        let event = read_event(e, &path, article.as_ref())?;
+        if !ids.insert(event.id.clone()) {
+            return Err(invalid(&at(&path, "id"), format!("{:?} is used twice", event.id)));
+        }
+        if events.last().is_some_and(|p: &Event| (p.start.date, p.start.granularity) > (event.start.date, event.start.granularity)) {
+            return Err(invalid(&at(&path, "s"), "the events are not in time order"));
+        }
+        events.push(event);
+    }
+    let eras = list(&doc, "", "r")?.iter().enumerate().map(|(i, e)| read_era(e, &format!("r[{i}]"))).collect::<Result<_>>()?;
+    Ok(Story { title: string(&doc, "", "t")?, article, events, eras })
+}
+
+fn string(v: &Value, path: &str, key: &str) -> Result<String> {
+    optional_string(v, path, key)?.ok_or_else(|| invalid(&at(path, key), "missing"))
+}
+
+fn optional_string(v: &Value, path: &str, key: &str) -> Result<Option<String>> {
+    match v.get(key) {
+        None => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(invalid(&at(path, key), format!("{other} is not a string"))),
+    }
+}
+
+/// A list member; absent is empty.
+fn list<'a>(v: &'a Value, path: &str, key: &str) -> Result<&'a [Value]> {
+    match v.get(key) {
+        None => Ok(&[]),
+        Some(Value::Array(items)) => Ok(items),
+        Some(other) => Err(invalid(&at(path, key), format!("{other} is not a list"))),
+    }
+}
+
+fn strings(v: &Value, path: &str, key: &str) -> Result<Vec<String>> {
+    let items = list(v, path, key)?;
+    let read = |(i, s): (usize, &Value)| s.as_str().map(str::to_string).ok_or_else(|| invalid(&format!("{}[{i}]", at(path, key)), "not a string"));
+    items.iter().enumerate().map(read).collect()
+}
+
+fn index(v: &Value, path: &str) -> Result<usize> {
+    v.as_u64().and_then(|n| usize::try_from(n).ok()).ok_or_else(|| invalid(path, format!("{v} is not an index")))
+}
+
+/// `[start, end]` with `start <= end <= len`.
+fn range(v: &Value, path: &str, len: usize) -> Result<Range<usize>> {
+    let Some([a, b]) = v.as_array().map(Vec::as_slice) else {
+        return Err(invalid(path, format!("{v} is not a [start, end] pair")));
+    };
+    let (start, end) = (index(a, &format!("{path}[0]"))?, index(b, &format!("{path}[1]"))?);
+    if start > end || end > len {
+        return Err(invalid(path, format!("{start}..{end} is not within 0..{len}")));
+    }
+    Ok(start..end)
+}
+
+/// A byte span of `text`, both ends on character boundaries.
+fn span(v: &Value, path: &str, text: &str) -> Result<Span> {
+    let r = range(v, path, text.len())?;
+    if !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+        return Err(invalid(path, format!("{}..{} cuts a character in two", r.start, r.end)));
+    }
+    Ok(Span { start: r.start, end: r.end })
+}
+
+fn date(v: &Value, path: &str, key: &str) -> Result<Option<EventDate>> {
+    optional_string(v, path, key)?
+        .map(|s| EventDate::from_value(&s).ok_or_else(|| invalid(&at(path, key), format!("{s:?} is not a TIMEX3 date"))))
+        .transpose()
+}
+
+fn read_article(v: &Value, path: &str) -> Result<Article> {
+    let text = string(v, path, "x")?;
+    let spans = list(v, path, "ss")?.iter().enumerate();
+    let sentences = spans.map(|(i, s)| Ok(Sentence { span: span(s, &format!("{path}.ss[{i}]"), &text)? })).collect::<Result<Vec<_>>>()?;
+    let paragraph = |p: &Value, path: &str| -> Result<Paragraph> {
+        let Some([s, r]) = p.as_array().map(Vec::as_slice) else {
+            return Err(invalid(path, "not a [span, sentences] pair"));
+        };
+        Ok(Paragraph { span: span(s, &format!("{path}[0]"), &text)?, sentences: range(r, &format!("{path}[1]"), sentences.len())? })
+    };
+    let standfirst = v.get("sf").map(|p| paragraph(p, &at(path, "sf"))).transpose()?;
+    let mut sections = Vec::new();
+    for (i, s) in list(v, path, "s")?.iter().enumerate() {
+        let path = format!("{path}.s[{i}]");
+        let paragraphs = list(s, &path, "p")?.iter().enumerate().map(|(j, p)| paragraph(p, &format!("{path}.p[{j}]")));
+        sections.push(Section { heading: optional_string(s, &path, "h")?, paragraphs: paragraphs.collect::<Result<_>>()? });
+    }
+    let mut pull_quotes = Vec::new();
+    for (i, q) in list(v, path, "q")?.iter().enumerate() {
+        let path = format!("{path}.q[{i}]");
+        let Some([s, section, before]) = q.as_array().map(Vec::as_slice) else {
+            return Err(invalid(&path, "not a [span, section, paragraph] triple"));
+        };
+        let section = index(section, &format!("{path}[1]"))?;
+        let paragraphs = sections.get(section).map(|s| s.paragraphs.len()).ok_or_else(|| invalid(&path, format!("there is no section {section}")))?;
+        let before_paragraph = index(before, &format!("{path}[2]"))?;
+        if before_paragraph > paragraphs {
+            return Err(invalid(&path, format!("section {section} has no paragraph {before_paragraph}")));
+        }
+        pull_quotes.push(PullQuote { span: span(s, &format!("{path}[0]"), &text)?, section, before_paragraph });
+    }
+    let published = match date(v, path, "p")? {
+        Some(d) if d.granularity == crate::story::Granularity::Day => Some(d.date),
+        Some(_) => return Err(invalid(&at(path, "p"), "not a day")),
+        None => None,
+    };
+    Ok(Article {
+        title: string(v, path, "t")?,
+        author: optional_string(v, path, "by")?,
+        published,
+        standfirst,
+        sections,
+        sentences,
+        pull_quotes,
+        author_note: optional_string(v, path, "n")?,
+        related: strings(v, path, "rl")?,
+        text,
+    })
+}
+
+fn read_event(v: &Value, path: &str, article: Option<&Article>) -> Result<Event> {
+    if !v.is_object() {
+        return Err(invalid(path, "not an object"));
+    }
+    let start = date(v, path, "s")?.ok_or_else(|| invalid(&at(path, "s"), "missing"))?;
+    let end = date(v, path, "e")?;
+    if end.is_some_and(|e| e.date < start.date) {
+        return Err(invalid(&at(path, "e"), "before the start"));
+    }
+    let name = |key: &str| optional_string(v, path, key);
+    let status = match name("st")? {
+        None => Status::Happened,
+        Some(s) => Status::from_name(&s).ok_or_else(|| invalid(&at(path, "st"), format!("{s:?} is no status")))?,
+    };
+    let kind = match name("k")? {
+        None => EventKind::Other,
+        Some(k) => EventKind::from_name(&k).ok_or_else(|| invalid(&at(path, "k"), format!("{k:?} is no kind")))?,
+    };
+    let background = match v.get("bg") {
+        None => false,
+        Some(b) => b.as_bool().ok_or_else(|| invalid(&at(path, "bg"), format!("{b} is not true or false")))?,
+    };
+    let mut sources = Vec::new();
+    for (i, s) in list(v, path, "src")?.iter().enumerate() {
+        let path = format!("{path}.src[{i}]");
+        let article = article.ok_or_else(|| invalid(&path, "a source, but no article to point into"))?;
+        let Some([sentence, sentence_span, timex_span, Value::String(value)]) = s.as_array().map(Vec::as_slice) else {
+            return Err(invalid(&path, "not a [sentence, span, span, value] list"));
+        };
+        let sentence = index(sentence, &format!("{path}[0]"))?;
+        if sentence >= article.sentences.len() {
+            return Err(invalid(&format!("{path}[0]"), format!("there is no sentence {sentence}")));
+        }
+        let sentence_span = span(sentence_span, &format!("{path}[1]"), &article.text)?;
+        let timex_span = span(timex_span, &format!("{path}[2]"), &article.text)?;
+        sources.push(Source { sentence, sentence_span, timex_span, value: value.clone() });
+    }
+    let text = match (name("x")?, sources.first(), article) {
+        (Some(text), _, _) => text,
+        (None, Some(first), Some(a)) => a.slice(first.sentence_span).to_string(),
+        (None, _, _) => String::new(),
+    };
+    let rich = list(v, path, "r")?.iter().enumerate().map(|(i, n)| read_node(n, &format!("{path}.r[{i}]"))).collect::<Result<_>>()?;
+    Ok(Event {
+        end,
+        text,
+        status,
+        background,
+        kind,
+        actors: strings(v, path, "ac")?,
+        sources,
+        group: name("g")?,
+        display: name("d")?,
+        rich,
+        media: v.get("m").map(|m| read_media(m, &at(path, "m"))).transpose()?,
+        ..Event::new(string(v, path, "id")?, start, string(v, path, "t")?)
+    })
+}
+
+/// A link exactly as the sanitiser would have let it through.
+fn link(href: String, path: &str) -> Result<String> {
+    if safe_href(&href).as_deref() == Some(href.as_str()) { Ok(href) } else { Err(invalid(path, format!("{href:?} is not a safe link"))) }
+}
+
+/// Nesting is bounded by the JSON reader's depth limit, so this recursion is too.
+fn read_node(v: &Value, path: &str) -> Result<Node> {
+    let items = match v {
+        Value::String(t) => return Ok(Node::Text(t.clone())),
+        Value::Array(items) => items.as_slice(),
+        _ => return Err(invalid(path, "neither text nor an element")),
+    };
+    let tag = items.first().and_then(Value::as_str).and_then(Tag::from_name).ok_or_else(|| invalid(path, "not an allowed element"))?;
+    let (href, children) = match items.get(1) {
+        Some(attrs @ Value::Object(_)) => (Some(link(string(attrs, &format!("{path}[1]"), "h")?, &format!("{path}[1].h"))?), &items[2..]),
+        _ => (None, &items[1..]),
+    };
+    let offset = items.len() - children.len();
+    let children = children.iter().enumerate().map(|(i, c)| read_node(c, &format!("{path}[{}]", i + offset))).collect::<Result<_>>()?;
+    Ok(Node::Element { tag, href, children })
+}
+
+fn read_media(v: &Value, path: &str) -> Result<Media> {
+    if !v.is_object() {
+        return Err(invalid(path, "not an object"));
+    }
+    let image = match v.get("i") {
+        None => false,
+        Some(b) => b.as_bool().ok_or_else(|| invalid(&at(path, "i"), format!("{b} is not true or false")))?,
+    };
+    Ok(Media {
+        url: link(string(v, path, "u")?, &at(path, "u"))?,
+        image,
+        alt: optional_string(v, path, "al")?.unwrap_or_default(),
+        caption: optional_string(v, path, "c")?.unwrap_or_default(),
+        credit: optional_string(v, path, "cr")?.unwrap_or_default(),
+        link: optional_string(v, path, "l")?.map(|l| link(l, &at(path, "l"))).transpose()?,
+    })
+}
+
+fn read_era(v: &Value, path: &str) -> Result<Era> {
+    let Some([Value::String(start), Value::String(end), Value::String(label)]) = v.as_array().map(Vec::as_slice) else {
+        return Err(invalid(path, "not a [start, end, label] triple of strings"));
+    };
+    let date = |s: &str, i: usize| EventDate::from_value(s).ok_or_else(|| invalid(&format!("{path}[{i}]"), format!("{s:?} is not a TIMEX3 date")));
+    Ok(Era { start: date(start, 0)?, end: date(end, 1)?, label: label.clone() })
+}

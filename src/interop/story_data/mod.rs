@@ -1,0 +1,149 @@
+//! A story as data: what the release build writes into each prerendered page
+//! (`<script type="application/json">`), so that the web app decodes the
+//! story instead of running the tagger. Everything is kept, the article
+//! included: [`decode`]`(&`[`encode`]`(&story)) == Ok(story)`.
+//!
+//! # The layout (version 1)
+//!
+//! Compact JSON with short keys; a member equal to its default (an absent
+//! option, an empty list or text, `false`, status `happened`, kind `other`)
+//! is left out, and so is an event's text when it is its first source's
+//! sentence (as the tagger makes it). Spans are `[start, end]` byte offsets into the article text,
+//! dates TIMEX3 values (`"2024-06-19"`, `"2024-06"`, `"2024"`).
+//!
+//! ```text
+//! story      {"v": 1, "t": title, "a": article, "e": [event], "r": [era]}
+//! article    {"x": text, "t": title, "by": author, "p": published day, "sf": paragraph,
+//!             "s": [section], "ss": [sentence span], "q": [pull quote], "n": author note, "rl": [related]}
+//! section    {"h": heading, "p": [paragraph]}
+//! paragraph  [span, [first sentence, end sentence]]
+//! pull quote [span, section, paragraph it stands before]
+//! event      {"id", "s": start, "e": end, "t": title, "x": text, "st": status, "bg": true,
+//!             "k": kind, "ac": [actor], "src": [source], "g": group, "d": display date,
+//!             "r": [node], "m": media}
+//! source     [sentence, sentence span, expression span, TIMEX3 value]
+//! node       "text" | [tag, {"h": href}, node…]   (the object only on a link)
+//! media      {"u": url, "i": true if an image, "al": alt, "c": caption, "cr": credit, "l": link}
+//! era        [start, end, label]
+//! ```
+//!
+//! `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026`, so the text
+//! never closes its script element. [`decode`] checks what a page's data
+//! could get wrong or be made to say: spans, indices, dates, kinds, the order
+//! and uniqueness of events, and links (only what the sanitiser lets through).
+
+mod decode;
+mod encode;
+
+pub use decode::{decode, StoryDataError};
+pub use encode::{encode, VERSION};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::Story;
+
+    fn seed() -> Story {
+        crate::pipeline::read_story(crate::corpus::embedded()[0].text, None).unwrap()
+    }
+
+    fn imported() -> Story {
+        let json = r#"{"title":"Lanes","eras":[{"start_date":{"year":-44},"end_date":{"year":14},"text":{"headline":"Augustan <i>age</i>"}}],
+          "events":[{"start_date":{"year":-44,"month":3,"day":15},"text":{"headline":"Ides","text":"<p>A <b>bold</b> <a href='https://x.org/?a=1&amp;b=2'>link</a><br>and <ul><li>one</li></ul></p>"},
+              "group":"Rome","display_date":"the Ides","media":{"url":"https://x.org/c.jpg","alt":"Coin","caption":"A denarius","credit":"Museum","link":"https://x.org"}},
+            {"start_date":{"year":2024,"month":6},"end_date":{"year":2025},"text":{"headline":"</script><script>alert(1)</script>"},"group":"Now",
+              "datelines":{"kind":"entry into force","status":"expected","background":true,"actors":["A & B","C"]},"media":{"url":"mailto:x@y.org"}}]}"#;
+        crate::interop::timelinejs::import(json).unwrap().story
+    }
+
+    #[test]
+    fn the_seed_article_round_trips_whole() {
+        let story = seed();
+        assert!(story.article.as_ref().is_some_and(|a| !a.sentences.is_empty() && a.published.is_some()));
+        assert!(story.events.iter().any(|e| !e.sources.is_empty() && !e.actors.is_empty()));
+        let text = encode(&story);
+        assert!(text.starts_with("{\"v\":1,"));
+        assert!(!text.contains("\"x\":\"On October 14, 2024"), "an event's sentence is not written twice");
+        assert_eq!(decode(&text), Ok(story.clone()));
+        // Texts that are not the first source's sentence are written as they are.
+        let mut edited = story;
+        edited.events[0].text = String::new();
+        edited.events[1].text = "Another text".into();
+        assert_eq!(decode(&encode(&edited)), Ok(edited));
+    }
+
+    #[test]
+    fn an_imported_story_round_trips_with_rich_text_media_groups_and_eras() {
+        let story = imported();
+        assert!(story.events.iter().all(|e| !e.rich.is_empty() || e.media.is_some()) && !story.eras.is_empty());
+        let text = encode(&story);
+        assert!(!text.contains(['<', '>', '&']), "{text}");
+        assert_eq!(decode(&text), Ok(story));
+        let empty = Story::of_events("", Vec::new());
+        assert_eq!(decode(&encode(&empty)), Ok(empty));
+    }
+
+    fn error(text: &str) -> String {
+        decode(text).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn broken_data_is_refused_with_its_place() {
+        let good = encode(&seed());
+        assert!(error(&good[..good.len() / 2]).starts_with("the story data is not valid JSON (unexpected end of the text at line 1 column"));
+        assert_eq!(error(&good.replacen("{\"v\":1,", "{\"v\":2,", 1)), "the story data has version 2; this app reads version 1");
+        assert_eq!(error("{\"t\":\"x\"}"), "the story data has version none; this app reads version 1");
+        assert_eq!(error("[1]"), "the story data is wrong at the top level: not an object");
+        let ev = |e: &str| format!("{{\"v\":1,\"t\":\"T\",\"e\":[{e}]}}");
+        let with_article = |e: &str| format!("{{\"v\":1,\"t\":\"T\",\"a\":{{\"x\":\"Né en 2024.\",\"t\":\"T\",\"ss\":[[0,12]]}},\"e\":[{e}]}}");
+        let cases = [
+            (ev("{\"id\":\"a\",\"t\":\"A\"}"), "e[0].s: missing"),
+            (ev("{\"id\":\"a\",\"s\":\"2024-02-30\",\"t\":\"A\"}"), "e[0].s: \"2024-02-30\" is not a TIMEX3 date"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"e\":\"2023\",\"t\":\"A\"}"), "e[0].e: before the start"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"k\":\"party\"}"), "e[0].k: \"party\" is no kind"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\"},{\"id\":\"a\",\"s\":\"2025\",\"t\":\"B\"}"), "e[1].id: \"a\" is used twice"),
+            (ev("{\"id\":\"a\",\"s\":\"2025\",\"t\":\"A\"},{\"id\":\"b\",\"s\":\"2024\",\"t\":\"B\"}"), "e[1].s: the events are not in time order"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,1],[0,1],\"2024\"]]}"), "e[0].src[0]: a source, but no article to point into"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"m\":{\"u\":\"javascript:alert(1)\"}}"), "e[0].m.u: \"javascript:alert(1)\" is not a safe link"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"r\":[[\"script\",\"x\"]]}"), "e[0].r[0]: not an allowed element"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"r\":[[\"p\",[\"a\",{\"h\":\"data:x\"},\"l\"]]]}"), "e[0].r[0][1][1].h: \"data:x\" is not a safe link"),
+            (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[1,[0,12],[8,12],\"2024\"]]}"), "e[0].src[0][0]: there is no sentence 1"),
+            (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,13],[8,12],\"2024\"]]}"), "e[0].src[0][1]: 0..13 is not within 0..12"),
+            (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,12],[9,8],\"2024\"]]}"), "e[0].src[0][2]: 9..8 is not within 0..12"),
+            (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,2],[8,12],\"2024\"]]}"), "e[0].src[0][1]: 0..2 cuts a character in two"),
+            (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,-1],[8,12],\"2024\"]]}"), "e[0].src[0][1][1]: -1 is not an index"),
+            (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,1e400],[8,12],\"2024\"]]}"), "e[0].src[0][1][1]: null is not an index"),
+        ];
+        for (text, why) in cases {
+            assert_eq!(error(&text), format!("the story data is wrong at {why}"), "{text}");
+        }
+        let article = |a: &str| format!("{{\"v\":1,\"t\":\"T\",\"a\":{{\"x\":\"One. Two.\",\"t\":\"T\",{a}}},\"e\":[]}}");
+        let cases = [
+            (article("\"ss\":[[0,4],[5,9]],\"s\":[{\"p\":[[[0,9],[0,3]]]}]"), "a.s[0].p[0][1]: 0..3 is not within 0..2"),
+            (article("\"ss\":[[0,4]],\"s\":[{\"p\":[[[0,4],[0,1]]]}],\"q\":[[[0,4],1,0]]"), "a.q[0]: there is no section 1"),
+            (article("\"ss\":[[0,4]],\"s\":[{\"p\":[[[0,4],[0,1]]]}],\"q\":[[[0,4],0,2]]"), "a.q[0]: section 0 has no paragraph 2"),
+            (article("\"p\":\"2024-06\""), "a.p: not a day"),
+            (article("\"rl\":[\"ok\",7]"), "a.rl[1]: not a string"),
+        ];
+        for (text, why) in cases {
+            assert_eq!(error(&text), format!("the story data is wrong at {why}"), "{text}");
+        }
+    }
+
+    #[test]
+    fn no_input_makes_it_panic() {
+        let good = encode(&imported());
+        // Every prefix, and every single byte replaced by characters that matter to the format.
+        for end in (0..good.len()).filter(|i| good.is_char_boundary(*i)) {
+            let _ = decode(&good[..end]);
+        }
+        for (i, _) in good.char_indices() {
+            for c in ["0", "9", "-", "[", "]", "{", "}", "\"", ",", "é"] {
+                let mut broken = good.clone();
+                let end = i + broken[i..].chars().next().map_or(0, char::len_utf8);
+                broken.replace_range(i..end, c);
+                let _ = decode(&broken);
+            }
+        }
+    }
+}
