@@ -21,7 +21,9 @@
 //!    [`interop::json`], without dependencies.
 //! 7. [`i18n`], [`params`], [`embed`] and [`load`]: interface text, the page's
 //!    options, the host-page protocols and what can go wrong loading a story.
-//! 8. `ui` (wasm only) renders that state with Yew; it holds no logic of its own.
+//! 8. [`ui`] renders that state with Yew: in the browser, and natively at
+//!    build time, to prerender pages the browser then hydrates. It holds no
+//!    logic of its own.
 //!
 //! Everything but `ui` is plain Rust, tested natively with `cargo test`.
 
@@ -37,6 +39,4 @@ pub mod pipeline;
 pub mod ratification;
 pub mod story;
 pub mod timeline;
-
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

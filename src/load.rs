@@ -26,6 +26,10 @@ pub enum LoadError {
     TimedOut { url: String },
 }
 
+/// The id of the data block a prerendered page carries its story in
+/// (`<script type="application/json">`, never executed).
+pub const PAGE_DATA_ID: &str = "datelines-data";
+
 /// The largest data file the page reads.
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 /// How long the page waits for it.

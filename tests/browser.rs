@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use datelines::story::Story;
-use datelines::ui::{App, Loaded, StoryView};
+use datelines::ui::{App, AppProps, Loaded, StoryView};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -18,9 +18,31 @@ fn mount() -> Element {
     root
 }
 
+/// The app as a page built with the first embedded article starts it (the
+/// page's data block decoded; here the story is read directly).
+fn seed() -> AppProps {
+    let story = datelines::pipeline::read_story(datelines::corpus::embedded()[0].text, None).unwrap();
+    AppProps { loaded: Some(Rc::new(Loaded { story: Rc::new(story), skipped: Vec::new() })), ..AppProps::default() }
+}
+
 /// Lets Yew's scheduler render and run effects.
 async fn settle() {
     gloo::timers::future::TimeoutFuture::new(20).await;
+}
+
+/// Waits until the app has started and its layout has settled: the first
+/// render is the prerendered one (a list), the wide track follows once the
+/// media query and the track's width are known.
+async fn started(root: &Element) {
+    for _ in 0..50 {
+        if root.query_selector("#timeline-root[data-ready=\"true\"]").unwrap().is_some() {
+            break;
+        }
+        settle().await;
+    }
+    for _ in 0..3 {
+        settle().await;
+    }
 }
 
 fn all(root: &Element, css: &str) -> Vec<Element> {
@@ -44,8 +66,8 @@ fn press(target: &Element, key: &str) {
 #[wasm_bindgen_test]
 async fn the_app_renders_the_embedded_article_and_its_events() {
     let root = mount();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    yew::Renderer::<App>::with_root_and_props(root.clone(), seed()).render();
+    started(&root).await;
 
     let timeline = root.query_selector("#timeline-root").unwrap().expect("a timeline");
     assert_eq!(timeline.get_attribute("data-ready").as_deref(), Some("true"));
@@ -63,8 +85,8 @@ async fn the_app_renders_the_embedded_article_and_its_events() {
 #[wasm_bindgen_test]
 async fn clicking_and_arrow_keys_move_the_selection_and_the_highlight() {
     let root = mount();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    yew::Renderer::<App>::with_root_and_props(root.clone(), seed()).render();
+    started(&root).await;
     let markers = all(&root, "[role=tab][data-event-id]");
     let ids: Vec<String> = markers.iter().map(|m| m.get_attribute("data-event-id").unwrap()).collect();
 
@@ -124,8 +146,8 @@ async fn a_failure_shows_a_panel_with_a_reload_button() {
 async fn zoom_and_pan_leave_the_reader_and_the_tracker_alone() {
     use datelines::ui::renders::renders;
     let root = mount();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    yew::Renderer::<App>::with_root_and_props(root.clone(), seed()).render();
+    started(&root).await;
     let timeline = root.query_selector("#timeline-root").unwrap().expect("a timeline");
     let before = |name| renders(name);
     let (reader, tracker, view) = (before("Reader"), before("Tracker"), before("Timeline"));

@@ -25,6 +25,8 @@ pub enum Action {
     Filter(Filter),
     /// Events whose sentences the reader has in view.
     Reading(Vec<usize>),
+    /// The reader's language changed (the search matches dates in it).
+    Language(Lang),
 }
 
 impl Action {
@@ -118,6 +120,10 @@ impl ViewState {
                 ViewState { filter, shown, ..self.clone() }
             }
             Action::Reading(list) => ViewState { reading: Rc::new(list), ..self.clone() },
+            Action::Language(lang) => {
+                let shown = Rc::new(self.filter.apply(&self.story.events, lang));
+                ViewState { lang, shown, ..self.clone() }
+            }
         };
         (next != *self).then_some(next)
     }
@@ -202,6 +208,16 @@ mod tests {
         assert_eq!(*reading.reading, [1, 3]);
         assert!(reading.reduce(Action::Reading(vec![1, 3])).is_none());
         assert_eq!(reading.selected, None);
+    }
+
+    #[test]
+    fn a_new_language_filters_again_in_that_language() {
+        let english = state().reduce(Action::Language(Lang::En)).unwrap();
+        let searched = english.reduce(Action::Filter(Filter { query: "octobre".into(), ..Filter::default() })).unwrap();
+        assert_eq!(searched.shown_count(), 0, "an English reader's dates say October");
+        let french = searched.reduce(Action::Language(Lang::Fr)).unwrap();
+        assert_eq!(*french.shown, [false, false, true, false, false]);
+        assert!(french.reduce(Action::Language(Lang::Fr)).is_none());
     }
 
     #[test]

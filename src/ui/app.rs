@@ -1,60 +1,89 @@
-//! The page: reads its options from the address, loads the story, sets the
-//! language and theme on `<html>`, and hands the story to `StoryView`.
+//! The page: the story it was built with (prerendered, from the page's data
+//! block) or the one the address asks for (`?data=`), the language and theme
+//! on `<html>`, and `StoryView`.
+//!
+//! The first render uses the options the page was built with (none), so that
+//! in the browser it equals the prerendered HTML and hydrates without a
+//! mismatch; the address's options (`?lang=`, `?data=`, `#event=`, …) follow
+//! in an effect, one re-render later.
 
 use super::components::story_view::StoryView;
 use super::hooks::{current_params, lang_of, use_host_height};
-use super::services::fetch::load_data;
 use crate::i18n::{load_error, tr, Lang, Text};
-use crate::load::{load_embedded, LoadError, Loaded};
+use crate::load::{LoadError, Loaded};
 use crate::params::{Params, Theme};
 use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The story the page was built with; `None` when only `?data=` gives one.
+    #[prop_or_default]
+    pub loaded: Option<Rc<Loaded>>,
+    /// The embedded article this page shows, and all the build has pages
+    /// for (`NAME.html`): `?article=NAME` goes to its page.
+    #[prop_or_default]
+    pub article: Option<String>,
+    #[prop_or_default]
+    pub articles: Vec<String>,
+}
+
 #[derive(Clone, PartialEq)]
 enum LoadState {
     Loading(String),
-    Ready(Rc<Loaded>),
+    /// The story, and how many stories this page has shown before it (a key,
+    /// so that a new story gets a fresh view state).
+    Ready(Rc<Loaded>, usize),
     Failed(LoadError),
 }
 
 #[function_component]
-pub fn App() -> Html {
-    let params = use_memo((), |_| current_params());
-    let lang = lang_of(&params);
-    use_host_height(params.clone());
-    let (embed, transparent) = (params.embed, params.transparent);
-    use_effect_with((lang, params.theme), move |(lang, theme)| {
-        if let Some(root) = gloo::utils::document().document_element() {
-            let _ = root.set_attribute("lang", lang.code());
-            if embed {
-                let _ = root.set_attribute("data-embed", "");
-            }
-            if transparent {
-                let _ = root.set_attribute("data-transparent", "");
-            }
-            match theme {
-                Some(Theme::Dark) => drop(root.set_attribute("data-theme", "dark")),
-                Some(Theme::Light) => drop(root.set_attribute("data-theme", "light")),
-                None => drop(root.remove_attribute("data-theme")),
-            }
-        }
-        gloo::utils::document().set_title(&format!("Datelines · {}", tr(*lang, Text::Timeline)));
+pub fn App(props: &AppProps) -> Html {
+    let params = use_state(|| Rc::new(Params::default()));
+    let lang = params.lang.unwrap_or_default();
+    let state = use_state(|| match &props.loaded {
+        Some(loaded) => LoadState::Ready(loaded.clone(), 0),
+        None => LoadState::Failed(LoadError::NoSuchArticle { name: String::new(), available: Vec::new() }),
     });
-
-    let state = use_state(|| match &params.data {
-        Some(url) => LoadState::Loading(url.clone()),
-        None => match load_embedded(params.article.as_deref()) {
-            Ok(loaded) => LoadState::Ready(Rc::new(loaded)),
-            Err(e) => LoadState::Failed(e),
-        },
+    // The address's options, once in the browser.
+    {
+        let params = params.clone();
+        use_effect_with((), move |_| {
+            let mut p = current_params();
+            p.lang = Some(lang_of(&p));
+            if p != **params {
+                params.set(Rc::new(p));
+            }
+        });
+    }
+    use_host_height((*params).clone());
+    use_effect_with((lang, params.theme, params.embed, params.transparent), move |(lang, theme, embed, transparent)| {
+        apply_to_document(*lang, *theme, *embed, *transparent);
     });
+    // `?article=NAME` asks for another embedded article: its page.
+    {
+        let (state, here, all) = (state.clone(), props.article.clone(), props.articles.clone());
+        use_effect_with(params.article.clone(), move |wanted| {
+            let (Some(wanted), Some(here)) = (wanted, here) else { return };
+            if *wanted == here {
+                return;
+            }
+            if all.contains(wanted) {
+                go_to_page(wanted);
+            } else {
+                state.set(LoadState::Failed(LoadError::NoSuchArticle { name: wanted.clone(), available: all }));
+            }
+        });
+    }
+    // `?data=URL` replaces the built-in story.
     {
         let state = state.clone();
-        use_effect_with((), move |_| {
-            if let LoadState::Loading(url) = (*state).clone() {
+        use_effect_with(params.data.clone(), move |data| {
+            if let Some(url) = data.clone() {
+                state.set(LoadState::Loading(url.clone()));
                 wasm_bindgen_futures::spawn_local(async move {
-                    state.set(match load_data(&url).await {
-                        Ok(loaded) => LoadState::Ready(Rc::new(loaded)),
+                    state.set(match super::services::fetch::load_data(&url).await {
+                        Ok(loaded) => LoadState::Ready(Rc::new(loaded), 1),
                         Err(e) => LoadState::Failed(e),
                     });
                 });
@@ -68,11 +97,43 @@ pub fn App() -> Html {
         LoadState::Failed(e) => html! {
             <main class="status-page"><p class="error" role="alert">{ load_error(lang, e) }</p></main>
         },
-        LoadState::Ready(loaded) => html! { <StoryView loaded={loaded.clone()} event={params.event.clone()} /> },
+        LoadState::Ready(loaded, key) => html! {
+            <StoryView key={*key} loaded={loaded.clone()} event={params.event.clone()} />
+        },
     };
     html! {
         <ContextProvider<Lang> context={lang}>
-            <ContextProvider<Rc<Params>> context={params.clone()}>{ body }</ContextProvider<Rc<Params>>>
+            <ContextProvider<Rc<Params>> context={(*params).clone()}>{ body }</ContextProvider<Rc<Params>>>
         </ContextProvider<Lang>>
     }
+}
+
+/// Opens `NAME.html` with the same options (but `article`) and fragment.
+fn go_to_page(name: &str) {
+    let location = gloo::utils::window().location();
+    let search = location.search().unwrap_or_default();
+    let rest: Vec<String> = crate::params::pairs(&search)
+        .into_iter()
+        .filter(|(k, _)| k != "article")
+        .map(|(k, v)| format!("{}={}", crate::params::percent_encode(&k), crate::params::percent_encode(&v)))
+        .collect();
+    let query = if rest.is_empty() { String::new() } else { format!("?{}", rest.join("&")) };
+    let hash = location.hash().unwrap_or_default();
+    let _ = location.replace(&format!("{}.html{query}{hash}", crate::params::percent_encode(name)));
+}
+
+fn apply_to_document(lang: Lang, theme: Option<Theme>, embed: bool, transparent: bool) {
+    let document = gloo::utils::document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+        let flag = |name: &str, on: bool| drop(if on { root.set_attribute(name, "") } else { root.remove_attribute(name) });
+        flag("data-embed", embed);
+        flag("data-transparent", transparent);
+        match theme {
+            Some(Theme::Dark) => drop(root.set_attribute("data-theme", "dark")),
+            Some(Theme::Light) => drop(root.set_attribute("data-theme", "light")),
+            None => drop(root.remove_attribute("data-theme")),
+        }
+    }
+    document.set_title(&format!("Datelines · {}", tr(lang, Text::Timeline)));
 }

@@ -1,4 +1,6 @@
-//! The Yew front end (wasm only). Components render state and send actions;
+//! The Yew front end. In the browser it hydrates the page the build
+//! prerendered (`prerender`, native, with Yew's server renderer) and then
+//! runs the app; components render state and send actions;
 //! the logic they call lives in the plain modules (`timeline::view` for the
 //! shared state and its reducer, `i18n` for every word, `load` for where a
 //! story comes from).
@@ -20,16 +22,20 @@
 mod app;
 mod components;
 mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod renders;
 mod services;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use components::story_view::{StoryView, StoryViewProps};
 pub use crate::load::Loaded;
 pub use services::dom::report_failure;
 
-/// Mounts the app on `#app` (or on `<body>` when a host page has no such
-/// element), after installing a panic hook that shows a failure panel.
+/// Starts the app on `#app`: hydrates the prerendered page when it carries its
+/// story (the release build's pages), renders from scratch otherwise. A panic
+/// hook shows a failure panel instead of a frozen page.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     let lang = hooks::page_lang();
     std::panic::set_hook(Box::new(move |info| {
@@ -45,9 +51,17 @@ pub fn start() {
     if gloo::utils::window().location().search().unwrap_or_default().contains("panic=1") {
         panic!("the debug-only ?panic=1 trigger");
     }
-    let root = gloo::utils::document().get_element_by_id("app");
-    match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
+    let document = gloo::utils::document();
+    let page = services::page_data::read(&document);
+    let props = match &page {
+        Some(p) => app::AppProps { loaded: p.loaded.clone(), article: Some(p.article.clone()), articles: p.articles.clone() },
+        None => app::AppProps::default(),
     };
+    let root = document.get_element_by_id("app");
+    let prerendered = page.is_some() && root.as_ref().is_some_and(|r| r.first_element_child().is_some());
+    match (root, prerendered) {
+        (Some(root), true) => drop(yew::Renderer::<App>::with_root_and_props(root, props).hydrate()),
+        (Some(root), false) => drop(yew::Renderer::<App>::with_root_and_props(root, props).render()),
+        (None, _) => drop(yew::Renderer::<App>::with_props(props).render()),
+    }
 }

@@ -9,6 +9,10 @@ use tiny_http::{Header, Response, Server};
 /// The policy the release build must run under (issue 5), plus a report address.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; report-uri /csp-report";
 
+/// A policy that lets no script run: the page as a visitor with JavaScript
+/// off gets it (WebDriver's own scripts still run, outside the page's policy).
+pub const NO_SCRIPT_CSP: &str = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data: https:";
+
 pub struct StaticServer {
     pub base: String,
     pub csp_reports: Arc<Mutex<Vec<String>>>,
@@ -31,6 +35,11 @@ fn content_type(path: &str) -> &'static str {
 impl StaticServer {
     /// `fixtures` maps paths like "/fixtures/ok.json" to bodies.
     pub fn start(root: PathBuf, fixtures: HashMap<String, String>) -> StaticServer {
+        StaticServer::start_with_policy(root, fixtures, CSP)
+    }
+
+    /// Like [`start`](StaticServer::start), under another Content-Security-Policy.
+    pub fn start_with_policy(root: PathBuf, fixtures: HashMap<String, String>, csp: &'static str) -> StaticServer {
         let server = Arc::new(Server::http("127.0.0.1:0").expect("a loopback port is free"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let csp_reports = Arc::new(Mutex::new(Vec::new()));
@@ -42,14 +51,14 @@ impl StaticServer {
                 // One thread per request: a browser that is slow to read one
                 // large response must not hold up the others.
                 let (fixtures, root, reports) = (fixtures.clone(), root.clone(), reports.clone());
-                std::thread::spawn(move || respond(request, &fixtures, &root, &reports));
+                std::thread::spawn(move || respond(request, &fixtures, &root, &reports, csp));
             }
         });
         StaticServer { base: format!("http://127.0.0.1:{port}"), csp_reports, server, thread: Some(thread) }
     }
 }
 
-fn respond(mut request: tiny_http::Request, fixtures: &HashMap<String, String>, root: &std::path::Path, reports: &Mutex<Vec<String>>) {
+fn respond(mut request: tiny_http::Request, fixtures: &HashMap<String, String>, root: &std::path::Path, reports: &Mutex<Vec<String>>, csp: &str) {
     let path = request.url().split('?').next().unwrap_or("/").to_string();
     if path == "/csp-report" {
         let mut body = String::new();
@@ -69,7 +78,7 @@ fn respond(mut request: tiny_http::Request, fixtures: &HashMap<String, String>, 
     let response = match body {
         Some(bytes) => Response::from_data(bytes)
             .with_header(Header::from_bytes("Content-Type", content_type(&path)).unwrap())
-            .with_header(Header::from_bytes("Content-Security-Policy", CSP).unwrap())
+            .with_header(Header::from_bytes("Content-Security-Policy", csp).unwrap())
             .with_header(Header::from_bytes("Cache-Control", "no-store").unwrap())
             // A fresh connection per request: no response waits behind another on a kept-alive one.
             .with_header(Header::from_bytes("Connection", "close").unwrap()),

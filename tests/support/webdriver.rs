@@ -177,12 +177,18 @@ impl Browser {
 
     /// Console messages at level SEVERE (errors, CSP violations, failed loads).
     pub fn severe_logs(&self) -> Vec<String> {
+        self.logs_at(&["SEVERE"])
+    }
+
+    /// Console messages at any of `levels` ("SEVERE", "WARNING", "INFO", …)
+    /// since the last call.
+    pub fn logs_at(&self, levels: &[&str]) -> Vec<String> {
         let entries = self.raw("POST", "/se/log", Some(json!({ "type": "browser" })));
         entries
             .as_array()
             .map(|a| {
                 a.iter()
-                    .filter(|e| e["level"] == "SEVERE")
+                    .filter(|e| levels.iter().any(|l| e["level"] == *l))
                     .map(|e| e["message"].as_str().unwrap_or_default().to_string())
                     .collect()
             })

@@ -38,17 +38,24 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let copied = use_state(|| None::<usize>);
     let fields = [use_node_ref(), use_node_ref()];
 
-    let location = gloo::utils::window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-    let page = format!("{origin}{}", if path.ends_with('/') { format!("{path}index.html") } else { path.clone() });
-    let url = embed_url(&page, &params, props.event.as_deref());
-    let (iframe, script) = snippets(&url, &format!("{origin}{dir}embed.js"), &format!("{}: {}", tr(lang, Text::Timeline), props.title));
+    // The page's own address, read when the dialog opens: a prerendered page
+    // has none at build time, and its first render in the browser must match.
+    let address = use_state(|| None::<(String, String)>);
+    let (iframe, script) = match &*address {
+        Some((origin, path)) => {
+            let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+            let page = format!("{origin}{}", if path.ends_with('/') { format!("{path}index.html") } else { path.clone() });
+            let url = embed_url(&page, &params, props.event.as_deref());
+            snippets(&url, &format!("{origin}{dir}embed.js"), &format!("{}: {}", tr(lang, Text::Timeline), props.title))
+        }
+        None => (String::new(), String::new()),
+    };
 
     let open = {
-        let (dialog, copied) = (dialog.clone(), copied.clone());
+        let (dialog, copied, address) = (dialog.clone(), copied.clone(), address.clone());
         Callback::from(move |_: MouseEvent| {
+            let location = gloo::utils::window().location();
+            address.set(Some((location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())));
             copied.set(None);
             if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
                 let _ = d.show_modal();

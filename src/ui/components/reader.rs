@@ -182,7 +182,7 @@ fn render_article(a: &Article, refs: &HashMap<usize, SentenceRefs>, marks: &Mark
             let matched = marks.matched(a.slice(s), ids).then_some("true");
             nodes.push(match refs.get(&i) {
                 Some(r) => html! {
-                    <span class="sentence source" tabindex="-1" data-event-ref={r.ids.join(" ")}
+                    <span class="sentence source" id={format!("sentence-{i}")} tabindex="-1" data-event-ref={r.ids.join(" ")}
                           data-highlighted={marks.lit(&r.ids).then_some("true")} data-match={matched}>{ marked(a, s, &r.timexes) }</span>
                 },
                 None => html! { <span class="sentence" data-match={matched}>{ a.slice(s) }</span> },

@@ -14,7 +14,7 @@ use crate::params::event_hash;
 use crate::story::EventDate;
 use crate::timeline::view::{Action, ViewState};
 use crate::ui::hooks::{announce_event, use_lang, use_params, ByPtr, Dispatch, View, ViewHandle};
-use crate::ui::services::dom::{replace_hash, scroll_to, sentence_of};
+use crate::ui::services::dom::replace_hash;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,12 +38,17 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             View(ViewState::new(story, initial, lang))
         })
     };
-    // A deep link opens on its event: bring its sentence into view once.
+    // The address's options arrive after the first render (which matches
+    // the prerendered page): the language, and the event a deep link names.
     {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            if let Some(el) = state.selected_event().and_then(|e| sentence_of(&e.id)) {
-                scroll_to(&el);
+        let dispatch = state.dispatcher();
+        use_effect_with(lang, move |lang| dispatch.dispatch(Action::Language(*lang)));
+    }
+    {
+        let (story, dispatch) = (story.clone(), state.dispatcher());
+        use_effect_with(props.event.clone(), move |event| {
+            if let Some(i) = event.as_deref().and_then(|id| story.position_of(id)) {
+                dispatch.dispatch(Action::Select(i));
             }
         });
     }

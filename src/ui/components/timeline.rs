@@ -26,6 +26,14 @@ pub fn Timeline() -> Html {
     let state = &use_view();
     let dispatch = state.dispatcher();
     let root = use_node_ref();
+    // Ready (the page contract's `data-ready`) once the app runs in the
+    // browser, not in the prerendered HTML: tests and hosts wait for it
+    // before they interact.
+    let running = use_state(|| false);
+    {
+        let running = running.clone();
+        use_effect_with((), move |_| running.set(true));
+    }
     let events = &state.story.events;
 
     // Keyboard moves carry focus along when it is on a marker (roving tabindex).
@@ -122,7 +130,7 @@ pub fn Timeline() -> Html {
     };
 
     html! {
-        <section id="timeline-root" ref={root} class={classes!("timeline", wide.then_some("wide"))} tabindex="0" data-ready="true"
+        <section id="timeline-root" ref={root} class={classes!("timeline", wide.then_some("wide"))} tabindex="0" data-ready={running.then_some("true")}
                  aria-labelledby="timeline-heading" {onkeydown} {ontouchstart} {ontouchend}>
             <h2 id="timeline-heading" class="timeline-heading">
                 { tr(lang, Text::Timeline) }

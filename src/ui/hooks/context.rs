@@ -22,6 +22,7 @@ pub fn lang_of(params: &Params) -> Lang {
 }
 
 /// The page's language, before any component runs (the panic hook needs it).
+#[cfg(target_arch = "wasm32")]
 pub fn page_lang() -> Lang {
     lang_of(&current_params())
 }

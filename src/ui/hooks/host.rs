@@ -55,8 +55,13 @@ fn send_height(params: &Params, last: &Cell<Option<u32>>, force: bool) {
 pub fn use_host_height(params: Rc<Params>) {
     let last: Rc<Cell<Option<u32>>> = use_memo((), |_| Cell::new(None));
     {
-        let (params, last) = (params.clone(), last.clone());
-        use_effect_with((), move |_| {
+        // Again when the options change: the page starts with the ones it was
+        // built with, and the address's (a Pym.js child id, a frame id) follow.
+        let last = last.clone();
+        use_effect_with(params, move |params| {
+            let params = params.clone();
+            // New options, new names in the messages: say the height again.
+            last.set(None);
             let mut keep: Vec<EventListener> = Vec::new();
             let mut observer = None;
             let mut closure = None;

@@ -7,13 +7,16 @@ use yew::prelude::*;
 /// Whether a media query matches, kept up to date.
 #[hook]
 pub fn use_media(query: &'static str) -> bool {
-    let matches = use_state(|| {
-        gloo::utils::window().match_media(query).ok().flatten().is_some_and(|m| m.matches())
-    });
+    // False until the effect has asked: the server cannot know, and the
+    // browser's first render must equal the server's to hydrate.
+    let matches = use_state(|| false);
     {
         let matches = matches.clone();
         use_effect_with(query, move |q| {
             let list = gloo::utils::window().match_media(q).ok().flatten();
+            if let Some(list) = &list {
+                matches.set(list.matches());
+            }
             let listener = list.map(|list| {
                 let target = list.clone();
                 EventListener::new(&target, "change", move |_| matches.set(list.matches()))

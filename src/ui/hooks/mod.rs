@@ -6,7 +6,9 @@ mod host;
 mod media;
 mod view;
 
-pub use context::{current_params, lang_of, page_lang, use_lang, use_params};
+#[cfg(target_arch = "wasm32")]
+pub use context::page_lang;
+pub use context::{current_params, lang_of, use_lang, use_params};
 pub use host::{announce_event, use_host_height};
 pub use media::{use_media, use_width};
 pub use view::{use_dispatch, use_view, ByPtr, Dispatch, View, ViewHandle};

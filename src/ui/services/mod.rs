@@ -3,3 +3,5 @@
 
 pub mod dom;
 pub mod fetch;
+#[cfg(target_arch = "wasm32")]
+pub mod page_data;
