@@ -209,11 +209,17 @@ fn same_happening(a: &Event, b: &Event) -> bool {
 }
 
 /// Merges mentions of one happening, keeping the first mention's title.
+/// Mentions are bucketed by date first (only same-dated mentions can merge),
+/// so a long text with many dates stays linear.
 fn merge(mentions: Vec<Event>) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
+    let mut by_date: std::collections::HashMap<(String, Option<String>), Vec<usize>> = std::collections::HashMap::new();
     for m in mentions {
-        match events.iter_mut().find(|e| same_happening(e, &m)) {
-            Some(e) => {
+        let key = (m.start.value(), m.end.map(|e| e.value()));
+        let bucket = by_date.entry(key).or_default();
+        match bucket.iter().map(|&i| i).find(|&i| same_happening(&events[i], &m)) {
+            Some(i) => {
+                let e = &mut events[i];
                 e.sources.extend(m.sources);
                 for a in m.actors {
                     if !e.actors.contains(&a) {
@@ -221,7 +227,10 @@ fn merge(mentions: Vec<Event>) -> Vec<Event> {
                     }
                 }
             }
-            None => events.push(m),
+            None => {
+                bucket.push(events.len());
+                events.push(m);
+            }
         }
     }
     events
