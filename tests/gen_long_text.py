@@ -2,7 +2,7 @@
 """Writes a long synthetic article for the timing in docs/extraction.md:
 a title, a byline and N distinct short lines (default 150,000, about 6.8 MB),
 one in ten with a date, one in three without a full stop.
-Usage: scripts/gen-long-text.py OUT.txt [N]"""
+Usage: tests/gen_long_text.py OUT.txt [N]"""
 import random
 import sys
 

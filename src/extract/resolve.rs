@@ -11,7 +11,7 @@
 //! year before.
 
 use super::grammar::{duration_value, Sem};
-use super::lexicon::Unit;
+use super::lexicon::{Holiday, Unit};
 use super::point::{add_days, weekday_number, Point};
 use super::tense::Tense;
 use jiff::civil::Date;
@@ -107,7 +107,7 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             let y = match offset {
                 Some(o) => year + *o as i16,
                 None => {
-                    let first = Point::Season(year, s).first_day();
+                    let first = Point::Season(year, *s).first_day();
                     match tense {
                         Tense::Past if first.is_some_and(|f| f > dct) => year - 1,
                         Tense::Future if first.is_some_and(|f| f < dct) => year + 1,
@@ -115,7 +115,7 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
                     }
                 }
             };
-            date(Point::Season(y, s))
+            date(Point::Season(y, *s))
         }
         Sem::QuarterOf(q, Some(y)) => date(Point::Quarter(*y, *q)),
         Sem::HalfOf(h, Some(y)) => date(Point::Half(*y, *h)),
@@ -140,7 +140,7 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         }
         Sem::DayPart(base, part) => {
             let day = resolve(base, ctx, tense)?.point?.first_day()?;
-            date(Point::DayPart(day, part))
+            date(Point::DayPart(day, *part))
         }
         Sem::Weekend(offset) => {
             let wd = weekday_number(dct) as i64;
@@ -212,12 +212,12 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
                 date(here.shift(-1, *unit)?)
             }
         },
-        Sem::Ref(r) => text_value(TimexType::Date, *r),
+        Sem::Ref(r) => text_value(TimexType::Date, r.timex()),
         Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
         Sem::Set(v) => text_value(TimexType::Set, v.clone()),
         Sem::Holiday(name, offset) => {
             let y = year + offset.unwrap_or(0) as i16;
-            let c = [y - 1, y, y + 1].map(|y| holiday(name, y));
+            let c = [y - 1, y, y + 1].map(|y| holiday(*name, y));
             let d = match offset {
                 Some(_) => c[1],
                 None => by_tense(c, dct, tense).or(c[1]),
@@ -236,25 +236,24 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
 }
 
 /// The date of a holiday in year `y`.
-fn holiday(name: &str, y: i16) -> Option<Date> {
+fn holiday(h: Holiday, y: i16) -> Option<Date> {
     let fixed = |m, d| Date::new(y, m, d).ok();
     // The n-th (or, for -1, last) weekday `wd` of a month.
     let nth = |m: i8, n: i8, wd: jiff::civil::Weekday| Date::new(y, m, 1).ok()?.nth_weekday_of_month(n, wd).ok();
     use jiff::civil::Weekday::*;
-    match name {
-        "new-year" => fixed(1, 1),
-        "new-year-eve" => fixed(12, 31),
-        "christmas" => fixed(12, 25),
-        "christmas-eve" => fixed(12, 24),
-        "independence" => fixed(7, 4),
-        "halloween" => fixed(10, 31),
-        "veterans" => fixed(11, 11),
-        "thanksgiving" => nth(11, 4, Thursday),
-        "labor" => nth(9, 1, Monday),
-        "memorial" => nth(5, -1, Monday),
+    match h {
+        Holiday::NewYear => fixed(1, 1),
+        Holiday::NewYearEve => fixed(12, 31),
+        Holiday::Christmas => fixed(12, 25),
+        Holiday::ChristmasEve => fixed(12, 24),
+        Holiday::Independence => fixed(7, 4),
+        Holiday::Halloween => fixed(10, 31),
+        Holiday::Veterans => fixed(11, 11),
+        Holiday::Thanksgiving => nth(11, 4, Thursday),
+        Holiday::Labor => nth(9, 1, Monday),
+        Holiday::Memorial => nth(5, -1, Monday),
         // The Tuesday after the first Monday of November.
-        "election" => add_days(nth(11, 1, Monday)?, 1),
-        _ => None,
+        Holiday::Election => add_days(nth(11, 1, Monday)?, 1),
     }
 }
 
@@ -285,7 +284,7 @@ fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::MonthDay(m, d) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
         Sem::Month(m, _) => text_value(TimexType::Date, format!("XXXX-{m:02}")),
         Sem::Weekday(wd, _) => text_value(TimexType::Date, format!("XXXX-WXX-{wd}")),
-        Sem::Season(s, _) => text_value(TimexType::Date, format!("XXXX-{s}")),
+        Sem::Season(s, _) => text_value(TimexType::Date, format!("XXXX-{}", s.timex())),
         Sem::QuarterOf(q, Some(y)) => date(Point::Quarter(*y, *q)),
         Sem::QuarterOf(q, None) => text_value(TimexType::Date, format!("XXXX-Q{q}")),
         Sem::QuarterIn(y) => date(Point::Year(*y)),
@@ -293,7 +292,7 @@ fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::QuarterOfYear(None, _) => text_value(TimexType::Date, "XXXX"),
         Sem::HalfOf(h, Some(y)) => date(Point::Half(*y, *h)),
         Sem::HalfOf(h, None) => text_value(TimexType::Date, format!("XXXX-H{h}")),
-        Sem::Ref(r) => text_value(TimexType::Date, *r),
+        Sem::Ref(r) => text_value(TimexType::Date, r.timex()),
         Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
         Sem::Set(v) => text_value(TimexType::Set, v.clone()),
         Sem::Clock(h, m, _) => text_value(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{m:02}")),

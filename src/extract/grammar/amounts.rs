@@ -1,7 +1,7 @@
 //! Lengths of time, repetitions, vague references and clock times.
 
 use super::{lexicon, Found, Sem, G};
-use crate::extract::lexicon::Unit;
+use crate::extract::lexicon::{Ref, Unit};
 use crate::extract::point::Point;
 use super::TIMEZONES;
 use super::calendar::month_dates;
@@ -61,7 +61,7 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
         let by_now = g.is(end, &["ago", "back", "hence"]) || g.is(end, &["from"]);
         end += if g.is(end, &["from"]) { 2 } else { 1 };
         let Some(n) = n else {
-            return Some((end, Sem::Ref(if dir < 0 { "PAST_REF" } else { "FUTURE_REF" })));
+            return Some((end, Sem::Ref(Ref::toward(dir))));
         };
         if n.fract() != 0.0 {
             return Some((end, Sem::Duration(Some(n), unit)));
@@ -90,14 +90,14 @@ pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
     let j = if recent { i + 1 } else { i };
     let unit = lexicon::unit(g.w(j)).filter(|_| lexicon::is_plural_unit(g.w(j)))?;
     if recent && unit >= Unit::Decade && unit <= Unit::Year {
-        return Some((j + 1, Sem::Ref("PAST_REF")));
+        return Some((j + 1, Sem::Ref(Ref::Past)));
     }
     // A plural unit right after a number is `counted`'s; "years old" is an age.
     if g.is(j + 1, &["old", "ago"]) || (i > 0 && (g.t[i - 1].number().is_some() || g.count(i - 1).is_some())) {
         return None;
     }
     if g.is(j + 1, &["ago"]) {
-        return Some((j + 2, Sem::Ref("PAST_REF")));
+        return Some((j + 2, Sem::Ref(Ref::Past)));
     }
     Some((j + 1, Sem::Duration(None, unit)))
 }
@@ -105,16 +105,16 @@ pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
 /// now, currently, recently, the past, the future, at present
 pub(super) fn references(g: &G, i: usize) -> Found {
     match (g.w(i), g.w(i + 1)) {
-        ("the", "past") if lexicon::unit(g.w(i + 2)).is_none() && g.count(i + 2).is_none() => Some((i + 2, Sem::Ref("PAST_REF"))),
+        ("the", "past") if lexicon::unit(g.w(i + 2)).is_none() && g.count(i + 2).is_none() => Some((i + 2, Sem::Ref(Ref::Past))),
         ("the", "future") | ("the", "present") => {
-            let r = if g.w(i + 1) == "future" { "FUTURE_REF" } else { "PRESENT_REF" };
+            let r = if g.w(i + 1) == "future" { Ref::Future } else { Ref::Present };
             Some((i + 2, Sem::Ref(r)))
         }
-        ("at", "present") | ("these", "days") => Some((i + 2, Sem::Ref("PRESENT_REF"))),
+        ("at", "present") | ("these", "days") => Some((i + 2, Sem::Ref(Ref::Present))),
         ("past", w) | ("coming", w) if lexicon::is_plural_unit(w) && !(i > 0 && g.is(i - 1, &["the"])) => {
-            Some((i + 2, Sem::Ref(if g.w(i) == "past" { "PAST_REF" } else { "FUTURE_REF" })))
+            Some((i + 2, Sem::Ref(if g.w(i) == "past" { Ref::Past } else { Ref::Future })))
         }
-        ("years", "ago") => Some((i + 2, Sem::Ref("PAST_REF"))),
+        ("years", "ago") => Some((i + 2, Sem::Ref(Ref::Past))),
         (w, next) => {
             let r = lexicon::reference(w)?;
             // "the current quarter" and "recent years" are other patterns';
@@ -175,7 +175,7 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
                 ("a" | "p", ".", "m") => (g.w(j) == "p", if g.punct(j + 3, '.') { j + 4 } else { j + 3 }),
                 ("am" | "pm", _, _) => (g.w(j) == "pm", if g.punct(j + 1, '.') { j + 2 } else { j + 1 }),
                 _ if g.is(j, &["in"]) && g.is(j + 1, &["the"]) && lexicon::day_part(g.w(j + 2)).is_some() => {
-                    (matches!(g.w(j + 2), "afternoon" | "evening" | "night"), j + 3)
+                    (lexicon::day_part(g.w(j + 2)).is_some_and(|p| p.is_after_noon()), j + 3)
                 }
                 _ if j == i + 3 => (h >= 12, j), // "14:30"
                 _ => return None,

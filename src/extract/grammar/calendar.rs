@@ -2,7 +2,7 @@
 //! decades, centuries, quarters and halves, holidays.
 
 use super::{lexicon, Found, Sem, G};
-use crate::extract::lexicon::Unit;
+use crate::extract::lexicon::{Holiday, Unit};
 use crate::extract::point::Point;
 
 /// [Weekday[,]] Month Day[,] [Year] | Month [,] Year | Month
@@ -188,19 +188,20 @@ pub(super) fn holidays(g: &G, i: usize) -> Found {
         "this" => (Some(0), i + 1),
         _ => (None, i),
     };
+    use Holiday::*;
     let (name, end) = match (g.w(j), g.w(j + 1), g.w(j + 2), g.w(j + 3)) {
-        ("new", "year", "'" | "’", "s") if g.is(j + 4, &["day", "eve"]) => (if g.w(j + 4) == "eve" { "new-year-eve" } else { "new-year" }, j + 5),
-        ("christmas", "eve", _, _) => ("christmas-eve", j + 2),
-        ("christmas", "day", _, _) => ("christmas", j + 2),
-        ("christmas", _, _, _) => ("christmas", j + 1),
-        ("thanksgiving", "day", _, _) => ("thanksgiving", j + 2),
-        ("thanksgiving", _, _, _) => ("thanksgiving", j + 1),
-        ("independence", "day", _, _) => ("independence", j + 2),
-        ("election", "day", _, _) => ("election", j + 2),
-        ("labor", "day", _, _) | ("labour", "day", _, _) => ("labor", j + 2),
-        ("memorial", "day", _, _) => ("memorial", j + 2),
-        ("veterans", "day", _, _) => ("veterans", j + 2),
-        ("halloween", _, _, _) => ("halloween", j + 1),
+        ("new", "year", "'" | "’", "s") if g.is(j + 4, &["day", "eve"]) => (if g.w(j + 4) == "eve" { NewYearEve } else { NewYear }, j + 5),
+        ("christmas", "eve", _, _) => (ChristmasEve, j + 2),
+        ("christmas", "day", _, _) => (Christmas, j + 2),
+        ("christmas", _, _, _) => (Christmas, j + 1),
+        ("thanksgiving", "day", _, _) => (Thanksgiving, j + 2),
+        ("thanksgiving", _, _, _) => (Thanksgiving, j + 1),
+        ("independence", "day", _, _) => (Independence, j + 2),
+        ("election", "day", _, _) => (Election, j + 2),
+        ("labor", "day", _, _) | ("labour", "day", _, _) => (Labor, j + 2),
+        ("memorial", "day", _, _) => (Memorial, j + 2),
+        ("veterans", "day", _, _) => (Veterans, j + 2),
+        ("halloween", _, _, _) => (Halloween, j + 1),
         _ => return None,
     };
     if !g.t[j].text.starts_with(char::is_uppercase) {

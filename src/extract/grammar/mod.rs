@@ -15,7 +15,7 @@ mod amounts;
 mod calendar;
 mod relative;
 
-use super::lexicon::{self, Unit};
+use super::lexicon::{self, DayPart, Holiday, Ref, Season, Unit};
 use super::point::Point;
 use super::tokens::{tokenize_parts, Kind, Token};
 use crate::calendar::month_number;
@@ -37,14 +37,14 @@ pub enum Sem {
     /// A month without a year, with a relative offset ("last November": -1).
     Month(i8, Option<i64>),
     Weekday(u8, Option<i64>),
-    Season(&'static str, Option<i64>),
+    Season(Season, Option<i64>),
     /// The n-th quarter or half of the year in context ("the third quarter").
     QuarterOf(u8, Option<i16>),
     HalfOf(u8, Option<i16>),
     /// Relative to the time of writing: "today" (Day, 0), "last year" (Year, -1).
     Deictic(Unit, i64),
     /// A part of a day relative to the time of writing: "last night" (-1, NI).
-    DayPart(Box<Sem>, &'static str),
+    DayPart(Box<Sem>, DayPart),
     /// The weekend of a week relative to the time of writing.
     Weekend(i64),
     /// n units before (negative) or after the time of writing: "two years ago".
@@ -54,7 +54,7 @@ pub enum Sem {
     /// The period last talked about, at this granularity: "the latest quarter".
     SameAs(Unit),
     /// PRESENT_REF, PAST_REF or FUTURE_REF.
-    Ref(&'static str),
+    Ref(Ref),
     /// A length of time; `None` when the count is vague ("several years").
     Duration(Option<f64>, Unit),
     /// A TIMEX3 SET value, complete: "P1W", "XXXX-WXX-5".
@@ -69,7 +69,7 @@ pub enum Sem {
     /// (the quarter in context when no ordinal is given).
     QuarterOfYear(Option<u8>, i64),
     /// A named holiday, with "last"/"next"/"this" when given.
-    Holiday(&'static str, Option<i64>),
+    Holiday(Holiday, Option<i64>),
 }
 
 /// A recognised expression: token range and meaning.

@@ -2,7 +2,7 @@
 //! today, last week, next Friday, this summer, that day, the year.
 
 use super::{lexicon, Found, Sem, G};
-use crate::extract::lexicon::Unit;
+use crate::extract::lexicon::{DayPart, Unit};
 use crate::extract::point::Point;
 
 /// today, tomorrow, yesterday, tonight, [this|last|…] morning, the weekend
@@ -12,8 +12,7 @@ pub(super) fn deictic_words(g: &G, i: usize) -> Found {
         "today" => (Some(day(0)), i + 1),
         "tomorrow" => (Some(day(1)), i + 1),
         "yesterday" => (Some(day(-1)), i + 1),
-        "tonight" => return Some((i + 1, Sem::DayPart(Box::new(day(0)), "NI"))),
-        "overnight" => return Some((i + 1, Sem::DayPart(Box::new(day(0)), "NI"))),
+        "tonight" | "overnight" => return Some((i + 1, Sem::DayPart(Box::new(day(0)), DayPart::Night))),
         "this" if lexicon::day_part(g.w(i + 1)).is_some() => (Some(day(0)), i + 1),
         "last" if g.is(i + 1, &["night"]) => (Some(day(-1)), i + 1),
         "the" | "this" | "last" | "next" if g.is(i + 1, &["weekend"]) => {
