@@ -73,54 +73,79 @@ pub struct StageState {
     pub event: Option<usize>,
 }
 
+/// A state whose steps the text reports, named as the tracker shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Party(&'static str);
+
+impl Party {
+    pub fn name(self) -> &'static str {
+        self.0
+    }
+}
+
+impl PartyRow {
+    /// The party of this row; `None` for the single row of a one-party text.
+    pub fn party(&self) -> Option<&str> {
+        (!self.party.is_empty()).then_some(self.party.as_str())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartyRow {
-    /// The party's name; empty when the text reports one party only.
+    /// The party's name as displayed; empty for the one row of a text that
+    /// reports a single party (the UI reads this string; [`PartyRow::party`]
+    /// gives the typed form).
     pub party: String,
     pub stages: Vec<StageState>,
 }
 
-/// Chambers: (name as written, party, upper house?).
-const CHAMBERS: &[(&str, &str, bool)] = &[
-    ("Federation Council", "Russia", true),
-    ("State Duma", "Russia", false),
-    ("Duma", "Russia", false),
-    ("Supreme People’s Assembly", "DPRK", false),
-    ("Supreme People's Assembly", "DPRK", false),
-    ("House of Representatives", "", false),
-    ("House of Commons", "United Kingdom", false),
-    ("House of Lords", "United Kingdom", true),
-    ("National Assembly", "", false),
-    ("Bundestag", "Germany", false),
-    ("Bundesrat", "Germany", true),
-    ("Assemblée nationale", "France", false),
-    ("Sejm", "Poland", false),
-    ("Verkhovna Rada", "Ukraine", false),
-    ("Chamber of Deputies", "", false),
-    ("Lok Sabha", "India", false),
-    ("Rajya Sabha", "India", true),
-    ("Knesset", "Israel", false),
-    ("Diet", "Japan", false),
-    ("Congress", "United States", false),
-    ("Senate", "", true),
-    ("parliament", "", false),
-    ("Parliament", "", false),
+const RUSSIA: Option<Party> = Some(Party("Russia"));
+const DPRK: Option<Party> = Some(Party("DPRK"));
+const UK: Option<Party> = Some(Party("United Kingdom"));
+const GERMANY: Option<Party> = Some(Party("Germany"));
+const US: Option<Party> = Some(Party("United States"));
+
+/// Chambers: (name as written, party when the name tells it, upper house?).
+const CHAMBERS: &[(&str, Option<Party>, bool)] = &[
+    ("Federation Council", RUSSIA, true),
+    ("State Duma", RUSSIA, false),
+    ("Duma", RUSSIA, false),
+    ("Supreme People’s Assembly", DPRK, false),
+    ("Supreme People's Assembly", DPRK, false),
+    ("House of Representatives", None, false),
+    ("House of Commons", UK, false),
+    ("House of Lords", UK, true),
+    ("National Assembly", None, false),
+    ("Bundestag", GERMANY, false),
+    ("Bundesrat", GERMANY, true),
+    ("Assemblée nationale", Some(Party("France")), false),
+    ("Sejm", Some(Party("Poland")), false),
+    ("Verkhovna Rada", Some(Party("Ukraine")), false),
+    ("Chamber of Deputies", None, false),
+    ("Lok Sabha", Some(Party("India")), false),
+    ("Rajya Sabha", Some(Party("India")), true),
+    ("Knesset", Some(Party("Israel")), false),
+    ("Diet", Some(Party("Japan")), false),
+    ("Congress", US, false),
+    ("Senate", None, true),
+    ("parliament", None, false),
+    ("Parliament", None, false),
 ];
 
 /// Country words that name a party: (word as written, party).
-const COUNTRIES: &[(&str, &str)] = &[
-    ("Russia", "Russia"), ("Russian", "Russia"), ("Moscow", "Russia"), ("Kremlin", "Russia"),
-    ("North Korea", "DPRK"), ("DPRK", "DPRK"), ("Pyongyang", "DPRK"),
-    ("South Korea", "South Korea"), ("Seoul", "South Korea"), ("Japan", "Japan"), ("Tokyo", "Japan"),
-    ("Germany", "Germany"), ("German", "Germany"), ("France", "France"), ("French", "France"),
-    ("Ukraine", "Ukraine"), ("Ukrainian", "Ukraine"), ("India", "India"), ("Indian", "India"),
-    ("China", "China"), ("Chinese", "China"), ("Beijing", "China"), ("United States", "United States"),
-    ("Washington", "United States"), ("Britain", "United Kingdom"), ("British", "United Kingdom"),
+const COUNTRIES: &[(&str, Party)] = &[
+    ("Russia", Party("Russia")), ("Russian", Party("Russia")), ("Moscow", Party("Russia")), ("Kremlin", Party("Russia")),
+    ("North Korea", Party("DPRK")), ("DPRK", Party("DPRK")), ("Pyongyang", Party("DPRK")),
+    ("South Korea", Party("South Korea")), ("Seoul", Party("South Korea")), ("Japan", Party("Japan")), ("Tokyo", Party("Japan")),
+    ("Germany", Party("Germany")), ("German", Party("Germany")), ("France", Party("France")), ("French", Party("France")),
+    ("Ukraine", Party("Ukraine")), ("Ukrainian", Party("Ukraine")), ("India", Party("India")), ("Indian", Party("India")),
+    ("China", Party("China")), ("Chinese", Party("China")), ("Beijing", Party("China")), ("United States", Party("United States")),
+    ("Washington", Party("United States")), ("Britain", Party("United Kingdom")), ("British", Party("United Kingdom")),
 ];
 
 const HEADS: &[&str] = &["President", "King", "Queen", "Emperor", "Governor-General", "Head of State"];
 
-fn chamber_in(text: &str) -> Option<(&'static str, bool)> {
+fn chamber_in(text: &str) -> Option<(Option<Party>, bool)> {
     CHAMBERS
         .iter()
         .filter_map(|&(name, party, upper)| text.find(name).map(|at| (at, name.len(), party, upper)))
@@ -129,7 +154,7 @@ fn chamber_in(text: &str) -> Option<(&'static str, bool)> {
         .map(|(_, _, party, upper)| (party, upper))
 }
 
-fn country_in(text: &str) -> Option<&'static str> {
+fn country_in(text: &str) -> Option<Party> {
     COUNTRIES.iter().filter_map(|&(w, p)| text.find(w).map(|at| (at, p))).min_by_key(|x| x.0).map(|x| x.1)
 }
 
@@ -141,8 +166,8 @@ fn after_date(story: &Story, e: &Event) -> String {
     }
 }
 
-/// The stages one event backs, and the party whose step it is ("" when unknown).
-pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, &'static str) {
+/// The stages one event backs, and the party whose step it is, when known.
+pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
     let actors = e.actors.join(" | ");
     let sentence = e.text.to_lowercase();
     let title = e.title.to_lowercase();
@@ -175,12 +200,10 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, &'static str) {
         stages.push(Stage::InstrumentsExchanged);
     }
     let party = chamber
-        .map(|c| c.0)
-        .filter(|p| !p.is_empty())
+        .and_then(|c| c.0)
         .or_else(|| country_in(&actors))
         // A signing binds both parties: it belongs to no one row.
-        .filter(|_| e.kind != EventKind::Signing || law)
-        .unwrap_or("");
+        .filter(|_| e.kind != EventKind::Signing || law);
     (stages, party)
 }
 
@@ -195,7 +218,7 @@ pub fn track(story: &Story) -> Vec<PartyRow> {
     if !applies(story) {
         return Vec::new();
     }
-    let mapped: Vec<(usize, Vec<Stage>, &str)> = story
+    let mapped: Vec<(usize, Vec<Stage>, Option<Party>)> = story
         .events
         .iter()
         .enumerate()
@@ -205,19 +228,20 @@ pub fn track(story: &Story) -> Vec<PartyRow> {
         })
         .filter(|(_, s, _)| !s.is_empty())
         .collect();
-    let mut parties: Vec<&str> = Vec::new();
+    let mut parties: Vec<Party> = Vec::new();
     for (_, _, p) in &mapped {
-        if !p.is_empty() && !parties.contains(p) {
+        if let Some(p) = p.filter(|p| !parties.contains(p)) {
             parties.push(p);
         }
     }
-    let rows: Vec<&str> = if parties.len() >= 2 { parties } else { vec![""] };
+    // One row per party when two or more act; else one row for all.
+    let rows: Vec<Option<Party>> = if parties.len() >= 2 { parties.into_iter().map(Some).collect() } else { vec![None] };
     rows.iter()
         .map(|&row| {
             let stages = STAGES
                 .iter()
                 .map(|&stage| {
-                    let backing = mapped.iter().filter(|(_, s, p)| s.contains(&stage) && (row.is_empty() || p.is_empty() || *p == row));
+                    let backing = mapped.iter().filter(|(_, s, p)| s.contains(&stage) && (row.is_none() || p.is_none() || *p == row));
                     let happened = backing.clone().find(|(i, _, _)| story.events[*i].status == Status::Happened);
                     match happened.or_else(|| backing.clone().next()) {
                         Some((i, _, _)) => StageState {
@@ -229,7 +253,7 @@ pub fn track(story: &Story) -> Vec<PartyRow> {
                     }
                 })
                 .collect();
-            PartyRow { party: row.to_string(), stages }
+            PartyRow { party: row.map_or(String::new(), |p| p.name().to_string()), stages }
         })
         .collect()
 }
