@@ -278,7 +278,7 @@ mod tests {
 
     #[test]
     fn future_and_later_dates_are_expected() {
-        let a = article("Title\nAnna Smith, March 10 2021\nThe law will take effect on March 10. The bridge opened on March 12.\n");
+        let a = article("Title\nAnna Smith, March 10 2021\nThe law will take effect on March 10. The bridge opens on March 12.\n");
         let events = extract_events(&a);
         let status: Vec<_> = events.iter().map(|e| (e.start.value(), e.status)).collect();
         assert_eq!(status, [("2021-03-10".to_string(), Status::Expected), ("2021-03-12".to_string(), Status::Expected)]);

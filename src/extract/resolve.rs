@@ -69,9 +69,14 @@ fn by_tense(candidates: [Option<Date>; 3], dct: Date, tense: Tense) -> Option<Da
     let c: Vec<Date> = candidates.into_iter().flatten().collect();
     let nearest = c.iter().min_by_key(|d| d.duration_since(dct).as_secs().abs()).copied();
     match tense {
-        // A past date without a year is a recent one: past tense does not
-        // reach back most of a year for it.
-        Tense::Past => c.iter().rev().find(|d| **d <= dct && dct.duration_since(**d).as_hours() <= 24 * 250).copied().or(nearest),
+        // The past tense never points ahead: a past "April 8" in a December
+        // article is the April 8 before it, however far back.
+        // (Two days of slack: a wire story is often dated the day before
+        // the events it reports from another time zone.)
+        Tense::Past => {
+            let slack = super::point::add_days(dct, 2).unwrap_or(dct);
+            c.iter().rev().find(|d| **d <= slack).copied().or(nearest)
+        }
         Tense::Future => c.iter().find(|d| **d >= dct).copied(),
         Tense::Present => nearest,
     }
