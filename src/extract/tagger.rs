@@ -55,7 +55,7 @@ impl Tagger {
             let tense = tense_around(&t, m.start, m.end);
             let Some(r) = resolve(&m.sem, &self.ctx, tense) else { continue };
             let explicit = matches!(m.sem, Sem::Point(_) | Sem::YearRange(..));
-            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..));
+            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::PartOf(..));
             if names_a_period {
                 if let Some(p) = r.point {
                     self.ctx.reference = Some(p);

@@ -23,8 +23,11 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
     if g.is(j, &["a", "an", "some", "many"]) && (the || lead) {
         return None;
     }
-    // "2 1/2 years"
+    // "2 1/2 years", "two and a half years"
     if let (Some(whole), true) = (n, g.w(k) == "1" && g.punct(k + 1, '/') && g.w(k + 2) == "2") {
+        n = Some(whole + 0.5);
+        k += 3;
+    } else if let (Some(whole), true) = (n, g.is(k, &["and"]) && g.is(k + 1, &["a"]) && g.is(k + 2, &["half"]) && lexicon::unit(g.w(k + 3)).is_some()) {
         n = Some(whole + 0.5);
         k += 3;
     }
@@ -75,6 +78,10 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
         return None; // "a quarter of the market"
     }
     if unit == Unit::Second && n == Some(2.0) && g.t[j].lower == "second" {
+        return None;
+    }
+    // "a second consecutive day", "a second time": an ordinal, not a unit.
+    if unit == Unit::Second && g.w(k) == "second" && g.t.get(end).is_some_and(|t| t.kind == super::Kind::Word && !matches!(t.lower.as_str(), "ago" | "later" | "earlier" | "or" | "and" | "of" | "before" | "after")) {
         return None;
     }
     // "a minute and a half"

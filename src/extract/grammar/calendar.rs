@@ -25,7 +25,7 @@ pub(super) fn month_dates(g: &G, i: usize) -> Found {
         return None;
     }
     let comma = if g.punct(j, ',') { j + 1 } else { j };
-    if let Some((y, end)) = g.year(comma) {
+    if let Some((y, end)) = g.year(comma).or_else(|| g.spoken_year(j)) {
         return Some((end, Sem::Point(Point::Month(y, m))));
     }
     if g.is(j, &["of"]) {
@@ -36,8 +36,12 @@ pub(super) fn month_dates(g: &G, i: usize) -> Found {
     Some((j, Sem::Month(m, None)))
 }
 
-/// Day Month [Year]: "19 June 2024".
+/// [Weekday[,]] Day Month [Year]: "19 June 2024", "Tuesday, 27 April".
 pub(super) fn day_month_year(g: &G, i: usize) -> Found {
+    let i = match g.weekday(i) {
+        Some((_, j)) => if g.punct(j, ',') { j + 1 } else { j },
+        None => i,
+    };
     let (d, j) = g.day(i)?;
     let j = if g.is(j, &["of"]) { j + 1 } else { j };
     let (m, k) = g.month(j)?;
@@ -151,7 +155,11 @@ pub(super) fn quarters(g: &G, i: usize) -> Found {
     if g.is(j, &["fiscal", "calendar"]) {
         j += 1;
     }
-    let n = lexicon::ordinal(g.w(j)).filter(|n| (1..=4).contains(n)).or_else(|| (g.w(j) == "last" && g.is(j + 1, &["half"])).then_some(2));
+    // "the final quarter", "the last half": the last of the year.
+    let last = g.is(j, &["final"]) || (g.w(j) == "last" && g.is(j + 1, &["half"]));
+    let n = lexicon::ordinal(g.w(j))
+        .filter(|n| (1..=4).contains(n))
+        .or_else(|| last.then(|| if g.is(j + 1, &["half"]) { 2 } else { 4 }));
     let k = if n.is_some() { g.hyphen(j + 1) } else { j };
     let unit = match g.w(k) {
         "quarter" => Unit::Quarter,
