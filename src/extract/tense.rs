@@ -23,7 +23,7 @@ const INTEND: &[&str] = &[
     "plan", "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
     "intended", "aim", "aims", "hope", "hopes", "going", "prepared", "set", "likely",
     "agreed", "agree", "agrees", "decided", "decide", "decides", "promised", "pledged", "vowed",
-    "offered", "want", "wants", "wanted", "seek", "seeks", "sought", "about",
+    "offered", "want", "wants", "wanted", "seek", "seeks", "sought",
 ];
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "told", "made", "met", "held", "took", "came", "went",
@@ -95,8 +95,16 @@ pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
     if before(1) == "since" {
         return Tense::Past;
     }
+    // "Until Thursday, they had not called him a suspect" looks back.
     if matches!(before(1), "until" | "till") || (before(1) == "as" && before(2) == "soon") {
-        return Tense::Future;
+        // Only a past perfect ("had not … until") reads it as the past; a
+        // past verb ("postponed until Tuesday") still points ahead.
+        let perfect = (start.saturating_sub(8)..(end + 8).min(toks.len())).any(|i| toks[i].lower == "had");
+        return if perfect { Tense::Past } else { Tense::Future };
+    }
+    // "Wednesday's ruling": a thing that exists, so a recent day.
+    if toks.get(end).is_some_and(|t| matches!(t.text, "'" | "’")) && toks.get(end + 1).is_some_and(|t| t.lower == "s") {
+        return Tense::Present;
     }
     // "extended to Nov. 20", "returned by Jan. 14", "loans through January":
     // a deadline or the end of a stretch, which a past verb does not place
@@ -112,6 +120,12 @@ pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
 fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
     let left: Vec<usize> = (0..start).rev().take_while(|&i| !is_boundary(toks, i)).take(15).collect();
     let right: Vec<usize> = (end..toks.len()).take_while(|&i| !is_boundary(toks, i)).take(15).collect();
+    // A past verb of intention before the date governs it ("On Friday, the
+    // government planned to pay"): its own tense, not its infinitive's.
+    let cue = |toks: &[Tok], i: usize| match cue(toks, i) {
+        Some(Tense::Future) if i > end && is_past_intention(&toks[i]) => Some(Tense::Past),
+        other => other,
+    };
     let cues: Vec<Tense> = left.iter().chain(&right).filter_map(|&i| cue(toks, i)).collect();
     if cues.contains(&Tense::Future) {
         return Tense::Future;
@@ -149,11 +163,18 @@ fn main_clause_tense(toks: &[Tok], from: usize) -> Option<Tense> {
         let aside = matches!(toks[i].lower.as_str(), "as" | "according")
             || (clause.len() <= 4 && toks.get(next).is_some_and(|t| t.text == ","));
         if !aside {
-            return clause.iter().find_map(|&k| cue(toks, k));
+            return clause.iter().find_map(|&k| match cue(toks, k) {
+                Some(Tense::Future) if is_past_intention(&toks[k]) => Some(Tense::Past),
+                other => other,
+            });
         }
         i = next + 1;
     }
     None
+}
+
+fn is_past_intention(t: &Tok) -> bool {
+    INTEND.contains(&t.lower.as_str()) && (t.lower.ends_with("ed") || matches!(t.lower.as_str(), "sought" | "set"))
 }
 
 /// Words that can stand before a fronted date phrase: "And on Tuesday, …".

@@ -93,6 +93,18 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
 
 /// years, months, weeks, days, decades (a vague stretch); recent years
 pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
+    // "the years", "the early years", "the first hours", "the weeks ahead"
+    // name a stretch too, determiner and all.
+    let the_adj = g.is(i, &["the"]) && g.is(i + 1, &["early", "first", "last", "final", "coming", "following", "intervening"]);
+    if g.is(i, &["the"]) || the_adj {
+        let k = if the_adj { i + 2 } else { i + 1 };
+        let unit = lexicon::unit(g.w(k)).filter(|_| lexicon::is_plural_unit(g.w(k)))?;
+        if g.is(k + 1, &["of", "old", "ago"]) || g.punct(k + 1, '-') {
+            return None;
+        }
+        let end = if g.is(k + 1, &["ahead"]) { k + 2 } else { k + 1 };
+        return Some((end, Sem::Duration(None, unit)));
+    }
     let recent = g.is(i, &["recent"]);
     let j = if recent { i + 1 } else { i };
     let unit = lexicon::unit(g.w(j)).filter(|_| lexicon::is_plural_unit(g.w(j)))?;
@@ -105,6 +117,12 @@ pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
     }
     if g.is(j + 1, &["ago"]) {
         return Some((j + 2, Sem::Ref(Ref::Past)));
+    }
+    // A bare plural ("for years", "days of talks") is annotated less than
+    // half the time (years 4 of 15, days 5 of 14): only with a word that
+    // makes it a stretch of time ("for years", "in weeks", "over months").
+    if !recent && !(i > 0 && g.is(i - 1, &["for", "in", "over", "within", "after", "took", "take", "lasted", "last"])) {
+        return None;
     }
     Some((j + 1, Sem::Duration(None, unit)))
 }
