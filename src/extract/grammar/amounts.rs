@@ -49,6 +49,10 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
     if g.is(end, &["old"]) || (g.punct(end, '-') && g.is(end + 1, &["old"])) {
         return None;
     }
+    // "a year-earlier level": the comparison adjective is `quarters`'.
+    if unit == Unit::Year && g.punct(end, '-') && g.is(end + 1, &["ago", "earlier"]) {
+        return None;
+    }
     // "5 1/2 hours" and "a year and a half" are left at their whole part.
     let direction = if adjective || the || lead { None } else {
         match g.w(end) {
@@ -131,6 +135,7 @@ pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
 pub(super) fn references(g: &G, i: usize) -> Found {
     match (g.w(i), g.w(i + 1)) {
         ("the", "past") if lexicon::unit(g.w(i + 2)).is_none() && g.count(i + 2).is_none() => Some((i + 2, Sem::Ref(Ref::Past))),
+        ("the", "near" | "distant" | "foreseeable") if g.is(i + 2, &["future"]) => Some((i + 3, Sem::Ref(Ref::Future))),
         ("the", "future") | ("the", "present") => {
             let r = if g.w(i + 1) == "future" { Ref::Future } else { Ref::Present };
             Some((i + 2, Sem::Ref(r)))
@@ -171,6 +176,12 @@ pub(super) fn sets(g: &G, i: usize) -> Found {
     let j = i + 1;
     if let Some((wd, end)) = g.weekday(j) {
         return Some((end, Sem::Set(format!("XXXX-WXX-{wd}"))));
+    }
+    // "each July", "every January"
+    if let Some(m) = crate::calendar::month_number(g.t.get(j).map_or("", |t| t.text)).filter(|m| crate::calendar::month_name(*m).eq_ignore_ascii_case(g.w(j))) {
+        if every {
+            return Some((j + 1, Sem::Set(format!("XXXX-{m:02}"))));
+        }
     }
     let (n, k) = match g.count(j) {
         Some((n, k)) if every && g.t[j].lower != "a" => (n, k),

@@ -60,7 +60,8 @@ pub(super) fn years(g: &G, i: usize) -> Found {
     }
     let (fiscal, j) = if g.is(i, &["fiscal"]) { (true, i + 1) } else { (false, i) };
     let (y, end) = if fiscal { g.year(j)? } else { g.lone_year(j)? };
-    if g.punct(end, '–') || g.punct(end, '-') || g.punct(end, '—') || g.is(end, &["to", "through"]) {
+    // "2016–2017" is one range; "from 1991 to 1997" names two years.
+    if g.punct(end, '–') || g.punct(end, '-') || g.punct(end, '—') {
         if let Some((y2, end2)) = g.year(end + 1).filter(|(y2, _)| *y2 > y) {
             return Some((end2, Sem::YearRange(y, y2)));
         }
@@ -110,10 +111,19 @@ pub(super) fn quarters(g: &G, i: usize) -> Found {
         "next" => Some(1),
         _ => None,
     };
-    if g.is(j, &["year"]) && g.punct(j + 1, '-') && g.is(j + 2, &["ago", "earlier"]) {
-        // "the year-ago period", "year-earlier quarter", or the adjective alone.
-        let k = j + 3;
-        let end = if g.is(k, &["quarter", "period", "level", "results"]) { k + 1 } else { k };
+    let y = if g.is(i, &["the"]) && g.is(j, &["comparable", "corresponding"]) { j + 1 } else { j };
+    if g.is(y, &["year"]) && g.punct(y + 1, '-') && g.is(y + 2, &["ago", "earlier"]) {
+        // "the year-ago period", "year-earlier quarter", or the adjective
+        // alone ("the year-ago results": the results are not the time).
+        let k = y + 3;
+        // "the year-earlier third quarter": that quarter, a year before.
+        if let Some(n) = lexicon::ordinal(g.w(k)).filter(|n| (1..=4).contains(n)) {
+            let q = g.hyphen(k + 1);
+            if g.is(q, &["quarter"]) {
+                return Some((q + 1, Sem::QuarterOfYear(Some(n as u8), -1)));
+            }
+        }
+        let end = if g.is(k, &["quarter", "period"]) { k + 1 } else { k };
         return Some((end, Sem::YearAgoPeriod));
     }
     // "the 1988 third quarter", "the 1989 period": a quarter of a named year.
@@ -132,7 +142,7 @@ pub(super) fn quarters(g: &G, i: usize) -> Found {
     if g.is(i, &["the", "its"]) {
         let adjective = g.w(j);
         let (period_ok, sem) = match adjective {
-            "latest" | "same" | "comparable" | "recent" => (true, Sem::SameAs(Unit::Quarter)),
+            "latest" | "same" | "comparable" | "corresponding" | "recent" => (true, Sem::SameAs(Unit::Quarter)),
             "current" => (false, Sem::Deictic(Unit::Quarter, 0)),
             "previous" | "prior" | "preceding" => (false, Sem::Anaphoric(-1, Unit::Quarter)),
             _ => (false, Sem::Point(Point::Year(0))),

@@ -52,7 +52,8 @@ fn join(g: &G, a: &Match, b: &Match) -> Option<Sem> {
         (Sem::QuarterOf(q, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::QuarterOfYear(Some(*q), *off)),
         (Sem::HalfOf(h, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::HalfOfYear(*h, *off)),
         // "the same period a year earlier", "the quarter a year ago"
-        (Sem::SameAs(_), Sem::Anaphoric(-1, Unit::Year) | Sem::Offset(-1, Unit::Year)) if adjacent => Some(Sem::YearAgoPeriod),
+        // "the corresponding period last year"
+        (Sem::SameAs(_), Sem::Anaphoric(-1, Unit::Year) | Sem::Offset(-1, Unit::Year) | Sem::Deictic(Unit::Year, -1)) if adjacent => Some(Sem::YearAgoPeriod),
         _ => None,
     }
 }

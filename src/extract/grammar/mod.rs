@@ -14,6 +14,7 @@
 mod amounts;
 mod calendar;
 mod compose;
+mod extent;
 mod relative;
 
 use super::lexicon::{self, DayPart, Holiday, Ref, Season, Unit};
@@ -127,7 +128,6 @@ const COUNTED: &[&str] = &[
     "students", "workers", "jobs", "shares", "barrels", "acres", "residents", "seats", "employees",
     "points", "cars", "homes", "copies", "patients", "children", "police", "officers", "pupils",
 ];
-const QUALIFIERS: &[&str] = &["around", "nearly", "roughly", "approximately", "some"];
 const TIMEZONES: &[&str] = &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet"];
 
 struct G<'t, 'a> {
@@ -281,6 +281,11 @@ impl G<'_, '_> {
             n *= 100;
             end += 1;
         }
+        // "two thousand years" (a year is `spoken_year`'s: "two thousand and one")
+        if n < 100 && self.is(end, &["thousand"]) && !self.is(end + 1, &["and"]) {
+            n *= 1000;
+            end += 1;
+        }
         Some((Some(n as f64), end))
     }
 }
@@ -300,11 +305,7 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
         });
         match best {
             Some((end, sem)) if end > i => {
-                let mut start = extend_left(&g, i, &sem);
-                // "its fourth quarter": the possessive is not part of the time.
-                if g.is(start, &["its", "their"]) && end > start + 1 {
-                    start += 1;
-                }
+                let (start, end) = extent::extent(&g, i, end, &sem);
                 out.push(Match { start, end, sem });
                 i = end;
             }
@@ -312,35 +313,6 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
         }
     }
     compose::compose(&g, out)
-}
-
-/// Words before an expression that belong to its extent: a qualifier ("more
-/// than", "at least", "nearly") of a length, and "early", "late" or "mid-"
-/// before a date ("late November", "mid-1996"). The annotated corpora keep
-/// "about", "almost", "within" and "over" outside the extent (9:2, 5:3,
-/// 12:1 and 27:2 times), "nearly", "early" and "late" inside (7:1, 17:6, 8:2).
-fn extend_left(g: &G, i: usize, sem: &Sem) -> usize {
-    let mut s = i;
-    let dated = matches!(sem, Sem::Month(..) | Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Holiday(..) | Sem::Point(Point::Year(_) | Point::Month(..) | Point::Day(_)));
-    if dated && s >= 1 {
-        if g.is(s - 1, &["early", "late", "mid"]) {
-            return s - 1;
-        }
-        if s >= 2 && g.punct(s - 1, '-') && g.is(s - 2, &["mid", "late", "early"]) {
-            return s - 2;
-        }
-    }
-    if matches!(sem, Sem::Duration(..) | Sem::Offset(..)) {
-        if s >= 2 && ((g.is(s - 2, &["more", "less", "fewer"]) && g.is(s - 1, &["than"])) || (g.is(s - 2, &["at"]) && g.is(s - 1, &["least", "most"]))) {
-            s -= 2;
-            if s >= 1 && g.is(s - 1, &["no"]) {
-                s -= 1;
-            }
-        } else if s >= 1 && g.is(s - 1, QUALIFIERS) && !g.is(s, &["the", "few"]) {
-            s -= 1;
-        }
-    }
-    s
 }
 
 /// Tried at every token; on equal length the one listed first wins.

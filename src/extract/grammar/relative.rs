@@ -31,7 +31,8 @@ pub(super) fn deictic_words(g: &G, i: usize) -> Found {
 /// [earlier|later|early|late] this|last|next|past|coming|current week|month|year|…
 pub(super) fn deictic_units(g: &G, i: usize) -> Found {
     let j = if g.is(i, &["earlier", "later", "early", "late"]) { i + 1 } else { i };
-    let j = if g.is(j, &["the"]) && g.is(j + 1, &["current", "coming", "past", "previous"]) { j + 1 } else { j };
+    let the = g.is(j, &["the"]) && g.is(j + 1, &["current", "coming", "past", "previous", "last"]);
+    let j = if the { j + 1 } else { j };
     let offset = match g.w(j) {
         "this" | "current" => 0,
         "last" | "past" | "previous" => -1,
@@ -46,6 +47,10 @@ pub(super) fn deictic_units(g: &G, i: usize) -> Found {
         return None;
     }
     // "the past year" is a stretch of time; "last year" is a point.
+    // "the last week", "the last decade": the stretch up to now.
+    if the && g.is(j, &["last"]) {
+        return (unit < Unit::Hour).then_some((k + 1, Sem::Duration(Some(1.0), unit)));
+    }
     if g.is(j, &["past", "coming"]) && (i > 0 && g.is(i - 1, &["the"]) || j > i) {
         let start = if i > 0 && g.is(i - 1, &["the"]) { i - 1 } else { i };
         return (start == i).then_some((k + 1, Sem::Duration(Some(1.0), unit)));
@@ -62,6 +67,9 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
         "this" => (Some(0), i + 1),
         "last" | "past" => (Some(-1), i + 1),
         "next" | "coming" => (Some(1), i + 1),
+        // "the previous Friday", "the following Monday"
+        "the" if g.is(i + 1, &["previous", "preceding"]) && g.weekday(i + 2).is_some() => (Some(-1), i + 2),
+        "the" if g.is(i + 1, &["following", "next"]) && g.weekday(i + 2).is_some() => (Some(1), i + 2),
         "the" | "early" | "late" | "mid" | "in" | "during" | "since" | "by" => (None, i + 1),
         _ => (None, i),
     };
@@ -88,7 +96,8 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
         if word == "fall" && j == i {
             return None;
         }
-        if let Some((y, end)) = g.year(j + 1).or_else(|| g.year(j + 2).filter(|_| g.is(j + 1, &["of"]))) {
+        let of_year = || g.year(j + 2).or_else(|| g.spoken_year(j + 2)).filter(|_| g.is(j + 1, &["of"]));
+        if let Some((y, end)) = g.year(j + 1).or_else(of_year) {
             return start_ok(end, Sem::Point(Point::Season(y, s)));
         }
         return start_ok(j + 1, Sem::Season(s, offset));
