@@ -9,7 +9,8 @@
 //! before a length are outside (9:2, 5:3, 12:1, 27:2), "nearly", "early",
 //! "late" inside (7:1, 17:6, 8:2); before "… ago", "about" and "almost" are
 //! inside; "the" before a bare plural ("the days") is outside, before a
-//! weekday too.
+//! weekday too; "earlier"/"later" before a day is outside (5:3), "late"
+//! inside.
 
 use super::{Sem, G};
 use crate::extract::lexicon::Unit;
@@ -53,16 +54,17 @@ fn left(g: &G, i: usize, sem: &Sem) -> usize {
             return s - 2;
         }
     }
-    // "late yesterday", "earlier Sunday", "later this afternoon"
+    // "late yesterday", "later this afternoon"; "earlier Sunday" is
+    // annotated as "Sunday" more often (5:3).
     let day = matches!(sem, Sem::Deictic(Unit::Day, _) | Sem::Weekday(..) | Sem::DayPart(..));
-    if day && matches!(before(1), "early" | "late" | "earlier" | "later" | "sometime") {
+    if day && (matches!(before(1), "early" | "late" | "sometime") || (matches!(sem, Sem::DayPart(..)) && matches!(before(1), "earlier" | "later"))) {
         return s - 1;
     }
     if matches!(sem, Sem::Deictic(..)) && before(1) == "sometime" {
         return s - 1;
     }
-    // "around 7:15 p.m.", "around Nov. 1"
-    if (dated || matches!(sem, Sem::Clock(..))) && before(1) == "around" {
+    // "around 7:15 p.m.", "around Nov. 1" (not "around Wednesday", 2:0)
+    if matches!(sem, Sem::Clock(..) | Sem::MonthDay(..) | Sem::Point(Point::Day(_))) && before(1) == "around" {
         return s - 1;
     }
     // "right now", "more recently", "then current"

@@ -120,14 +120,16 @@ pub(super) fn anaphoric_periods(g: &G, i: usize) -> Found {
         ("that", _) => (0, j + 1),
         ("the", "following") | ("the", "next") => (1, j + 2),
         ("the", "previous") | ("the", "preceding") => (-1, j + 2),
+        ("the", "week") if j == i => (0, j + 1),
         _ => return None,
     };
     if let Some(part) = lexicon::day_part(g.w(k)).filter(|_| !g.w(k).ends_with('s')) {
         return Some((k + 1, Sem::DayPart(Box::new(Sem::Anaphoric(shift, Unit::Day)), part)));
     }
     let unit = lexicon::unit(g.w(k)).filter(|u| !lexicon::is_plural_unit(g.w(k)) && *u >= Unit::Year && *u <= Unit::Day)?;
-    // "that year's budget" is fine; "the next year or two" is a stretch of time.
-    if shift == 0 && j == i && g.w(j) == "the" {
+    // "that year's budget" is fine; "the next year or two" is a stretch of
+    // time. "the week" alone is the week being reported on (annotated 3:0).
+    if shift == 0 && j == i && g.w(j) == "the" && !(unit == Unit::Week && g.is(i + 1, &["week"]) && !g.is(k + 1, &["of", "before", "after", "'", "’"])) {
         return None;
     }
     Some((k + 1, if shift == 0 { Sem::SameAs(unit) } else { Sem::Anaphoric(shift, unit) }))
