@@ -13,7 +13,7 @@ use super::title::{clause_span, title_for};
 use super::tokens::{tokenize, Kind};
 use super::{Point, TimexType};
 use crate::corpus::{Article, Span};
-use crate::story::{dedupe_ids, slug, Event, EventKind, Source, Status};
+use crate::story::{dedupe_ids, slug, Event, EventDate, EventKind, Source, Status};
 
 /// Dates more than this many years before publication are background context.
 const BACKGROUND_YEARS: i16 = 10;
@@ -154,8 +154,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             if timex.kind != TimexType::Date {
                 continue;
             }
-            let Some(start) = timex.point.and_then(|p| p.event_date()) else { continue };
-            let end = timex.end_point.and_then(|p| p.event_date());
+            let Some((start, end)) = timex.point.and_then(|p| dates_of(p, timex.end_point)) else { continue };
             let title = title_for(text, (timex.start, timex.end));
             let (cs, ce) = clause_span(text, (timex.start, timex.end));
             let clause = &text[cs..ce];
@@ -195,6 +194,21 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     events.sort_by_key(|e| (e.start.date, e.start.granularity, e.sources.first().map(|s| s.timex_span)));
     dedupe_ids(&mut events);
     events
+}
+
+/// The timeline dates of a point: its own day, month or year; a week
+/// ("last week", "two weeks ago") as the range of its days, Monday to
+/// Sunday, and a weekend as Saturday to Sunday (the event model has no week
+/// granularity, and a range of days claims no more than the text says).
+fn dates_of(p: Point, end: Option<Point>) -> Option<(EventDate, Option<EventDate>)> {
+    match p {
+        Point::Week(..) | Point::Weekend(..) => {
+            let first = p.first_day()?;
+            let last = crate::extract::point::add_days(first, if matches!(p, Point::Week(..)) { 6 } else { 1 })?;
+            Some((EventDate::day(first), Some(EventDate::day(last))))
+        }
+        _ => Some((p.event_date()?, end.and_then(|e| e.event_date()))),
+    }
 }
 
 fn same_happening(a: &Event, b: &Event) -> bool {

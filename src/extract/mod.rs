@@ -23,6 +23,9 @@ mod tense;
 mod title;
 mod tokens;
 
+#[cfg(test)]
+mod reading_tests;
+
 pub use point::Point;
 pub use resolve::TimexType;
 pub use tense::Tense;

@@ -211,6 +211,8 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         // A period "in context" is one the text has reported on: one that has ended.
         Sem::SameAs(unit) => match ctx.reference {
             Some(p) if p.unit() == *unit && p.shift(1, *unit).and_then(|n| n.first_day()).is_some_and(|next| next <= dct) => date(p),
+            // "earlier that year" after a day: the year of that day.
+            Some(p) if p.unit() > *unit && matches!(unit, Unit::Year | Unit::Month) && !matches!(p, Point::Season(..)) => date(Point::containing(p.first_day()?, *unit)),
             _ => {
                 // Reports speak of the last complete period.
                 let here = Point::containing(dct, *unit);
@@ -235,15 +237,24 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             let whole = resolve(inner, ctx, tense)?;
             part_of(whole, *part)?
         }
-        Sem::Clock(h, m, day) => {
+        Sem::Clock(h, m, day, zone) => {
             let d = match day {
                 Some(s) => resolve(s, ctx, tense)?.point?.first_day()?,
                 None => dct,
             };
-            let (d, h) = if *h == 24 { (d, 24) } else { (d, *h) };
-            Resolved { kind: TimexType::Time, ..date(Point::Time(d, h, *m)) }
+            let r = date(Point::Time(d, *h, *m));
+            Resolved { kind: TimexType::Time, value: format!("{}{}", r.value, zone_suffix(*zone)), ..r }
         }
     })
+}
+
+/// ISO 8601's zone designator: "Z" for UTC, else "+03:00".
+fn zone_suffix(zone: Option<i16>) -> String {
+    match zone {
+        None => String::new(),
+        Some(0) => "Z".into(),
+        Some(z) => format!("{}{:02}:{:02}", if z < 0 { '-' } else { '+' }, z.abs() / 60, z.abs() % 60),
+    }
 }
 
 /// "the end of November" has November's value (TimeML marks the part with
@@ -321,7 +332,7 @@ fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::Ref(r) => text_value(TimexType::Date, r.timex()),
         Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
         Sem::Set(v) => text_value(TimexType::Set, v.clone()),
-        Sem::Clock(h, m, _) => text_value(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{m:02}")),
+        Sem::Clock(h, m, _, zone) => text_value(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{m:02}{}", zone_suffix(*zone))),
         Sem::MonthOfYear(m, _) => text_value(TimexType::Date, format!("XXXX-{m:02}")),
         Sem::HalfOfYear(h, _) => text_value(TimexType::Date, format!("XXXX-H{h}")),
         Sem::PartOf(inner, _) => resolve_without_dct(inner)?,

@@ -220,8 +220,31 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
             (h as u8, m as u8, k)
         }
     };
-    if g.is(end, TIMEZONES) {
+    let mut zone = None;
+    if g.is(end, &["utc", "gmt", "z"]) && g.t[end].text.chars().all(|c| c.is_ascii_uppercase()) {
+        zone = Some(0);
         end += 1;
+    } else if g.is(end, TIMEZONES) {
+        // US and European zone names are annotated without an offset.
+        end += 1;
+    }
+    // "+3", "+03:00", "-0500" after UTC/GMT or the time itself
+    if (zone.is_some() || end > i) && (g.punct(end, '+') || g.punct(end, '-')) && g.t.get(end + 1).is_some_and(|t| t.start == g.t[end].end) {
+        let sign = if g.punct(end, '-') { -1 } else { 1 };
+        if let Some(n) = g.t[end + 1].number() {
+            let digits = g.t[end + 1].text.len();
+            let (hh, mm, e) = if digits == 4 {
+                (n / 100, n % 100, end + 2)
+            } else if g.punct(end + 2, ':') && g.t.get(end + 3).is_some_and(|t| t.text.len() == 2) {
+                (n, g.t[end + 3].number().unwrap_or(0), end + 4)
+            } else {
+                (n, 0, end + 2)
+            };
+            if hh <= 14 && mm < 60 && digits <= 4 && (zone.is_some() || digits >= 2) {
+                zone = Some(sign * (hh * 60 + mm) as i16);
+                end = e;
+            }
+        }
     }
     // The day it falls on, when the text gives one right after.
     let k = if g.punct(end, ',') { end + 1 } else { end };
@@ -231,9 +254,9 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
         .filter(|(_, s)| matches!(s, Sem::Point(Point::Day(_)) | Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Deictic(Unit::Day, _)))
         .max_by_key(|(e, _)| *e);
     if let Some((e, s)) = day {
-        return Some((e, Sem::Clock(h, m, Some(Box::new(s)))));
+        return Some((e, Sem::Clock(h, m, Some(Box::new(s)), zone)));
     }
-    Some((end, Sem::Clock(h, m, None)))
+    Some((end, Sem::Clock(h, m, None, zone)))
 }
 
 /// "P3Y", "PT2H", "PXM", "P1.5Y"

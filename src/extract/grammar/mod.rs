@@ -63,7 +63,9 @@ pub enum Sem {
     /// A TIMEX3 SET value, complete: "P1W", "XXXX-WXX-5".
     Set(String),
     /// A clock time on a day (the day itself may be unsaid).
-    Clock(u8, u8, Option<Box<Sem>>),
+    /// The last field is the offset from UTC in minutes, when the text
+    /// gives it as UTC, GMT or a number ("16:08 UTC", "9:00 GMT+3").
+    Clock(u8, u8, Option<Box<Sem>>, Option<i16>),
     /// "the year-ago quarter": the period in context, a year before.
     YearAgoPeriod,
     /// The quarter in context, in another year: "the 1988 period".

@@ -58,6 +58,10 @@ pub(super) fn deictic_units(g: &G, i: usize) -> Found {
     if unit == Unit::Day {
         return None;
     }
+    // "the previous year" counts from the time the text is talking about.
+    if the && g.is(j, &["previous"]) {
+        return Some((k + 1, Sem::Anaphoric(-1, unit)));
+    }
     Some((k + 1, Sem::Deictic(unit, offset)))
 }
 
@@ -129,7 +133,7 @@ pub(super) fn anaphoric_periods(g: &G, i: usize) -> Found {
     let unit = lexicon::unit(g.w(k)).filter(|u| !lexicon::is_plural_unit(g.w(k)) && *u >= Unit::Year && *u <= Unit::Day)?;
     // "that year's budget" is fine; "the next year or two" is a stretch of
     // time. "the week" alone is the week being reported on (annotated 3:0).
-    if shift == 0 && j == i && g.w(j) == "the" && !(unit == Unit::Week && g.is(i + 1, &["week"]) && !g.is(k + 1, &["of", "before", "after", "'", "’"])) {
+    if shift == 0 && j == i && g.w(j) == "the" && !g.is(j + 1, &["same"]) && !(unit == Unit::Week && g.is(i + 1, &["week"]) && !g.is(k + 1, &["of", "before", "after", "'", "’"])) {
         return None;
     }
     Some((k + 1, if shift == 0 { Sem::SameAs(unit) } else { Sem::Anaphoric(shift, unit) }))
