@@ -143,6 +143,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     // Without a publication date, relative dates count from the first full
     // date the text gives.
     let mut tagger = Tagger::new(article.published);
+    let mut last_act: Option<EventKind> = None;
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = article.slice(sentence.span);
         for timex in tagger.tag_sentence(text) {
@@ -158,7 +159,15 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             let title = title_for(text, (timex.start, timex.end));
             let (cs, ce) = clause_span(text, (timex.start, timex.end));
             let clause = &text[cs..ce];
-            let kind = kind_of(&title).or_else(|| kind_of(clause)).unwrap_or(EventKind::Other);
+            // The act the clause reports; "did so" repeats the last one.
+            let kind = match super::predicate::kind_in(clause, timex.start.saturating_sub(cs)) {
+                Some(k) => k,
+                None if super::predicate::repeats_an_act(clause) => last_act.unwrap_or(EventKind::Other),
+                None => kind_of(&title).unwrap_or(EventKind::Other),
+            };
+            if kind != EventKind::Other && kind != EventKind::Statement {
+                last_act = Some(kind);
+            }
             let status = match article.published {
                 Some(p) if start.date > p || (timex.tense == Tense::Future && start.last_day() >= p) => Status::Expected,
                 _ => Status::Happened,

@@ -17,6 +17,7 @@ mod events;
 mod grammar;
 mod lexicon;
 mod point;
+mod predicate;
 mod resolve;
 mod tagger;
 mod tense;
