@@ -16,6 +16,7 @@
 //! own row.
 
 use crate::story::{Event, EventKind, Status, Story};
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Stage {
@@ -74,12 +75,12 @@ pub struct StageState {
 }
 
 /// A state whose steps the text reports, named as the tracker shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Party(&'static str);
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Party(std::borrow::Cow<'static, str>);
 
 impl Party {
-    pub fn name(self) -> &'static str {
-        self.0
+    pub fn name(&self) -> &str {
+        &self.0
     }
 }
 
@@ -99,11 +100,11 @@ pub struct PartyRow {
     pub stages: Vec<StageState>,
 }
 
-const RUSSIA: Option<Party> = Some(Party("Russia"));
-const DPRK: Option<Party> = Some(Party("DPRK"));
-const UK: Option<Party> = Some(Party("United Kingdom"));
-const GERMANY: Option<Party> = Some(Party("Germany"));
-const US: Option<Party> = Some(Party("United States"));
+const RUSSIA: Option<Party> = Some(Party(Cow::Borrowed("Russia")));
+const DPRK: Option<Party> = Some(Party(Cow::Borrowed("DPRK")));
+const UK: Option<Party> = Some(Party(Cow::Borrowed("United Kingdom")));
+const GERMANY: Option<Party> = Some(Party(Cow::Borrowed("Germany")));
+const US: Option<Party> = Some(Party(Cow::Borrowed("United States")));
 
 /// Chambers: (name as written, party when the name tells it, upper house?).
 const CHAMBERS: &[(&str, Option<Party>, bool)] = &[
@@ -118,14 +119,14 @@ const CHAMBERS: &[(&str, Option<Party>, bool)] = &[
     ("National Assembly", None, false),
     ("Bundestag", GERMANY, false),
     ("Bundesrat", GERMANY, true),
-    ("Assemblée nationale", Some(Party("France")), false),
-    ("Sejm", Some(Party("Poland")), false),
-    ("Verkhovna Rada", Some(Party("Ukraine")), false),
+    ("Assemblée nationale", Some(Party(Cow::Borrowed("France"))), false),
+    ("Sejm", Some(Party(Cow::Borrowed("Poland"))), false),
+    ("Verkhovna Rada", Some(Party(Cow::Borrowed("Ukraine"))), false),
     ("Chamber of Deputies", None, false),
-    ("Lok Sabha", Some(Party("India")), false),
-    ("Rajya Sabha", Some(Party("India")), true),
-    ("Knesset", Some(Party("Israel")), false),
-    ("Diet", Some(Party("Japan")), false),
+    ("Lok Sabha", Some(Party(Cow::Borrowed("India"))), false),
+    ("Rajya Sabha", Some(Party(Cow::Borrowed("India"))), true),
+    ("Knesset", Some(Party(Cow::Borrowed("Israel"))), false),
+    ("Diet", Some(Party(Cow::Borrowed("Japan"))), false),
     ("Congress", US, false),
     ("Senate", None, true),
     ("parliament", None, false),
@@ -134,28 +135,30 @@ const CHAMBERS: &[(&str, Option<Party>, bool)] = &[
 
 /// Country words that name a party: (word as written, party).
 const COUNTRIES: &[(&str, Party)] = &[
-    ("Russia", Party("Russia")), ("Russian", Party("Russia")), ("Moscow", Party("Russia")), ("Kremlin", Party("Russia")),
-    ("North Korea", Party("DPRK")), ("DPRK", Party("DPRK")), ("Pyongyang", Party("DPRK")),
-    ("South Korea", Party("South Korea")), ("Seoul", Party("South Korea")), ("Japan", Party("Japan")), ("Tokyo", Party("Japan")),
-    ("Germany", Party("Germany")), ("German", Party("Germany")), ("France", Party("France")), ("French", Party("France")),
-    ("Ukraine", Party("Ukraine")), ("Ukrainian", Party("Ukraine")), ("India", Party("India")), ("Indian", Party("India")),
-    ("China", Party("China")), ("Chinese", Party("China")), ("Beijing", Party("China")), ("United States", Party("United States")),
-    ("Washington", Party("United States")), ("Britain", Party("United Kingdom")), ("British", Party("United Kingdom")),
+    ("Russia", Party(Cow::Borrowed("Russia"))), ("Russian", Party(Cow::Borrowed("Russia"))), ("Moscow", Party(Cow::Borrowed("Russia"))), ("Kremlin", Party(Cow::Borrowed("Russia"))),
+    ("North Korea", Party(Cow::Borrowed("DPRK"))), ("DPRK", Party(Cow::Borrowed("DPRK"))), ("Pyongyang", Party(Cow::Borrowed("DPRK"))),
+    ("South Korea", Party(Cow::Borrowed("South Korea"))), ("Seoul", Party(Cow::Borrowed("South Korea"))), ("Japan", Party(Cow::Borrowed("Japan"))), ("Tokyo", Party(Cow::Borrowed("Japan"))),
+    ("Germany", Party(Cow::Borrowed("Germany"))), ("German", Party(Cow::Borrowed("Germany"))), ("France", Party(Cow::Borrowed("France"))), ("French", Party(Cow::Borrowed("France"))),
+    ("Ukraine", Party(Cow::Borrowed("Ukraine"))), ("Ukrainian", Party(Cow::Borrowed("Ukraine"))), ("India", Party(Cow::Borrowed("India"))), ("Indian", Party(Cow::Borrowed("India"))),
+    ("China", Party(Cow::Borrowed("China"))), ("Chinese", Party(Cow::Borrowed("China"))), ("Beijing", Party(Cow::Borrowed("China"))), ("United States", Party(Cow::Borrowed("United States"))),
+    ("Washington", Party(Cow::Borrowed("United States"))), ("Britain", Party(Cow::Borrowed("United Kingdom"))), ("British", Party(Cow::Borrowed("United Kingdom"))),
 ];
 
 const HEADS: &[&str] = &["President", "King", "Queen", "Emperor", "Governor-General", "Head of State"];
 
+/// The chamber named first in `text`: its party when the name tells it,
+/// and whether it is an upper house.
 fn chamber_in(text: &str) -> Option<(Option<Party>, bool)> {
     CHAMBERS
         .iter()
-        .filter_map(|&(name, party, upper)| text.find(name).map(|at| (at, name.len(), party, upper)))
+        .filter_map(|(name, party, upper)| text.find(name).map(|at| (at, name.len(), party.clone(), *upper)))
         // The earliest mention; at the same place the longer name ("State Duma" over "Duma").
         .min_by_key(|&(at, len, _, _)| (at, usize::MAX - len))
         .map(|(_, _, party, upper)| (party, upper))
 }
 
 fn country_in(text: &str) -> Option<Party> {
-    COUNTRIES.iter().filter_map(|&(w, p)| text.find(w).map(|at| (at, p))).min_by_key(|x| x.0).map(|x| x.1)
+    COUNTRIES.iter().filter_map(|(w, p)| text.find(w).map(|at| (at, p))).min_by_key(|x| x.0).map(|x| x.1.clone())
 }
 
 /// The words of an event's sentence after its date expression.
@@ -166,22 +169,70 @@ fn after_date(story: &Story, e: &Event) -> String {
     }
 }
 
+/// Instruments of ratification changing hands: exchanged between the
+/// parties, or deposited with a depositary. Verb and noun forms both count;
+/// "depository" alone (a library, a bank) does not.
+fn reports_instruments(sentence: &str) -> bool {
+    let exchange = sentence.contains("exchange of instruments")
+        || sentence.contains("exchange of ratification instruments")
+        || sentence.contains("exchange of the instruments")
+        || sentence.contains("exchanged instruments")
+        || sentence.contains("exchanged the instruments")
+        || sentence.contains("exchanged ratification instruments")
+        || ((sentence.contains("instruments of ratification") || sentence.contains("ratification instruments")) && sentence.contains("exchang"));
+    let deposit = ["deposited its", "deposited their", "deposited the", "deposits its", "deposit its", "deposit of its", "deposit of the", "deposit their"]
+        .iter()
+        .any(|p| sentence.contains(p))
+        && (sentence.contains("instrument") || sentence.contains("depositary"));
+    exchange || deposit
+}
+
+/// "…, and the treaty entered into force": a second act in the same
+/// sentence, on the same date (no other date follows).
+fn also_enters_into_force(later: &str) -> bool {
+    let l = later.to_lowercase();
+    let says = ["entered into force", "enters into force", "came into force", "comes into force", "took effect", "takes effect"].iter().any(|p| l.contains(p));
+    let dated = l.split(|c: char| !c.is_alphanumeric()).any(|w| crate::calendar::month_number(w).is_some_and(|m| crate::calendar::month_name(m).eq_ignore_ascii_case(w)) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())));
+    says && !dated
+}
+
+/// "Hungary's parliament", "Sweden's Riksdag": a possessive name before a
+/// chamber names the party.
+fn possessive_party(text: &str) -> Option<Party> {
+    CHAMBERS.iter().find_map(|(name, _, _)| {
+        let at = text.find(name)?;
+        let before = text[..at].trim_end();
+        let owner = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s"))?;
+        let word = owner.rsplit(char::is_whitespace).next()?;
+        (word.starts_with(char::is_uppercase) && word.len() > 1).then(|| Party(Cow::Owned(word.to_string())))
+    })
+}
+
 /// The stages one event backs, and the party whose step it is, when known.
 pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
+    // A treaty from long before (a founding treaty recalled for context) is
+    // not a step of the process the text reports.
+    if e.background {
+        return (Vec::new(), None);
+    }
     let actors = e.actors.join(" | ");
     let sentence = e.text.to_lowercase();
     let title = e.title.to_lowercase();
     let by_actor = chamber_in(&actors);
     let later = after_date(story, e);
-    let chamber = by_actor.or_else(|| chamber_in(&later));
+    let chamber = by_actor.clone().or_else(|| chamber_in(&later));
     let head_of_state = HEADS.iter().any(|h| actors.contains(h));
-    let law = title.contains("law") || title.contains("bill");
+    let law = title.contains("law") || title.contains("bill") || title.contains("decree");
+    // "signed the ratification law", "signed the instrument of ratification"
+    let signs_the_law = (title.contains("sign") || sentence.contains("signed")) && (law || title.contains("document") || title.contains("instrument"));
     let mut stages = Vec::new();
     match e.kind {
         EventKind::Signing if law && head_of_state => stages.push(Stage::Enacted),
         EventKind::Signing => stages.push(Stage::Signed),
         EventKind::Submission => stages.push(Stage::Submitted),
-        EventKind::Ratification | EventKind::Approval => match chamber {
+        EventKind::Ratification | EventKind::Approval => match &chamber {
+            _ if reports_instruments(&sentence) => {}
+            _ if signs_the_law && by_actor.is_none() => stages.push(Stage::Enacted),
             Some((_, true)) => stages.push(Stage::UpperHouse),
             Some((_, false)) => stages.push(Stage::LowerHouse),
             None if head_of_state => stages.push(Stage::Enacted),
@@ -196,11 +247,14 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
         }
         _ => {}
     }
-    if sentence.contains("instruments of ratification") || sentence.contains("exchange of instruments") || title.contains("deposit") {
+    if reports_instruments(&sentence) {
         stages.push(Stage::InstrumentsExchanged);
     }
+    if e.kind != EventKind::EntryIntoForce && also_enters_into_force(&later) {
+        stages.push(Stage::InForce);
+    }
     let party = chamber
-        .and_then(|c| c.0)
+        .and_then(|(p, _)| p.or_else(|| possessive_party(&e.text)))
         .or_else(|| country_in(&actors))
         // A signing binds both parties: it belongs to no one row.
         .filter(|_| e.kind != EventKind::Signing || law);
@@ -230,18 +284,18 @@ pub fn track(story: &Story) -> Vec<PartyRow> {
         .collect();
     let mut parties: Vec<Party> = Vec::new();
     for (_, _, p) in &mapped {
-        if let Some(p) = p.filter(|p| !parties.contains(p)) {
-            parties.push(p);
+        if let Some(p) = p.as_ref().filter(|p| !parties.contains(p)) {
+            parties.push(p.clone());
         }
     }
     // One row per party when two or more act; else one row for all.
     let rows: Vec<Option<Party>> = if parties.len() >= 2 { parties.into_iter().map(Some).collect() } else { vec![None] };
     rows.iter()
-        .map(|&row| {
+        .map(|row| {
             let stages = STAGES
                 .iter()
                 .map(|&stage| {
-                    let backing = mapped.iter().filter(|(_, s, p)| s.contains(&stage) && (row.is_none() || p.is_none() || *p == row));
+                    let backing = mapped.iter().filter(|(_, s, p)| s.contains(&stage) && (row.is_none() || p.is_none() || p == row));
                     let happened = backing.clone().find(|(i, _, _)| story.events[*i].status == Status::Happened);
                     match happened.or_else(|| backing.clone().next()) {
                         Some((i, _, _)) => StageState {
@@ -253,7 +307,7 @@ pub fn track(story: &Story) -> Vec<PartyRow> {
                     }
                 })
                 .collect();
-            PartyRow { party: row.map_or(String::new(), |p| p.name().to_string()), stages }
+            PartyRow { party: row.as_ref().map_or(String::new(), |p| p.name().to_string()), stages }
         })
         .collect()
 }
