@@ -73,12 +73,35 @@ pub fn kind_of(text: &str) -> Option<EventKind> {
     })
 }
 
-/// Capitalised words that start sentences or name times, not actors.
+/// Capitalised words that start sentences or name times, not actors:
+/// function words, pronouns and sentence adverbs.
 const NOT_NAMES: &[&str] = &[
     "The", "On", "In", "At", "By", "For", "And", "But", "Or", "As", "However", "Although", "It",
     "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "Since", "Note",
     "If", "Not", "No", "Yes", "We", "He", "She", "They", "Frankly", "Perhaps", "Let", "Similar",
+    "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Him", "Them", "Us", "Who", "What",
+    "Therefore", "Thus", "Hence", "Meanwhile", "Moreover", "Furthermore", "Also", "Still", "Yet",
+    "Instead", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Last", "Next",
+    "Under", "During", "Despite", "According", "With", "From", "To", "Of", "Among", "Until", "Once",
+    "Both", "Each", "All", "Some", "Many", "Such", "Another", "Other", "A", "An", "So", "Because",
+    "Thereafter", "Afterwards", "Finally", "Initially", "Nevertheless", "Nonetheless", "Indeed",
 ];
+
+/// A capitalised word that cannot be (part of) an actor's name: listed
+/// above, a sentence adverb ("Notably", "Eventually"), a single letter, a
+/// weekday, a month or a unit of time or measure.
+fn is_not_a_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    NOT_NAMES.contains(&word)
+        || (word.len() > 4 && lower.ends_with("ly") && !matches!(lower.as_str(), "italy" | "sicily" | "kelly" | "reilly" | "beverly"))
+        || word.chars().count() == 1
+        || super::lexicon::weekday(&lower).is_some()
+        || crate::calendar::month_number(word).is_some()
+        || super::lexicon::unit(&lower).is_some()
+        || super::lexicon::number_word(&lower).is_some()
+        || super::lexicon::ordinal(&lower).is_some()
+        || matches!(lower.as_str(), "percent" | "per" | "km" | "kg" | "mph")
+}
 /// Heads of names that are documents or ideas, not people or bodies.
 const NOT_ACTORS: &[&str] = &[
     "Treaty", "Charter", "Article", "Agreement", "Protocol", "Convention", "Act", "Law",
@@ -96,14 +119,23 @@ const BODIES: &[&str] = &[
 /// across "of" and "of the" ("State Duma of the Russian Federation").
 pub fn actors_in(text: &str) -> Vec<String> {
     let tokens = tokenize(text);
+    // "U.S.", "U.N.": letters with full stops are one word.
+    let initials = |i: usize| {
+        let mut k = i;
+        while tokens.get(k).is_some_and(|t| t.kind == Kind::Word && t.text.len() == 1 && t.text.starts_with(char::is_uppercase))
+            && tokens.get(k + 1).is_some_and(|t| t.is_punct('.') && t.start == tokens[k].end)
+        {
+            k += 2;
+        }
+        (k >= i + 4).then_some(k)
+    };
     let cap = |i: usize| {
         tokens.get(i).is_some_and(|t| {
-            t.kind == Kind::Word
-                && t.text.starts_with(char::is_uppercase)
-                && !NOT_NAMES.contains(&t.text)
-                && crate::calendar::month_number(t.text).is_none()
+            t.kind == Kind::Word && t.text.starts_with(char::is_uppercase) && (!is_not_a_name(t.text) || initials(i).is_some())
         })
     };
+    // The width of the name word at `i`: one token, or a run of initials.
+    let width = |i: usize| initials(i).map_or(1, |k| k - i);
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -112,10 +144,10 @@ pub fn actors_in(text: &str) -> Vec<String> {
             continue;
         }
         let start = i;
-        let mut end = i + 1;
+        let mut end = i + width(i);
         loop {
             if cap(end) {
-                end += 1;
+                end += width(end);
             } else if tokens.get(end).is_some_and(|t| t.text == "of") && cap(end + 1) {
                 end += 2;
             } else if tokens.get(end).is_some_and(|t| t.text == "of") && tokens.get(end + 1).is_some_and(|t| t.text == "the") && cap(end + 2) {
@@ -282,6 +314,14 @@ mod tests {
         assert_eq!(a, ["Russian President Vladimir Putin", "State Duma of the Russian Federation"]);
         assert!(actors_in("The 1953 Mutual Defense Treaty").is_empty());
         assert_eq!(actors_in("spokesman of the US State Department Matthew Miller said"), ["US State Department", "Matthew Miller"]);
+    }
+
+    #[test]
+    fn actors_leave_out_adverbs_pronouns_letters_weekdays_and_units() {
+        assert_eq!(actors_in("Therefore, the U.S. Senate voted on Monday"), ["U.S. Senate"]);
+        assert_eq!(actors_in("Notably, He told the Riksdag on Tuesday"), ["Riksdag"]);
+        assert!(actors_in("Eventually, They met on Friday for Two Hours").is_empty(), "{:?}", actors_in("Eventually, They met on Friday for Two Hours"));
+        assert_eq!(actors_in("Prime Minister Anna Berg of Sweden signed"), ["Prime Minister Anna Berg of Sweden"]);
     }
 
     fn article(text: &str) -> Article {
