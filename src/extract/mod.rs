@@ -15,6 +15,7 @@
 
 mod events;
 mod grammar;
+mod headline;
 mod lexicon;
 mod point;
 mod predicate;

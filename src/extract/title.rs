@@ -14,7 +14,9 @@
 
 use super::tokens::{tokenize, Kind, Token};
 
-const MAX_WORDS: usize = 12;
+use super::headline::{after_dateline, shorten, without_leftovers};
+#[cfg(test)]
+use super::headline::MAX_WORDS;
 const CONJUNCTIONS: &[&str] = &["and", "but", "although", "though", "while", "when", "whereas", "which", "yet", "so", "as"];
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "since", "from", "until", "during", "before", "after", "of"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "these", "those"];
@@ -46,6 +48,16 @@ fn is_marker(t: &Token) -> bool {
 
 /// The title for the date at `timex` (byte range) in `sentence`.
 pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
+    // A wire dateline is not part of the story: read the title from what
+    // follows it (the whole of it when the date stood in the dateline).
+    let body = after_dateline(sentence);
+    if body > 0 {
+        let rest = &sentence[body..];
+        if timex.0 < body {
+            return tidy(rest.split([';', ',']).next().unwrap_or(rest));
+        }
+        return title_for(rest, (timex.0 - body, timex.1 - body));
+    }
     let tokens = tokenize(sentence);
     let Some(ts) = tokens.iter().position(|t| t.start >= timex.0) else {
         return tidy(sentence);
@@ -94,10 +106,8 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
             text = format!("{name} {rest}");
         }
     }
-    if text.trim().is_empty() {
-        text = sentence.to_string();
-    }
-    tidy(&text)
+    let title = tidy(&text);
+    if title.is_empty() { tidy(sentence) } else { title }
 }
 
 /// The byte range of the clause of `sentence` that holds the byte range `timex`.
@@ -163,16 +173,13 @@ fn antecedent<'a>(sentence: &'a str, before: &[Token]) -> Option<&'a str> {
     Some(&sentence[before[k].start..before[k + run].end])
 }
 
-/// Quotes out, closing punctuation off, a capital first, at most twelve words.
+/// Quotes out, leftovers of dates and times out, closing punctuation off,
+/// a capital first, at most [`MAX_WORDS`] words with the verb kept.
 fn tidy(text: &str) -> String {
     let cleaned: String = text.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect();
+    let cleaned = without_leftovers(&cleaned);
     let cleaned = cleaned.trim().trim_end_matches([',', ';', ':', '.', '—', '–', '-', ' ']);
-    let words: Vec<&str> = cleaned.split_whitespace().collect();
-    let mut out = words.iter().take(MAX_WORDS).copied().collect::<Vec<_>>().join(" ");
-    if words.len() > MAX_WORDS {
-        out = out.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
-        out.push('…');
-    }
+    let out = shorten(cleaned);
     let mut chars = out.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
