@@ -129,6 +129,21 @@ const CHAMBERS: &[(&str, Option<Party>, bool)] = &[
     ("Diet", Some(Party(Cow::Borrowed("Japan"))), false),
     ("Congress", US, false),
     ("Senate", None, true),
+    ("House of Councillors", None, true),
+    ("Council of States", None, true),
+    ("upper house", None, true),
+    ("upper chamber", None, true),
+    ("lower house", None, false),
+    ("lower chamber", None, false),
+    ("Congress of Deputies", None, false),
+    ("Grand National Assembly", None, false),
+    ("Riksdag", None, false),
+    ("Storting", None, false),
+    ("Folketing", None, false),
+    ("Eduskunta", None, false),
+    ("Seimas", None, false),
+    ("Saeima", None, false),
+    ("Riigikogu", None, false),
     ("parliament", None, false),
     ("Parliament", None, false),
 ];
@@ -220,7 +235,9 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
     let title = e.title.to_lowercase();
     let by_actor = chamber_in(&actors);
     let later = after_date(story, e);
-    let chamber = by_actor.clone().or_else(|| chamber_in(&later));
+    // The body that acted: among the actors, else after the date ("…, when
+    // it passes through the Senate"), else anywhere in the sentence.
+    let chamber = by_actor.clone().or_else(|| chamber_in(&later)).or_else(|| chamber_in(&e.text));
     let head_of_state = HEADS.iter().any(|h| actors.contains(h));
     let law = title.contains("law") || title.contains("bill") || title.contains("decree");
     // "signed the ratification law", "signed the instrument of ratification"

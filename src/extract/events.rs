@@ -192,7 +192,10 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             let (cs, ce) = clause_span(text, (timex.start, timex.end));
             let clause = &text[cs..ce];
             // The act the clause reports; "did so" repeats the last one.
-            let kind = match super::predicate::kind_in(clause, timex.start.saturating_sub(cs)) {
+            // A schedule line ("Debate and vote: 27 April") names the act
+            // before its colon, outside the date's clause.
+            let act = super::predicate::kind_in(clause, timex.start.saturating_sub(cs)).or_else(|| super::predicate::kind_in(text, timex.start));
+            let kind = match act {
                 Some(k) => k,
                 None if super::predicate::repeats_an_act(clause) => last_act.unwrap_or(EventKind::Other),
                 None => kind_of(&title).unwrap_or(EventKind::Other),

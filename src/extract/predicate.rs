@@ -76,7 +76,11 @@ pub fn kind_in(text: &str, at: usize) -> Option<EventKind> {
         let Some(form) = word(t) else { continue };
         let Some(&(_, kind)) = VERBS.iter().find(|(forms, _)| forms.contains(&form.as_str())) else { continue };
         let obj = object(&tokens, i + 1);
+        // "the protocol on the exchange of ratification instruments was
+        // signed": what was signed is the exchange itself.
+        let subject_exchange = (i.saturating_sub(8)..i).any(|k| w(k) == "exchange") && (i.saturating_sub(8)..i).any(|k| w(k).starts_with("instrument"));
         let kind = match kind {
+            EventKind::Signing if subject_exchange => EventKind::Ratification,
             // "signed the ratification law", "signed the instrument of ratification"
             EventKind::Signing if obj.iter().any(|o| RATIFICATION_DOCUMENTS.contains(&o.as_str())) && obj.iter().any(|o| o.starts_with("ratif") || matches!(o.as_str(), "law" | "bill" | "decree")) => EventKind::Ratification,
             // "voted to ratify", "approved the ratification bill"
@@ -113,7 +117,15 @@ pub fn kind_in(text: &str, at: usize) -> Option<EventKind> {
     if let Some(k) = nearest(false).or_else(|| nearest(true)) {
         return Some(k);
     }
-    tokens.iter().filter_map(word).find_map(|w| NOUNS.iter().find(|(n, _)| *n == w).map(|&(_, k)| k))
+    let noun = tokens.iter().enumerate().find_map(|(i, t)| {
+        let w = word(t)?;
+        let &(_, kind) = NOUNS.iter().find(|(n, _)| *n == w)?;
+        // "the signature of the ratification law" is the enactment
+        let obj = object(&tokens, i + 1);
+        let of_law = obj.iter().any(|o| o.starts_with("ratif")) && obj.iter().any(|o| matches!(o.as_str(), "law" | "bill" | "decree" | "instrument" | "instruments"));
+        Some(if kind == EventKind::Signing && of_law { EventKind::Ratification } else { kind })
+    });
+    noun
 }
 
 /// "X did so on November 11", "followed suit", "the same day": the clause

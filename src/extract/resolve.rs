@@ -49,6 +49,9 @@ pub struct Context {
     pub dct: Option<Date>,
     /// The period the text last named explicitly.
     pub reference: Option<Point>,
+    /// Whether that period was a full date given by the text itself (not
+    /// one the tagger worked out).
+    pub reference_explicit: bool,
 }
 
 fn date(point: Point) -> Resolved {
@@ -71,12 +74,7 @@ fn by_tense(candidates: [Option<Date>; 3], dct: Date, tense: Tense) -> Option<Da
     match tense {
         // The past tense never points ahead: a past "April 8" in a December
         // article is the April 8 before it, however far back.
-        // (Two days of slack: a wire story is often dated the day before
-        // the events it reports from another time zone.)
-        Tense::Past => {
-            let slack = super::point::add_days(dct, 2).unwrap_or(dct);
-            c.iter().rev().find(|d| **d <= slack).copied().or(nearest)
-        }
+        Tense::Past => c.iter().rev().find(|d| **d <= dct).copied().or(nearest),
         Tense::Future => c.iter().find(|d| **d >= dct).copied(),
         Tense::Present => nearest,
     }
@@ -90,7 +88,27 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
     Some(match sem {
         Sem::Point(p) => date(*p),
         Sem::YearRange(a, b) => Resolved { end: Some(Point::Year(*b)), ..date(Point::Year(*a)) },
-        Sem::MonthDay(m, d) => {
+        Sem::MonthDay(m, d, wd) => {
+            // "Saturday, April 25": the year, of the three around the DCT,
+            // in which that day is that weekday.
+            if let Some(wd) = wd {
+                let fits: Vec<Date> = [year - 1, year, year + 1].iter().filter_map(|y| Date::new(*y, *m, *d).ok()).filter(|d| weekday_number(*d) == *wd).collect();
+                if let [only] = fits[..] {
+                    return Some(date(Point::Day(only)));
+                }
+            }
+            // A narrative set in another year ("ratified on May 14, 2019 …
+            // the upper house did so on May 28") goes on in that year: the
+            // day the text last gave, when it is far from the DCT, is the
+            // anchor, and the nearest occurrence to it is meant.
+            if let Some(Point::Day(r)) = ctx.reference.filter(|_| ctx.reference_explicit) {
+                if dct.duration_since(r).as_hours().abs() > 24 * 300 {
+                    let c = [r.year() - 1, r.year(), r.year() + 1].map(|y| Date::new(y, *m, *d).ok());
+                    if let Some(near) = by_tense(c, r, Tense::Present) {
+                        return Some(date(Point::Day(near)));
+                    }
+                }
+            }
             let c = [year - 1, year, year + 1].map(|y| Date::new(y, *m, *d).ok());
             date(Point::Day(by_tense(c, dct, tense).or(c[1])?))
         }
@@ -318,7 +336,7 @@ fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
     Some(match sem {
         Sem::Point(p) => date(*p),
         Sem::YearRange(a, b) => Resolved { end: Some(Point::Year(*b)), ..date(Point::Year(*a)) },
-        Sem::MonthDay(m, d) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
+        Sem::MonthDay(m, d, _) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
         Sem::Month(m, _) => text_value(TimexType::Date, format!("XXXX-{m:02}")),
         Sem::Weekday(wd, _) => text_value(TimexType::Date, format!("XXXX-WXX-{wd}")),
         Sem::Season(s, _) => text_value(TimexType::Date, format!("XXXX-{}", s.timex())),

@@ -34,7 +34,7 @@ pub struct Tagger {
 
 impl Tagger {
     pub fn new(dct: Option<Date>) -> Tagger {
-        Tagger { ctx: Context { dct, reference: None } }
+        Tagger { ctx: Context { dct, reference: None, reference_explicit: false } }
     }
 
     pub fn dct(&self) -> Option<Date> {
@@ -59,6 +59,7 @@ impl Tagger {
             if names_a_period {
                 if let Some(p) = r.point {
                     self.ctx.reference = Some(p);
+                    self.ctx.reference_explicit = explicit;
                 }
             }
             out.push(Timex {

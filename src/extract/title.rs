@@ -125,9 +125,11 @@ pub fn clause_span(sentence: &str, timex: (usize, usize)) -> (usize, usize) {
 
 /// The token range of the clause holding token `i`.
 fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
+    // The colon of a clock time ("at 10:30") breaks nothing.
+    let clock = |k: usize| k > 0 && tokens[k - 1].end == tokens[k].start && tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end && n.text.starts_with(|c: char| c.is_ascii_digit()));
     let is_break = |k: usize| {
         let t = &tokens[k];
-        t.is_punct(';') || t.is_punct(':') || t.is_punct('—')
+        t.is_punct(';') || (t.is_punct(':') && !clock(k)) || t.is_punct('—')
             || (t.is_punct(',') && tokens.get(k + 1).is_some_and(|n| in_list(n, CONJUNCTIONS)))
     };
     let a = (0..i).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);

@@ -7,10 +7,11 @@ use crate::extract::point::Point;
 
 /// [Weekday[,]] Month Day[,] [Year] | Month [,] Year | Month
 pub(super) fn month_dates(g: &G, i: usize) -> Found {
-    let (weekday, j) = match g.weekday(i) {
-        Some((_, j)) => (true, if g.punct(j, ',') { j + 1 } else { j }),
-        None => (false, i),
+    let (wd, j) = match g.weekday(i) {
+        Some((wd, j)) => (Some(wd), if g.punct(j, ',') { j + 1 } else { j }),
+        None => (None, i),
     };
+    let weekday = wd.is_some();
     let (m, j) = g.month(j)?;
     if let Some((d, k)) = g.day(j) {
         let comma = if g.punct(k, ',') { k + 1 } else { k };
@@ -19,7 +20,7 @@ pub(super) fn month_dates(g: &G, i: usize) -> Found {
             return Some((end, Sem::Point(Point::Day(date))));
         }
         jiff::civil::Date::new(2024, m, d).ok()?; // a day that exists in some year
-        return Some((k, Sem::MonthDay(m, d)));
+        return Some((k, Sem::MonthDay(m, d, wd)));
     }
     if weekday {
         return None;
@@ -38,9 +39,9 @@ pub(super) fn month_dates(g: &G, i: usize) -> Found {
 
 /// [Weekday[,]] Day Month [Year]: "19 June 2024", "Tuesday, 27 April".
 pub(super) fn day_month_year(g: &G, i: usize) -> Found {
-    let i = match g.weekday(i) {
-        Some((_, j)) => if g.punct(j, ',') { j + 1 } else { j },
-        None => i,
+    let (wd, i) = match g.weekday(i) {
+        Some((wd, j)) => (Some(wd), if g.punct(j, ',') { j + 1 } else { j }),
+        None => (None, i),
     };
     let (d, j) = g.day(i)?;
     let j = if g.is(j, &["of"]) { j + 1 } else { j };
@@ -49,7 +50,7 @@ pub(super) fn day_month_year(g: &G, i: usize) -> Found {
         let date = jiff::civil::Date::new(y, m, d).ok()?;
         return Some((end, Sem::Point(Point::Day(date))));
     }
-    Some((k, Sem::MonthDay(m, d)))
+    Some((k, Sem::MonthDay(m, d, wd)))
 }
 
 /// [fiscal] Year [– Year]

@@ -35,8 +35,9 @@ pub enum Sem {
     Point(Point),
     /// A year range: "2016–2017".
     YearRange(i16, i16),
-    /// A month and day without a year.
-    MonthDay(i8, i8),
+    /// A month and day without a year, and the weekday when the text gives
+    /// it ("Saturday, April 25"), which fixes the year.
+    MonthDay(i8, i8, Option<u8>),
     /// A month without a year, with a relative offset ("last November": -1).
     Month(i8, Option<i64>),
     Weekday(u8, Option<i64>),
