@@ -158,3 +158,25 @@ mod tests {
         one("The trial lasted about five hours.", "five hours", "PT5H");
     }
 }
+
+#[cfg(test)]
+mod overlap_tests {
+    use crate::extract::tag_text;
+
+    /// Extents widened on either side never overlap (the fuzz target's
+    /// invariant, on phrases built to tempt it).
+    #[test]
+    fn widened_extents_never_overlap() {
+        for text in [
+            "It happened a year later this afternoon and two days earlier Sunday.",
+            "Sales fell in 1994 or later in the week of March 4 or so ago.",
+            "The end of the last week of March and the start of this year.",
+            "around 7:15 p.m. around Nov. 1 nearly five months about two years ago",
+        ] {
+            let tags = tag_text(text, Some(jiff::civil::date(2024, 12, 10)));
+            for w in tags.windows(2) {
+                assert!(w[0].end <= w[1].start, "{text}: {:?} / {:?}", &text[w[0].start..w[0].end], &text[w[1].start..w[1].end]);
+            }
+        }
+    }
+}

@@ -309,6 +309,8 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
         match best {
             Some((end, sem)) if end > i => {
                 let (start, end) = extent::extent(&g, i, end, &sem);
+                // Words taken on the left never reach into the last match.
+                let start = start.max(out.last().map_or(0, |m: &Match| m.end));
                 out.push(Match { start, end, sem });
                 i = end;
             }
