@@ -136,6 +136,8 @@ pub(super) fn references(g: &G, i: usize) -> Found {
     match (g.w(i), g.w(i + 1)) {
         ("the", "past") if lexicon::unit(g.w(i + 2)).is_none() && g.count(i + 2).is_none() => Some((i + 2, Sem::Ref(Ref::Past))),
         ("the", "near" | "distant" | "foreseeable") if g.is(i + 2, &["future"]) => Some((i + 3, Sem::Ref(Ref::Future))),
+        // "in the near term", "over the short term"
+        ("the", "near" | "short") if g.is(i + 2, &["term"]) => Some((i + 3, Sem::Ref(Ref::Future))),
         ("the", "future") | ("the", "present") => {
             let r = if g.w(i + 1) == "future" { Ref::Future } else { Ref::Present };
             Some((i + 2, Sem::Ref(r)))
@@ -294,4 +296,14 @@ pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
             format!("P{t}{}.{}{code}", tenths / 10, tenths % 10)
         }
     }
+}
+
+/// "day-long", "decades-long", "a year-long wait": a length as an adjective.
+pub(super) fn long_adjectives(g: &G, i: usize) -> Found {
+    let unit = lexicon::unit(g.w(i))?;
+    if !(g.punct(i + 1, '-') && g.is(i + 2, &["long"])) || (i > 0 && g.count(i - 1).is_some() && !g.is(i - 1, &["a", "an"])) {
+        return None;
+    }
+    let n = if lexicon::is_plural_unit(g.w(i)) { None } else { Some(1.0) };
+    Some((i + 3, Sem::Duration(n, unit)))
 }

@@ -228,3 +228,30 @@ pub(super) fn holidays(g: &G, i: usize) -> Found {
     }
     Some((end, Sem::Holiday(name, offset)))
 }
+
+/// "year-end", "year end", "the year's end": the end of the year in
+/// progress.
+pub(super) fn year_end(g: &G, i: usize) -> Found {
+    let end = if g.is(i, &["year"]) && g.punct(i + 1, '-') && g.is(i + 2, &["end"]) {
+        i + 3
+    } else if g.is(i, &["year"]) && g.is(i + 1, &["end"]) {
+        i + 2
+    } else if g.is(i, &["year"]) && matches!(g.w(i + 1), "'" | "’") && g.is(i + 2, &["s"]) && g.is(i + 3, &["end"]) {
+        i + 4
+    } else {
+        return None;
+    };
+    Some((end, Sem::PartOf(Box::new(Sem::Deictic(Unit::Year, 0)), super::Part::End)))
+}
+
+/// "the nineties", "the eighties": a decade of the twentieth century, as
+/// news of the period and after means it.
+pub(super) fn decade_words(g: &G, i: usize) -> Found {
+    if !g.is(i, &["the"]) {
+        return None;
+    }
+    let j = if g.is(i + 1, &["early", "late", "mid"]) { g.hyphen(i + 2) } else { i + 1 };
+    const WORDS: [&str; 7] = ["thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+    let n = WORDS.iter().position(|w| g.is(j, &[w]))? as i16;
+    Some((j + 1, Sem::Point(Point::Decade(193 + n))))
+}

@@ -152,6 +152,16 @@ mod tests {
     }
 
     #[test]
+    fn lengths_as_adjectives_decade_words_and_year_end() {
+        one("Deputies held a day-long debate.", "day-long", "P1D");
+        one("It ended a decades-long dispute.", "decades-long", "PXY");
+        one("Trade grew in the nineties.", "the nineties", "199");
+        one("No change is likely in the near term.", "the near term", "FUTURE_REF");
+        one("Ratification may take the next couple of years.", "the next couple of years", "P2Y");
+        one("The accord should be ratified by year-end.", "year-end", "2024");
+    }
+
+    #[test]
     fn early_late_and_mid_are_inside_the_extent() {
         one("The vote slipped to late November.", "late November", "2024-11");
         one("Prices peaked in mid-1996.", "mid-1996", "1996");

@@ -21,8 +21,8 @@ use super::lexicon::{self, DayPart, Holiday, Ref, Season, Unit};
 use super::point::Point;
 use super::tokens::{tokenize_parts, Kind, Token};
 use crate::calendar::month_number;
-use amounts::{clock_times, counted, references, sets, vague_plurals};
-use calendar::{centuries, day_month_year, decades, holidays, month_dates, quarters, years};
+use amounts::{clock_times, counted, long_adjectives, references, sets, vague_plurals};
+use calendar::{centuries, day_month_year, decade_words, decades, holidays, month_dates, quarters, year_end, years};
 use relative::{anaphoric_periods, deictic_units, deictic_words, named_relative, the_year};
 
 pub use amounts::duration_value;
@@ -260,6 +260,10 @@ impl G<'_, '_> {
         }
         match t.lower.as_str() {
             "several" | "many" | "few" | "some" => return Some((None, i + 1)),
+            // "the next couple of years"
+            "couple" if i > 0 && self.is(i - 1, &["next", "past", "last", "first"]) => {
+                return Some((Some(2.0), if self.is(i + 1, &["of"]) { i + 2 } else { i + 1 }));
+            }
             "a" | "an" if self.is(i + 1, &["few", "couple"]) => {
                 let end = if self.is(i + 2, &["of"]) { i + 3 } else { i + 2 };
                 return Some((if self.w(i + 1) == "couple" { Some(2.0) } else { None }, end));
@@ -324,5 +328,5 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
 const PATTERNS: &[fn(&G, usize) -> Found] = &[
     month_dates, day_month_year, years, decades, centuries, quarters, deictic_words, deictic_units,
     named_relative, sets, clock_times, holidays, anaphoric_periods, the_year, counted, vague_plurals,
-    references,
+    references, long_adjectives, year_end, decade_words,
 ];
