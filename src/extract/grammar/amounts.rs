@@ -49,6 +49,10 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
     if g.is(end, &["old"]) || (g.punct(end, '-') && g.is(end + 1, &["old"])) {
         return None;
     }
+    // "a day-long debate": `long_adjectives`' (the article is not a count).
+    if g.punct(end, '-') && g.is(end + 1, &["long"]) && g.is(j, &["a", "an"]) {
+        return None;
+    }
     // "a year-earlier level": the comparison adjective is `quarters`'.
     if unit == Unit::Year && g.punct(end, '-') && g.is(end + 1, &["ago", "earlier"]) {
         return None;
