@@ -93,7 +93,6 @@ const NOT_NAMES: &[&str] = &[
 fn is_not_a_name(word: &str) -> bool {
     let lower = word.to_lowercase();
     NOT_NAMES.contains(&word)
-        || (word.len() > 4 && lower.ends_with("ly") && !matches!(lower.as_str(), "italy" | "sicily" | "kelly" | "reilly" | "beverly"))
         || word.chars().count() == 1
         || super::lexicon::weekday(&lower).is_some()
         || crate::calendar::month_number(word).is_some()
@@ -129,9 +128,18 @@ pub fn actors_in(text: &str) -> Vec<String> {
         }
         (k >= i + 4).then_some(k)
     };
+    // At the head of a clause a capital says nothing: "Notably", "Eventually"
+    // are adverbs, "Lawmakers", "Deputies" common nouns, unless a name follows.
+    let opens_clause = |i: usize| i == 0 || tokens.get(i - 1).is_some_and(|p| matches!(p.kind, Kind::Punct(_)));
+    let common_at_head = |i: usize| {
+        let w = tokens[i].text.to_lowercase();
+        let adverb = w.len() > 4 && w.ends_with("ly");
+        let plural = ["ers", "ies", "ors", "als", "ats", "ists", "ants", "ents"].iter().any(|s| w.ends_with(s));
+        opens_clause(i) && (adverb || plural) && !tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.text.starts_with(char::is_uppercase))
+    };
     let cap = |i: usize| {
         tokens.get(i).is_some_and(|t| {
-            t.kind == Kind::Word && t.text.starts_with(char::is_uppercase) && (!is_not_a_name(t.text) || initials(i).is_some())
+            t.kind == Kind::Word && t.text.starts_with(char::is_uppercase) && (!is_not_a_name(t.text) || initials(i).is_some()) && !common_at_head(i)
         })
     };
     // The width of the name word at `i`: one token, or a run of initials.
@@ -160,7 +168,8 @@ pub fn actors_in(text: &str) -> Vec<String> {
         if let Some(k) = (start..end - 1).find(|&k| BODIES.contains(&tokens[k].text) && cap(k + 1)) {
             end = k + 1;
         }
-        let name = &text[tokens[start].start..tokens[end - 1].end];
+        // "Hungary's parliament": the owner, without the possessive.
+        let name = text[tokens[start].start..tokens[end - 1].end].trim_end_matches("'s").trim_end_matches("’s");
         let head = tokens[end - 1].text;
         if !NOT_ACTORS.contains(&head) && !out.iter().any(|o| o == name) {
             out.push(name.to_string());

@@ -82,7 +82,20 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         (from < to).then(|| (tokens[from].start, tokens[to - 1].end))
     };
     let parts: Vec<(usize, usize)> = if lead == ds {
-        slice(de, b).into_iter().collect()
+        // "On May 4, as the office confirmed, the House will vote": the
+        // aside after a fronted date is not the news.
+        // A date alone in its clause ("On May 4, as …, the House will
+        // vote") takes the next clause that is not an aside.
+        let (mut from, mut to) = (de, b);
+        while from >= to || tokens.get(from).is_some_and(|t| in_list(t, &["as", "according"])) {
+            let next = if from >= to { to + 1 } else { (from..tokens.len()).find(|&k| tokens[k].is_punct(',')).map_or(tokens.len(), |k| k + 1) };
+            if next >= tokens.len() {
+                break;
+            }
+            from = next;
+            to = (next..tokens.len()).find(|&k| tokens[k].is_punct(';') || tokens[k].is_punct(',')).unwrap_or(tokens.len()).max(from);
+        }
+        slice(from, to).into_iter().collect()
     } else if ds == ts && ts > a && in_list(&tokens[ts - 1], DETERMINERS) && tokens.get(te).is_some_and(is_capitalised) {
         let run = (te..b).take_while(|&i| is_capitalised(&tokens[i])).count();
         slice(te, te + run).into_iter().collect()
@@ -91,7 +104,11 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         let window = ds.saturating_sub(6).max(lead);
         match (window..ds).find(|&i| is_marker(&tokens[i])) {
             Some(r) => match noun_phrase(&tokens, lead, r) {
-                Some(np) => [Some(np), slice(r, ds)].into_iter().flatten().collect(),
+                // "… was signed": the auxiliary stays with its participle.
+                Some(np) => {
+                    let aux = r > 0 && in_list(&tokens[r - 1], &["was", "were", "is", "are", "been", "be"]) && tokens[r - 1].start >= np.1;
+                    [Some(np), slice(if aux { r - 1 } else { r }, ds)].into_iter().flatten().collect()
+                }
                 None => slice(lead, ds).into_iter().collect(),
             },
             None => slice(lead, ds).into_iter().collect(),
@@ -100,7 +117,7 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         [slice(lead, ds), slice(de, b)].into_iter().flatten().collect()
     };
 
-    let mut text = parts.iter().map(|&(s, e)| &sentence[s..e]).collect::<Vec<_>>().join(" ");
+    let mut text = parts.iter().map(|&(s, e)| sentence[s..e].trim_end_matches([',', ' '])).collect::<Vec<_>>().join(" ");
     if let Some(rest) = text.strip_prefix("it ").or_else(|| text.strip_prefix("It ")) {
         if let Some(name) = antecedent(sentence, &tokens[..a.max(lead)]) {
             text = format!("{name} {rest}");
@@ -146,8 +163,10 @@ fn noun_phrase(tokens: &[Token], lo: usize, r: usize) -> Option<(usize, usize)> 
         Some(mut d) => {
             while d > lo {
                 let prev = &tokens[d - 1];
-                let joins = in_list(prev, &["and", "or"]) || in_list(prev, NP_PREPOSITIONS);
-                match last_det(d - 1).filter(|_| joins) {
+                // Over "and", "of", "on" …, never over a comma.
+                let joins = in_list(prev, &["and", "or", "on"]) || in_list(prev, NP_PREPOSITIONS);
+                let earlier = last_det(d - 1).filter(|&e| !(e..d).any(|k| tokens[k].is_punct(',')));
+                match earlier.filter(|_| joins) {
                     Some(earlier) => d = earlier,
                     None => break,
                 }
@@ -162,7 +181,11 @@ fn noun_phrase(tokens: &[Token], lo: usize, r: usize) -> Option<(usize, usize)> 
             r - run
         }
     };
-    let head_end = (start + 1..r).find(|&k| in_list(&tokens[k], NP_PREPOSITIONS)).unwrap_or(r);
+    // A short phrase stays whole ("The protocol on the exchange of
+    // instruments"); a long one is cut to its head, but a name keeps its
+    // "of" ("the Chamber of Deputies", "the House of Lords").
+    let name_of = |k: usize| tokens.get(k + 1).is_some_and(is_capitalised);
+    let head_end = if r - start <= 8 { r } else { (start + 1..r).find(|&k| in_list(&tokens[k], NP_PREPOSITIONS) && !name_of(k)).unwrap_or(r) };
     Some((tokens[start].start, tokens[head_end - 1].end))
 }
 
@@ -226,6 +249,22 @@ mod tests {
     fn a_year_modifying_a_name_gives_the_name() {
         let s = "Similar wording is found in the 1963 Test Ban Treaty, but it differs.";
         assert_eq!(title(s, "1963"), "Test Ban Treaty");
+    }
+
+    #[test]
+    fn asides_commas_and_names_with_of() {
+        let s = "On February 4, as the speaker's office confirmed, the assembly will ratify the pact.";
+        assert_eq!(title(s, "February 4"), "The assembly will ratify the pact");
+        let s = "Deputies will debate the accord on Tuesday, with the final vote expected on January 23.";
+        assert_eq!(title(s, "January 23"), "The final vote expected");
+        let s = "The Chamber of Deputies ratified the accord at the end of November.";
+        assert_eq!(title(s, "the end of November"), "The Chamber of Deputies ratified the accord");
+        let s = "The protocol on the exchange of instruments was signed on December 4.";
+        assert_eq!(title(s, "December 4"), "The protocol on the exchange of instruments was signed");
+        let s = "MADRID (Agency) — The senate approved the accord on May 5.";
+        assert_eq!(title(s, "May 5"), "The senate approved the accord");
+        let s = "Debate and vote: Tuesday, 27 April at 14:00";
+        assert!(!title(s, "Tuesday, 27 April").contains("14"), "{}", title(s, "Tuesday, 27 April"));
     }
 
     #[test]

@@ -139,7 +139,8 @@ pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
 pub(super) fn references(g: &G, i: usize) -> Found {
     match (g.w(i), g.w(i + 1)) {
         ("the", "past") if lexicon::unit(g.w(i + 2)).is_none() && g.count(i + 2).is_none() => Some((i + 2, Sem::Ref(Ref::Past))),
-        ("the", "near" | "distant" | "foreseeable") if g.is(i + 2, &["future"]) => Some((i + 3, Sem::Ref(Ref::Future))),
+        // "the near future" (annotated); "the foreseeable future" is not.
+        ("the", "near" | "distant") if g.is(i + 2, &["future"]) => Some((i + 3, Sem::Ref(Ref::Future))),
         // "in the near term", "over the short term"
         ("the", "near" | "short") if g.is(i + 2, &["term"]) => Some((i + 3, Sem::Ref(Ref::Future))),
         ("the", "future") | ("the", "present") => {
