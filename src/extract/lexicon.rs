@@ -87,6 +87,9 @@ pub fn ordinal(word: &str) -> Option<u32> {
     if let Some(n) = WORDS.iter().position(|w| *w == word) {
         return Some(n as u32 + 1);
     }
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     match suffix {

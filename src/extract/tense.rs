@@ -38,12 +38,12 @@ const PRESENT: &[&str] = &["is", "are", "am", "goes", "enters", "comes", "remain
 
 fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
     let t = toks.get(i)?;
-    let w = t.lower.as_str();
+    let w = t.lower.as_ref();
     let after_apostrophe = i > 0 && matches!(toks[i - 1].text, "'" | "’");
     let wont = w == "won" && toks.get(i + 1).is_some_and(|n| matches!(n.text, "'" | "’"));
     let intends = INTEND.contains(&w) && toks.get(i + 1).is_some_and(|n| n.lower == "to");
     // "the closing, which is expected in December": expected, so ahead.
-    let expected = w == "expected" && i > 0 && matches!(toks[i - 1].lower.as_str(), "is" | "are" | "be" | "been" | "was" | "were");
+    let expected = w == "expected" && i > 0 && matches!(toks[i - 1].lower.as_ref(), "is" | "are" | "be" | "been" | "was" | "were");
     if FUTURE.contains(&w) || (after_apostrophe && w == "ll") || wont || intends || expected {
         return Some(Tense::Future);
     }
@@ -57,7 +57,7 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     // "it passes", "the law enters": a third-person verb after a pronoun.
-    let after_pronoun = i > 0 && matches!(toks[i - 1].lower.as_str(), "it" | "he" | "she" | "this") && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let after_pronoun = i > 0 && matches!(toks[i - 1].lower.as_ref(), "it" | "he" | "she" | "this") && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     if PRESENT.contains(&w) || after_pronoun {
         return Some(Tense::Present);
     }
@@ -68,7 +68,7 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
 /// "be"/"being"/"been"/"to be" (whose own tense is the auxiliary's, read on
 /// its own), or straight after a noun set off by a comma.
 fn is_participle(toks: &[Tok], i: usize) -> bool {
-    let w = |k: usize| i.checked_sub(k).map_or("", |j| toks[j].lower.as_str());
+    let w = |k: usize| i.checked_sub(k).map_or("", |j| toks[j].lower.as_ref());
     if matches!(w(1), "be" | "being" | "been" | "to") {
         return true;
     }
@@ -83,7 +83,7 @@ fn is_boundary(toks: &[Tok], i: usize) -> bool {
         return false;
     }
     matches!(t.text, "," | ";" | ":" | "\"" | "“" | "”" | "—")
-        || matches!(t.lower.as_str(), "that" | "which" | "who" | "whom" | "because" | "although" | "while" | "when" | "where" | "after" | "before" | "until")
+        || matches!(t.lower.as_ref(), "that" | "which" | "who" | "whom" | "because" | "although" | "while" | "when" | "where" | "after" | "before" | "until")
 }
 
 /// The tense of the clause holding tokens `start..end`: a future cue anywhere
@@ -91,7 +91,7 @@ fn is_boundary(toks: &[Tok], i: usize) -> bool {
 /// cue takes the nearest cue in the sentence.
 pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
     // "since March" looks back and "until Tuesday" ahead, whatever the verb.
-    let before = |k: usize| start.checked_sub(k).map_or("", |i| toks[i].lower.as_str());
+    let before = |k: usize| start.checked_sub(k).map_or("", |i| toks[i].lower.as_ref());
     if before(1) == "since" {
         return Tense::Past;
     }
@@ -160,7 +160,7 @@ fn main_clause_tense(toks: &[Tok], from: usize) -> Option<Tense> {
     while i < toks.len() {
         let clause: Vec<usize> = (i..toks.len()).take_while(|&k| !is_boundary(toks, k)).collect();
         let next = i + clause.len();
-        let aside = matches!(toks[i].lower.as_str(), "as" | "according")
+        let aside = matches!(toks[i].lower.as_ref(), "as" | "according")
             || (clause.len() <= 4 && toks.get(next).is_some_and(|t| t.text == ","));
         if !aside {
             return clause.iter().find_map(|&k| match cue(toks, k) {
@@ -174,12 +174,12 @@ fn main_clause_tense(toks: &[Tok], from: usize) -> Option<Tense> {
 }
 
 fn is_past_intention(t: &Tok) -> bool {
-    INTEND.contains(&t.lower.as_str()) && (t.lower.ends_with("ed") || matches!(t.lower.as_str(), "sought" | "set"))
+    INTEND.contains(&t.lower.as_ref()) && (t.lower.ends_with("ed") || matches!(t.lower.as_ref(), "sought" | "set"))
 }
 
 /// Words that can stand before a fronted date phrase: "And on Tuesday, …".
 fn is_opener_word(t: &Tok) -> bool {
-    matches!(t.lower.as_str(), "on" | "in" | "at" | "by" | "and" | "but" | "then" | "early" | "late" | "later" | "earlier" | "from" | "since" | "until" | "during" | "the" | "\"" | "“")
+    matches!(t.lower.as_ref(), "on" | "in" | "at" | "by" | "and" | "but" | "then" | "early" | "late" | "later" | "earlier" | "from" | "since" | "until" | "during" | "the" | "\"" | "“")
 }
 
 fn nearest(toks: &[Tok], start: usize, end: usize) -> Tense {

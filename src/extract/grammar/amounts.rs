@@ -89,7 +89,7 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
         return None;
     }
     // "a second consecutive day", "a second time": an ordinal, not a unit.
-    if unit == Unit::Second && g.w(k) == "second" && g.t.get(end).is_some_and(|t| t.kind == super::Kind::Word && !matches!(t.lower.as_str(), "ago" | "later" | "earlier" | "or" | "and" | "of" | "before" | "after")) {
+    if unit == Unit::Second && g.w(k) == "second" && g.t.get(end).is_some_and(|t| t.kind == super::Kind::Word && !matches!(t.lower.as_ref(), "ago" | "later" | "earlier" | "or" | "and" | "of" | "before" | "after")) {
         return None;
     }
     // "a minute and a half"
@@ -159,7 +159,7 @@ pub(super) fn references(g: &G, i: usize) -> Found {
             if matches!(w, "current" | "recent") && (lexicon::unit(next).is_some() || matches!(next, "account" | "accounts" | "affairs" | "events" | "issue" | "edition")) {
                 return None;
             }
-            if w == "future" && i > 0 && !g.is(i - 1, &["the", "in", "near", "foreseeable"]) {
+            if w == "future" && i > 0 && !g.is(i - 1, &["the", "in", "near"]) {
                 return None;
             }
             Some((i + 1, Sem::Ref(r)))

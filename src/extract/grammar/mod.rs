@@ -94,7 +94,8 @@ pub struct Match {
 
 pub struct Tok<'a> {
     pub text: &'a str,
-    pub lower: String,
+    /// The text in lower case, borrowed when it already is (most words).
+    pub lower: std::borrow::Cow<'a, str>,
     pub kind: Kind,
     pub start: usize,
     pub end: usize,
@@ -113,7 +114,10 @@ impl Tok<'_> {
 pub fn toks(text: &str) -> Vec<Tok<'_>> {
     tokenize_parts(text)
         .into_iter()
-        .map(|t: Token| Tok { text: t.text, lower: t.text.to_lowercase(), kind: t.kind, start: t.start, end: t.end })
+        .map(|t: Token| {
+            let lower = if t.text.chars().any(char::is_uppercase) { std::borrow::Cow::Owned(t.text.to_lowercase()) } else { std::borrow::Cow::Borrowed(t.text) };
+            Tok { text: t.text, lower, kind: t.kind, start: t.start, end: t.end }
+        })
         .collect()
 }
 
@@ -139,7 +143,7 @@ struct G<'t, 'a> {
 
 impl G<'_, '_> {
     fn w(&self, i: usize) -> &str {
-        self.t.get(i).map_or("", |t| t.lower.as_str())
+        self.t.get(i).map_or("", |t| t.lower.as_ref())
     }
     fn is(&self, i: usize, words: &[&str]) -> bool {
         words.contains(&self.w(i))
@@ -181,7 +185,7 @@ impl G<'_, '_> {
         }
         // "May" and "March" are also a verb and a noun: take them as months
         // only with a number beside them or a word that introduces a date.
-        if matches!(t.lower.as_str(), "may" | "march") && end == i + 1 {
+        if matches!(t.lower.as_ref(), "may" | "march") && end == i + 1 {
             let dated_next = self.t.get(end).is_some_and(|n| n.number().is_some());
             let dated_before = i > 0 && self.is(i - 1, &["in", "of", "last", "next", "this", "early", "late", "mid", "since", "until", "by", "during", "from", "through", "-"]);
             if !dated_next && !dated_before {
@@ -258,7 +262,7 @@ impl G<'_, '_> {
             }
             return Some((Some(n as f64), i + 1));
         }
-        match t.lower.as_str() {
+        match t.lower.as_ref() {
             "several" | "many" | "few" | "some" => return Some((None, i + 1)),
             // "the next couple of years"
             "couple" if i > 0 && self.is(i - 1, &["next", "past", "last", "first"]) => {
@@ -305,6 +309,12 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // Most words start no expression; skipping them saves trying every
+        // pattern at every word (a third of the time on long texts).
+        if !might_start(&t[i]) {
+            i += 1;
+            continue;
+        }
         // The longest match; on a tie, the pattern listed first.
         let best = PATTERNS.iter().filter_map(|p| p(&g, i)).fold(None, |best: Option<(usize, Sem)>, m| match &best {
             Some((end, _)) if *end >= m.0 => best,
@@ -322,6 +332,34 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
         }
     }
     compose::compose(&g, out)
+}
+
+/// Lower-case words that open some pattern, besides numbers, number words,
+/// ordinals, units, seasons, months and the words of `lexicon`'s lists.
+const OPENERS: &[&str] = &[
+    "the", "this", "last", "next", "past", "coming", "previous", "preceding", "current", "earlier",
+    "later", "early", "late", "mid", "in", "during", "since", "by", "that", "every", "each", "per",
+    "a", "an", "fiscal", "calendar", "its", "their", "today", "tomorrow", "yesterday", "tonight",
+    "overnight", "noon", "midday", "midnight", "at", "these", "several", "many", "few", "some",
+    "half", "couple", "final", "following", "latest", "initial", "remaining", "recent", "future",
+    "'", "’",
+];
+
+/// Whether an expression can begin at this token: anything but a plain
+/// lower-case word outside the openers above (a capitalised word may be a
+/// weekday, a month, a holiday or a sentence's first word).
+fn might_start(t: &Tok) -> bool {
+    if t.kind != Kind::Word || t.text.starts_with(|c: char| !c.is_lowercase()) {
+        return true;
+    }
+    let w = t.lower.as_ref();
+    OPENERS.contains(&w)
+        || lexicon::unit(w).is_some()
+        || lexicon::number_word(w).is_some()
+        || lexicon::ordinal(w).is_some()
+        || lexicon::season(w).is_some()
+        || lexicon::frequency(w).is_some()
+        || lexicon::reference(w).is_some()
 }
 
 /// Tried at every token; on equal length the one listed first wins.
