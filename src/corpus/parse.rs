@@ -78,10 +78,10 @@ fn words(text: &str) -> usize {
 /// A subheading: one short sentence with no closing punctuation, or a short question.
 fn is_heading(text: &str) -> bool {
     let last = text.chars().last().unwrap_or('.');
-    let single_sentence = split_sentences(text, Span::new(0, text.len())).len() == 1;
-    single_sentence
+    // The cheap tests first: most lines of a long text are paragraphs.
+    (last == '?' || !matches!(last, '.' | '!' | ':' | ';' | ',' | '…' | '"' | '”' | '’' | ')' | ']'))
         && words(text) <= MAX_HEADING_WORDS
-        && (last == '?' || !matches!(last, '.' | '!' | ':' | ';' | ',' | '…' | '"' | '”' | '’' | ')' | ']'))
+        && split_sentences(text, Span::new(0, text.len())).len() == 1
 }
 
 /// The headline printed again, whole or cut short (at least three words).

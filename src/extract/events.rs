@@ -206,7 +206,9 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             let act = super::predicate::kind_in(clause, timex.start.saturating_sub(cs)).or_else(|| super::predicate::kind_in(text, timex.start));
             let kind = match act {
                 Some(k) => k,
-                None if super::predicate::repeats_an_act(clause) => last_act.unwrap_or(EventKind::Other),
+                // "did so", or a date that refers back ("the same day",
+                // "that day") in a clause that names no act of its own
+                None if super::predicate::repeats_an_act(clause) || refers_back(&text[timex.start..timex.end]) => last_act.unwrap_or(EventKind::Other),
                 None => kind_of(&title).unwrap_or(EventKind::Other),
             };
             if kind != EventKind::Other && kind != EventKind::Statement {
@@ -247,6 +249,12 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     events.sort_by_key(|e| (e.start.date, e.start.granularity, e.sources.first().map(|s| s.timex_span)));
     dedupe_ids(&mut events);
     events
+}
+
+/// A date phrase that points at the day the text last talked about.
+fn refers_back(timex: &str) -> bool {
+    let t = timex.to_lowercase();
+    ["the same day", "that same day", "that day", "the same date"].iter().any(|p| t.ends_with(p))
 }
 
 /// The timeline dates of a point: its own day, month or year; a week
