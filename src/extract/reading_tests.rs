@@ -35,6 +35,12 @@ fn the_future_reaches_across_clock_times_commas_and_participles() {
 }
 
 #[test]
+fn a_date_naming_a_noun_is_not_placed_by_the_verb() {
+    let jan = date(2025, 1, 15);
+    assert_eq!(value_of("The speaker gave no reason for the February 3 deadline.", "February 3", jan), "2025-02-03");
+}
+
+#[test]
 fn references_back_use_the_date_the_text_last_gave() {
     let text = "The upper house approved the pact on June 3, 2019. The president signed the law the same day. \
         Earlier that year the lower house had voted. The previous year the treaty was signed.";

@@ -102,6 +102,13 @@ pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
         let perfect = (start.saturating_sub(8)..(end + 8).min(toks.len())).any(|i| toks[i].lower == "had");
         return if perfect { Tense::Past } else { Tense::Future };
     }
+    // "the Jan. 14 deadline", "a March 3 vote": a date naming a noun is not
+    // placed by the clause's verb; the nearest occurrence is meant.
+    let modifier = matches!(before(1), "the" | "a" | "its" | "their" | "his" | "her")
+        && toks.get(end).is_some_and(|t| t.text.starts_with(char::is_lowercase) && t.text.chars().all(char::is_alphabetic));
+    if modifier && end > start + 1 {
+        return Tense::Present;
+    }
     // "Wednesday's ruling": a thing that exists, so a recent day.
     if toks.get(end).is_some_and(|t| matches!(t.text, "'" | "’")) && toks.get(end + 1).is_some_and(|t| t.lower == "s") {
         return Tense::Present;
