@@ -13,6 +13,7 @@
 //! using `point` arithmetic and the `lexicon`) → `tagger` → `title` and
 //! `events`.
 
+mod actors;
 mod events;
 mod grammar;
 mod headline;
@@ -34,4 +35,5 @@ pub use tense::Tense;
 pub use tagger::{tag_text, Tagger, Timex};
 pub use title::title_for;
 
-pub use events::{actors_in, extract_events, kind_of};
+pub use actors::actors_in;
+pub use events::{extract_events, kind_of};

@@ -15,6 +15,7 @@ mod amounts;
 mod calendar;
 mod compose;
 mod extent;
+mod openers;
 mod relative;
 
 use super::lexicon::{self, DayPart, Holiday, Ref, Season, Unit};
@@ -311,7 +312,7 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
     while i < t.len() {
         // Most words start no expression; skipping them saves trying every
         // pattern at every word (a third of the time on long texts).
-        if !might_start(&t[i]) {
+        if !openers::might_start(&t[i]) {
             i += 1;
             continue;
         }
@@ -332,34 +333,6 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
         }
     }
     compose::compose(&g, out)
-}
-
-/// Lower-case words that open some pattern, besides numbers, number words,
-/// ordinals, units, seasons, months and the words of `lexicon`'s lists.
-const OPENERS: &[&str] = &[
-    "the", "this", "last", "next", "past", "coming", "previous", "preceding", "current", "earlier",
-    "later", "early", "late", "mid", "in", "during", "since", "by", "that", "every", "each", "per",
-    "a", "an", "fiscal", "calendar", "its", "their", "today", "tomorrow", "yesterday", "tonight",
-    "overnight", "noon", "midday", "midnight", "at", "these", "several", "many", "few", "some",
-    "half", "couple", "final", "following", "latest", "initial", "remaining", "recent", "future",
-    "'", "’",
-];
-
-/// Whether an expression can begin at this token: anything but a plain
-/// lower-case word outside the openers above (a capitalised word may be a
-/// weekday, a month, a holiday or a sentence's first word).
-fn might_start(t: &Tok) -> bool {
-    if t.kind != Kind::Word || t.text.starts_with(|c: char| !c.is_lowercase()) {
-        return true;
-    }
-    let w = t.lower.as_ref();
-    OPENERS.contains(&w)
-        || lexicon::unit(w).is_some()
-        || lexicon::number_word(w).is_some()
-        || lexicon::ordinal(w).is_some()
-        || lexicon::season(w).is_some()
-        || lexicon::frequency(w).is_some()
-        || lexicon::reference(w).is_some()
 }
 
 /// Tried at every token; on equal length the one listed first wins.
