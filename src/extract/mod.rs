@@ -9,9 +9,12 @@
 //! the exact spans of every sentence and expression it was read from.
 //!
 //! Modules, in the order the data flows: `tokens` → `grammar` (what an
-//! expression says) → `tense` → `resolve` (what it means on the calendar,
-//! using `point` arithmetic and the `lexicon`) → `tagger` → `title` and
-//! `events`.
+//! expression says: patterns, then its extent, then compositions of
+//! neighbouring parts) → `tense` (the clause's governing verb) → `resolve`
+//! (what it means on the calendar, using `point` arithmetic and the
+//! `lexicon`) → `tagger` (which keeps the reference time) → `events`, with
+//! `title` and `headline` (a short subject–verb–object title), `predicate`
+//! (the kind, from the verb and its object) and `actors`.
 
 mod actors;
 mod events;
