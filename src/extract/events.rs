@@ -186,7 +186,7 @@ fn merge(mentions: Vec<Event>) -> Vec<Event> {
     for m in mentions {
         let key = (m.start.value(), m.end.map(|e| e.value()));
         let bucket = by_date.entry(key).or_default();
-        match bucket.iter().map(|&i| i).find(|&i| same_happening(&events[i], &m)) {
+        match bucket.iter().copied().find(|&i| same_happening(&events[i], &m)) {
             Some(i) => {
                 let e = &mut events[i];
                 e.sources.extend(m.sources);

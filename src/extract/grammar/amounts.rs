@@ -129,7 +129,8 @@ pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
     // A bare plural ("for years", "days of talks") is annotated less than
     // half the time (years 4 of 15, days 5 of 14): only with a word that
     // makes it a stretch of time ("for years", "in weeks", "over months").
-    if !recent && !(i > 0 && g.is(i - 1, &["for", "in", "over", "within", "after", "took", "take", "lasted", "last"])) {
+    let stretch = i > 0 && g.is(i - 1, &["for", "in", "over", "within", "after", "took", "take", "lasted", "last"]);
+    if !recent && !stretch {
         return None;
     }
     Some((j + 1, Sem::Duration(None, unit)))
