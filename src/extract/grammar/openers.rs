@@ -15,14 +15,22 @@ const OPENERS: &[&str] = &[
     "'", "’",
 ];
 
-/// Whether an expression can begin at this token: anything but a plain
-/// lower-case word outside the openers above (a capitalised word may be a
-/// weekday, a month, a holiday or a sentence's first word).
+/// First words of the holidays `calendar::holidays` knows (capitalised).
+const HOLIDAYS: &[&str] = &["new", "christmas", "thanksgiving", "independence", "election", "labor", "labour", "memorial", "veterans", "halloween"];
+
+/// Whether an expression can begin at this token: a number or a mark; a
+/// word that is an opener above or in one of `lexicon`'s lists, whatever
+/// its case ("The", "Last"); a capitalised weekday, month or holiday. Names
+/// and other words start none.
 pub(super) fn might_start(t: &Tok) -> bool {
-    if t.kind != Kind::Word || t.text.starts_with(|c: char| !c.is_lowercase()) {
+    if t.kind != Kind::Word {
         return true;
     }
     let w = t.lower.as_ref();
+    let capital = t.text.starts_with(char::is_uppercase);
+    if capital && (lexicon::weekday(w).is_some() || lexicon::weekday_abbreviation(w).is_some() || crate::calendar::month_number(t.text).is_some() || HOLIDAYS.contains(&w)) {
+        return true;
+    }
     OPENERS.contains(&w)
         || lexicon::unit(w).is_some()
         || lexicon::number_word(w).is_some()
