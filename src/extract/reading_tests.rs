@@ -50,6 +50,17 @@ fn references_back_use_the_date_the_text_last_gave() {
 }
 
 #[test]
+fn relative_days_update_the_reference_time() {
+    let text = "The lower house voted on Tuesday. The upper house approved the pact the same day.";
+    let tags = tag_text(text, Some(DEC));
+    let values: Vec<_> = tags.iter().map(|t| (&text[t.start..t.end], t.value.as_str())).collect();
+    assert_eq!(values, [("Tuesday", "2024-12-10"), ("the same day", "2024-12-10")]);
+    let text = "Deputies ratified the pact yesterday. The senators did so the same day.";
+    let tags = tag_text(text, Some(DEC));
+    assert_eq!(tags[1].value, "2024-12-09");
+}
+
+#[test]
 fn utc_gmt_and_numeric_offsets_are_written_in_the_value() {
     assert_eq!(value_of("The instrument was deposited at 16:08 UTC.", "16:08 UTC", DEC), "2024-12-10T16:08Z");
     assert_eq!(value_of("The vote closed at 9:15 GMT Monday.", "9:15 GMT Monday", DEC), "2024-12-09T09:15Z");

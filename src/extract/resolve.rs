@@ -231,6 +231,8 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         },
         // A period "in context" is one the text has reported on: one that has ended.
         Sem::SameAs(unit) => match ctx.reference {
+            // "that same day", "that week": the one named, ended or not.
+            Some(p) if p.unit() == *unit && *unit >= Unit::Month => date(p),
             Some(p) if p.unit() == *unit && p.shift(1, *unit).and_then(|n| n.first_day()).is_some_and(|next| next <= dct) => date(p),
             // "earlier that year" after a day: the year of that day.
             Some(p) if p.unit() > *unit && matches!(unit, Unit::Year | Unit::Month) && !matches!(p, Point::Season(..)) => date(Point::containing(p.first_day()?, *unit)),

@@ -5,6 +5,7 @@
 //! named, which comparisons ("a year earlier") count from.
 
 use super::grammar::{recognise, toks, Sem};
+use super::lexicon::Unit;
 use super::point::Point;
 use super::resolve::{resolve, Context, TimexType};
 use super::tense::{tense_around, Tense};
@@ -55,7 +56,7 @@ impl Tagger {
             let tense = tense_around(&t, m.start, m.end);
             let Some(r) = resolve(&m.sem, &self.ctx, tense) else { continue };
             let explicit = matches!(m.sem, Sem::Point(_) | Sem::YearRange(..));
-            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::PartOf(..));
+            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::Deictic(Unit::Day, _));
             if names_a_period {
                 if let Some(p) = r.point {
                     self.ctx.reference = Some(p);
