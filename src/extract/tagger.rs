@@ -54,7 +54,14 @@ impl Tagger {
         let mut out = Vec::new();
         for m in recognise(&t) {
             let tense = tense_around(&t, m.start, m.end);
-            let Some(r) = resolve(&m.sem, &self.ctx, tense) else { continue };
+            // "net rose to $5 million from $4 million last year" in a report
+            // on a quarter compares with that quarter a year before.
+            let compares = (m.start.saturating_sub(5)..m.start).any(|k| matches!(t[k].lower.as_ref(), "from" | "compared" | "than" | "versus"));
+            let sem = match (&m.sem, self.ctx.reference) {
+                (Sem::Deictic(Unit::Year, -1), Some(Point::Quarter(..))) if compares => Sem::YearAgoPeriod,
+                (s, _) => s.clone(),
+            };
+            let Some(r) = resolve(&sem, &self.ctx, tense) else { continue };
             let explicit = matches!(m.sem, Sem::Point(_) | Sem::YearRange(..));
             let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::Deictic(Unit::Day, _));
             if names_a_period {
@@ -223,6 +230,10 @@ mod tests {
         assert_eq!(all[1], ("a year earlier".into(), "DATE", "1988-Q3".into()));
         let all = tagged("Net rose in the third quarter from the year-ago quarter.", date(1989, 10, 26));
         assert_eq!(all[1], ("the year-ago quarter".into(), "DATE", "1988-Q3".into()));
+        let all = tagged("Third-quarter net rose to $5 million from $4 million last year.", date(1989, 10, 26));
+        assert_eq!(all[1], ("last year".into(), "DATE", "1988-Q3".into()));
+        let all = tagged("Third-quarter net rose. The company was founded last year.", date(1989, 10, 26));
+        assert_eq!(all[1], ("last year".into(), "DATE", "1988".into()));
     }
 
     #[test]
