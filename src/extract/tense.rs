@@ -44,7 +44,9 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
     let intends = INTEND.contains(&w) && toks.get(i + 1).is_some_and(|n| n.lower == "to");
     // "the closing, which is expected in December": expected, so ahead.
     let expected = w == "expected" && i > 0 && matches!(toks[i - 1].lower.as_ref(), "is" | "are" | "be" | "been" | "was" | "were");
-    if FUTURE.contains(&w) || (after_apostrophe && w == "ll") || wont || intends || expected {
+    // "next to the embassy" is a place, not a time ahead.
+    let place = w == "next" && toks.get(i + 1).is_some_and(|n| n.lower == "to");
+    if (FUTURE.contains(&w) && !place) || (after_apostrophe && w == "ll") || wont || intends || expected {
         return Some(Tense::Future);
     }
     if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && t.text.starts_with(char::is_lowercase)) {
@@ -230,5 +232,6 @@ mod tests {
         assert_eq!(tense("Polls will close at eight, with the result announced on Wednesday.", "Wednesday"), Tense::Future);
         assert_eq!(tense("The text is to be signed on Friday.", "Friday"), Tense::Present);
         assert_eq!(tense("On Monday, the senators approved the pact.", "Monday"), Tense::Past);
+        assert_eq!(tense("Two were hurt in the blast next to the embassy on Friday.", "Friday"), Tense::Past);
     }
 }
