@@ -44,8 +44,12 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
     let intends = INTEND.contains(&w) && toks.get(i + 1).is_some_and(|n| n.lower == "to");
     // "the closing, which is expected in December": expected, so ahead.
     let expected = w == "expected" && i > 0 && matches!(toks[i - 1].lower.as_ref(), "is" | "are" | "be" | "been" | "was" | "were");
-    // "next to the embassy" is a place, not a time ahead.
+    // "next to the embassy" is a place; "due to the strike" a cause.
     let place = w == "next" && toks.get(i + 1).is_some_and(|n| n.lower == "to");
+    let cause = w == "due"
+        && toks.get(i + 1).is_some_and(|n| n.lower == "to")
+        && toks.get(i + 2).is_some_and(|n| matches!(n.lower.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those" | "lower" | "higher" | "weak" | "strong"));
+    let place = place || cause;
     if (FUTURE.contains(&w) && !place) || (after_apostrophe && w == "ll") || wont || intends || expected {
         return Some(Tense::Future);
     }
@@ -233,5 +237,6 @@ mod tests {
         assert_eq!(tense("The text is to be signed on Friday.", "Friday"), Tense::Present);
         assert_eq!(tense("On Monday, the senators approved the pact.", "Monday"), Tense::Past);
         assert_eq!(tense("Two were hurt in the blast next to the embassy on Friday.", "Friday"), Tense::Past);
+        assert_eq!(tense("Output fell due to the strike on Friday.", "Friday"), Tense::Past);
     }
 }
