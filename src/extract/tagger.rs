@@ -195,6 +195,8 @@ mod tests {
             ("The plant closed two years ago.", "two years ago", "DATE", "1996"),
             ("It opened three months ago.", "three months ago", "DATE", "1997-10"),
             ("It opened five days ago.", "five days ago", "DATE", "1998-01-03"),
+            ("Sales rose over the past year.", "the past year", "DATE", "1997"),
+            ("Hiring slowed in the last month.", "the last month", "DATE", "1997-12"),
         ]);
     }
 

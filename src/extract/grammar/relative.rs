@@ -46,10 +46,11 @@ pub(super) fn deictic_units(g: &G, i: usize) -> Found {
     if unit >= Unit::Hour {
         return None;
     }
-    // "the past year" is a stretch of time; "last year" is a point.
-    // "the last week", "the last decade": the stretch up to now.
-    if the && g.is(j, &["last"]) {
-        return (unit < Unit::Hour).then_some((k + 1, Sem::Duration(Some(1.0), unit)));
+    // "the past year", "the last week" are annotated as the period before
+    // the present one (3 times, never as a length); "the past decade" as a
+    // length.
+    if the && g.is(j, &["last", "past"]) && matches!(unit, Unit::Year | Unit::Month | Unit::Week) {
+        return Some((k + 1, Sem::Deictic(unit, -1)));
     }
     if g.is(j, &["past", "coming"]) && (i > 0 && g.is(i - 1, &["the"]) || j > i) {
         let start = if i > 0 && g.is(i - 1, &["the"]) { i - 1 } else { i };
