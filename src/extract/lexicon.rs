@@ -192,7 +192,8 @@ pub fn frequency(word: &str) -> Option<Unit> {
         "daily" | "nightly" => Unit::Day,
         "weekly" => Unit::Week,
         "monthly" => Unit::Month,
-        "yearly" | "annually" | "annual" => Unit::Year,
+        // "annually" is annotated 2 times in 6; "annual" is an adjective.
+        "yearly" | "annual" => Unit::Year,
         _ => return None,
     })
 }

@@ -162,6 +162,13 @@ mod tests {
     }
 
     #[test]
+    fn lengths_with_their_noun_or_alternative() {
+        one("The pact runs for a three-year period.", "a three-year period", "P3Y");
+        one("Ratification may take a year or two.", "a year or two", "P1Y");
+        one("A vote is due within weeks or months.", "weeks or months", "PXW");
+    }
+
+    #[test]
     fn early_late_and_mid_are_inside_the_extent() {
         one("The vote slipped to late November.", "late November", "2024-11");
         one("Prices peaked in mid-1996.", "mid-1996", "1996");

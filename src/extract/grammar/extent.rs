@@ -10,7 +10,8 @@
 //! "late" inside (7:1, 17:6, 8:2); before "… ago", "about" and "almost" are
 //! inside; "the" before a bare plural ("the days") is outside, before a
 //! weekday too; "earlier"/"later" before a day is outside (5:3), "late"
-//! inside.
+//! inside; the noun a length names is inside ("a three-year period"), and
+//! so is an alternative ("a year or two", "weeks or months").
 
 use super::{Sem, G};
 use crate::extract::lexicon::Unit;
@@ -39,7 +40,12 @@ pub(super) fn extent(g: &G, i: usize, end: usize, sem: &Sem) -> (usize, usize) {
     if g.is(start, &["the"]) && matches!(sem, Sem::Duration(None, _)) && end == start + 2 {
         start += 1;
     }
-    (start, right(g, end, sem))
+    let end2 = right(g, end, sem);
+    // … and the article before it: "a three-year period".
+    if end2 > end && g.is(end, &["period", "term", "span", "stretch", "stint"]) && start > 0 && g.is(start - 1, &["a", "the"]) {
+        start -= 1;
+    }
+    (start, end2)
 }
 
 fn left(g: &G, i: usize, sem: &Sem) -> usize {
@@ -84,6 +90,20 @@ fn left(g: &G, i: usize, sem: &Sem) -> usize {
 }
 
 fn right(g: &G, end: usize, sem: &Sem) -> usize {
+    // "a year or two", "weeks or months": one vague stretch.
+    if matches!(sem, Sem::Duration(..)) && g.is(end, &["or"]) {
+        let n = g.w(end + 1);
+        if crate::extract::lexicon::number_word(n).is_some_and(|n| n <= 10) && !g.is(end + 2, &["percent"]) && crate::extract::lexicon::unit(g.w(end + 2)).is_none() {
+            return end + 2;
+        }
+        if crate::extract::lexicon::is_plural_unit(n) {
+            return end + 2;
+        }
+    }
+    // "a three-year period", "a one-year term": the noun a length names.
+    if matches!(sem, Sem::Duration(Some(_), _)) && end >= 2 && g.punct(end - 2, '-') && g.is(end, &["period", "term", "span", "stretch", "stint"]) {
+        return end + 1;
+    }
     // "the next year or so", "a week or so ago" (whose "ago" is then kept)
     if g.is(end, &["or"]) && g.is(end + 1, &["so"]) {
         let e = end + 2;
