@@ -113,7 +113,13 @@ pub fn shorten(text: &str) -> String {
     let mut kept: Vec<&Token> = Vec::new();
     // Subject: its trailing name, at most two words of it when long.
     let name_run = (0..v).rev().take_while(|&k| capitalised(&tokens[k])).count();
-    let subject_from = if name_run >= 3 && v - name_run <= v { v - 2 } else if v > 5 { v - name_run.max(2).min(v) } else { 0 };
+    let subject_from = if name_run >= 3 {
+        v - 2 // "Russian President Vladimir Putin" → "Vladimir Putin"
+    } else if v > 5 {
+        v - name_run.max(2).min(v) // a long subject: its name, or its last two words
+    } else {
+        0
+    };
     kept.extend(tokens[subject_from..v].iter());
     // Verb and object, without "of the Name" after a name.
     let mut k = v;
