@@ -66,7 +66,13 @@ pub fn actors_in(text: &str) -> Vec<String> {
         let w = tokens[i].text.to_lowercase();
         let adverb = w.len() > 4 && w.ends_with("ly");
         let plural = ["ers", "ies", "ors", "als", "ats", "ists", "ants", "ents"].iter().any(|s| w.ends_with(s));
-        opens_clause(i) && (adverb || plural) && !tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.text.starts_with(char::is_uppercase))
+        let next_is_name = tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.text.starts_with(char::is_uppercase));
+        // "Signature of the ratification law by …": a noun heading a phrase
+        // about something unnamed.
+        let lower_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == Kind::Word && t.text.starts_with(char::is_lowercase));
+        let of_something = tokens.get(i + 1).is_some_and(|n| n.is_word("of") || n.is_word("by"))
+            && (if tokens.get(i + 2).is_some_and(|t| t.is_word("the")) { lower_word(i + 3) } else { lower_word(i + 2) });
+        opens_clause(i) && (((adverb || plural) && !next_is_name) || of_something)
     };
     let cap = |i: usize| {
         tokens.get(i).is_some_and(|t| {
@@ -128,5 +134,7 @@ mod tests {
         assert_eq!(actors_in("Notably, He told the Riksdag on Tuesday"), ["Riksdag"]);
         assert!(actors_in("Eventually, They met on Friday for Two Hours").is_empty(), "{:?}", actors_in("Eventually, They met on Friday for Two Hours"));
         assert_eq!(actors_in("Prime Minister Anna Berg of Sweden signed"), ["Prime Minister Anna Berg of Sweden"]);
+        assert!(actors_in("Signature of the ratification law by the president").is_empty());
+        assert_eq!(actors_in("Parliament of the Republic voted"), ["Parliament of the Republic"]);
     }
 }
