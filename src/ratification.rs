@@ -193,9 +193,17 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
 }
 
 /// Whether the story reports a ratification at all (otherwise no tracker).
+/// A chamber's vote, the head of state's signature or the instruments
+/// changing hands count as well as the word "ratify": "Hungary's parliament
+/// approved Sweden's accession" reports a ratification step.
 pub fn applies(story: &Story) -> bool {
     let kinds: Vec<EventKind> = story.events.iter().map(|e| e.kind).collect();
-    kinds.contains(&EventKind::Ratification) || (kinds.contains(&EventKind::Submission) && (kinds.contains(&EventKind::Signing) || kinds.contains(&EventKind::EntryIntoForce)))
+    let ratifying_step = story.events.iter().any(|e| {
+        stages_of(story, e).0.iter().any(|s| matches!(s, Stage::LowerHouse | Stage::UpperHouse | Stage::Enacted | Stage::InstrumentsExchanged))
+    });
+    ratifying_step
+        || kinds.contains(&EventKind::Ratification)
+        || (kinds.contains(&EventKind::Submission) && (kinds.contains(&EventKind::Signing) || kinds.contains(&EventKind::EntryIntoForce)))
 }
 
 /// The tracker: one row per party that the text reports steps of.
@@ -322,6 +330,13 @@ mod tests {
         let upper = rows[1].stages.iter().find(|s| s.stage == Stage::UpperHouse).unwrap();
         assert_eq!(upper.status, StageStatus::Expected);
         assert_eq!(rows[0].stages.iter().find(|s| s.stage == Stage::UpperHouse).unwrap().status, StageStatus::Unreported);
+    }
+
+    #[test]
+    fn a_chamber_approving_is_enough_for_a_tracker() {
+        let rows = row_of("Accession\nAnna Smith, May 1 2024\nThe parliament approved the accession protocol on April 30.\n");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].stages.iter().find(|s| s.stage == Stage::LowerHouse).unwrap().status, StageStatus::Done);
     }
 
     #[test]
