@@ -57,6 +57,7 @@ const CASES: &[Case] = &[
     ("December 10, 2024", "The treaty entered into force on 1 July 2021. The previous year the Verkhovna Rada ratified it.", "2020", Done, Ratification, Some(LowerHouse)),
     ("December 10, 2024", "The agreement was signed on June 12, 2023. Earlier that year the two cabinets had approved the text.", "2023", Done, Approval, None),
     ("December 10, 2024", "The Bundestag ratified the accord on June 3, 2021. The Bundesrat followed suit on June 25.", "2021-06-25", Done, Ratification, Some(UpperHouse)),
+    ("December 10, 2024", "The Senate will vote on the treaty on December 18. The president is expected to sign the ratification law the same week.", "2024-12-16", Exp, Ratification, Some(Enacted)),
     // 7. Weeks and "ago".
     ("December 10, 2024", "Lawmakers voted unanimously last week to ratify the accord.", "2024-12-02", Done, Ratification, None),
     ("December 10, 2024", "Two weeks ago the Riksdag ratified the protocol.", "2024-11-25", Done, Ratification, Some(LowerHouse)),

@@ -235,7 +235,7 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             Some(p) if p.unit() == *unit && *unit >= Unit::Month => date(p),
             Some(p) if p.unit() == *unit && p.shift(1, *unit).and_then(|n| n.first_day()).is_some_and(|next| next <= dct) => date(p),
             // "earlier that year" after a day: the year of that day.
-            Some(p) if p.unit() > *unit && matches!(unit, Unit::Year | Unit::Month) && !matches!(p, Point::Season(..)) => date(Point::containing(p.first_day()?, *unit)),
+            Some(p) if p.unit() > *unit && matches!(unit, Unit::Year | Unit::Month | Unit::Week) && !matches!(p, Point::Season(..)) => date(Point::containing(p.first_day()?, *unit)),
             _ => {
                 // Reports speak of the last complete period.
                 let here = Point::containing(dct, *unit);
