@@ -162,6 +162,12 @@ mod tests {
     }
 
     #[test]
+    fn the_article_before_weekdays_and_year_ago_adjectives() {
+        one("They met the previous Friday.", "the previous Friday", "2024-12-06");
+        assert_eq!(tags("Net fell from the year-ago results.")[0].0, "year-ago");
+    }
+
+    #[test]
     fn lengths_with_their_noun_or_alternative() {
         one("The pact runs for a three-year period.", "a three-year period", "P3Y");
         one("Ratification may take a year or two.", "a year or two", "P1Y");

@@ -33,7 +33,11 @@ pub(super) fn extent(g: &G, i: usize, end: usize, sem: &Sem) -> (usize, usize) {
         && g.punct(end - 2, '-')
         && crate::extract::lexicon::ordinal(g.w(end - 3)).is_some()
         && g.is(end - 1, &["quarter", "half"]);
-    if g.is(start, &["the"]) && (hyphenated_quarter || matches!(sem, Sem::Weekday(..))) && end > start + 1 {
+    // "the Friday" (but "the previous Friday" keeps it); "the year-ago
+    // results" as an adjective alone (3:0).
+    let bare_weekday = matches!(sem, Sem::Weekday(..)) && g.weekday(start + 1).is_some();
+    let year_ago_adjective = matches!(sem, Sem::YearAgoPeriod) && g.is(end - 1, &["ago", "earlier"]);
+    if g.is(start, &["the"]) && (hyphenated_quarter || bare_weekday || year_ago_adjective) && end > start + 1 {
         start += 1;
     }
     // "earlier this week" is annotated as "this week" (4 times in 4; "earlier
