@@ -150,7 +150,7 @@ pub fn parse_article(text: &str) -> Result<Article, ParseError> {
     }
 
     let quotes = PullQuotes::index(&body);
-    let pull_quote: Vec<bool> = body.iter().map(|l| quotes.is_pull_quote(&body, l)).collect();
+    let pull_quote: Vec<bool> = (0..body.len()).map(|i| quotes.is_pull_quote(&body, i)).collect();
     let heading_like: Vec<bool> = body.iter().zip(&pull_quote).map(|(l, &q)| !q && is_heading(l.text) && !keeps_its_dates(l.text)).collect();
     let heads_something = paragraph_follows(&heading_like);
     for (at, line) in body.iter().enumerate() {

@@ -14,7 +14,25 @@ const SHINGLE: usize = 4;
 pub(super) struct PullQuotes {
     /// The hash of a run of `SHINGLE` normalised words → the lines it occurs
     /// in (a collision only costs one more full comparison).
-    runs: std::collections::HashMap<u64, Vec<usize>>,
+    runs: std::collections::HashMap<u64, Vec<usize>, std::hash::BuildHasherDefault<Prehashed>>,
+    /// The run hashes of each line, computed once.
+    keys: Vec<Vec<u64>>,
+}
+
+/// The keys are hashes already: hashing them again is wasted work.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = bytes.iter().fold(self.0, |h, b| h.rotate_left(8) ^ *b as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// A hash per word, lower-cased and trimmed of punctuation, without
@@ -33,27 +51,32 @@ fn run_key(run: &[u64]) -> u64 {
 
 impl PullQuotes {
     pub(super) fn index(body: &[Line]) -> PullQuotes {
-        let mut runs: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+        let mut runs: std::collections::HashMap<u64, Vec<usize>, std::hash::BuildHasherDefault<Prehashed>> = Default::default();
+        let mut keys = Vec::with_capacity(body.len());
         for (i, line) in body.iter().enumerate() {
-            for run in word_hashes(line.text).windows(SHINGLE) {
-                let lines = runs.entry(run_key(run)).or_default();
+            let k: Vec<u64> = word_hashes(line.text).windows(SHINGLE).map(run_key).collect();
+            for &key in &k {
+                let lines = runs.entry(key).or_default();
                 if lines.last() != Some(&i) {
                     lines.push(i);
                 }
             }
+            keys.push(k);
         }
-        PullQuotes { runs }
+        PullQuotes { runs, keys }
     }
 
-    /// A line of at least four words printed again inside a longer line.
-    pub(super) fn is_pull_quote(&self, body: &[Line], line: &Line) -> bool {
+    /// Whether line `i` (of at least four words) is printed again inside a
+    /// longer line. (Its runs are those of the line without its closing
+    /// punctuation, which word hashing ignores anyway.)
+    pub(super) fn is_pull_quote(&self, body: &[Line], i: usize) -> bool {
+        let line = &body[i];
         let needle = strip_end_punctuation(line.text);
-        let w = word_hashes(needle);
-        if words(needle) < SHINGLE || w.len() < SHINGLE {
+        if self.keys[i].is_empty() || words(needle) < SHINGLE {
             return false;
         }
         // The rarest run of the line: the fewest lines to compare in full.
-        let rarest = w.windows(SHINGLE).filter_map(|run| self.runs.get(&run_key(run))).min_by_key(|lines| lines.len());
+        let rarest = self.keys[i].iter().filter_map(|key| self.runs.get(key)).min_by_key(|lines| lines.len());
         rarest.is_some_and(|lines| {
             lines.iter().any(|&o| {
                 let o = &body[o];
