@@ -40,8 +40,10 @@ fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
-        let lead = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
+        // A byte-order mark is not text: it never starts a headline.
+        let is_space = |c: char| c.is_whitespace() || c == '\u{feff}';
+        let lead = raw.len() - raw.trim_start_matches(is_space).len();
+        let trimmed = raw.trim_matches(is_space);
         if !trimmed.is_empty() {
             let start = offset + lead;
             out.push(Line { span: Span::new(start, start + trimmed.len()), text: trimmed });
@@ -269,6 +271,12 @@ mod tests {
         let a = parse_article(&text).unwrap();
         assert_eq!(a.pull_quotes.len(), 1);
         assert!(started.elapsed().as_secs() < 5, "took {:?}", started.elapsed());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_title() {
+        let a = parse_article("\u{feff}Council vote\nThe council voted on March 3.\n").unwrap();
+        assert_eq!(a.title, "Council vote");
     }
 
     #[test]
