@@ -15,7 +15,13 @@
 //! than one party (named by their bodies or countries), each party gets its
 //! own row.
 
+mod bodies;
+mod party;
+
+pub use party::Party;
+
 use crate::story::{Event, EventKind, Status, Story};
+use bodies::{chamber_in, country_in, possessive_party, HEADS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Stage {
@@ -75,62 +81,10 @@ pub struct StageState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartyRow {
-    /// The party's name; empty when the text reports one party only.
-    pub party: String,
+    /// The party whose steps these are; `None` for the one row of a text
+    /// that reports a single party.
+    pub party: Option<Party>,
     pub stages: Vec<StageState>,
-}
-
-/// Chambers: (name as written, party, upper house?).
-const CHAMBERS: &[(&str, &str, bool)] = &[
-    ("Federation Council", "Russia", true),
-    ("State Duma", "Russia", false),
-    ("Duma", "Russia", false),
-    ("Supreme People’s Assembly", "DPRK", false),
-    ("Supreme People's Assembly", "DPRK", false),
-    ("House of Representatives", "", false),
-    ("House of Commons", "United Kingdom", false),
-    ("House of Lords", "United Kingdom", true),
-    ("National Assembly", "", false),
-    ("Bundestag", "Germany", false),
-    ("Bundesrat", "Germany", true),
-    ("Assemblée nationale", "France", false),
-    ("Sejm", "Poland", false),
-    ("Verkhovna Rada", "Ukraine", false),
-    ("Chamber of Deputies", "", false),
-    ("Lok Sabha", "India", false),
-    ("Rajya Sabha", "India", true),
-    ("Knesset", "Israel", false),
-    ("Diet", "Japan", false),
-    ("Congress", "United States", false),
-    ("Senate", "", true),
-    ("parliament", "", false),
-    ("Parliament", "", false),
-];
-
-/// Country words that name a party: (word as written, party).
-const COUNTRIES: &[(&str, &str)] = &[
-    ("Russia", "Russia"), ("Russian", "Russia"), ("Moscow", "Russia"), ("Kremlin", "Russia"),
-    ("North Korea", "DPRK"), ("DPRK", "DPRK"), ("Pyongyang", "DPRK"),
-    ("South Korea", "South Korea"), ("Seoul", "South Korea"), ("Japan", "Japan"), ("Tokyo", "Japan"),
-    ("Germany", "Germany"), ("German", "Germany"), ("France", "France"), ("French", "France"),
-    ("Ukraine", "Ukraine"), ("Ukrainian", "Ukraine"), ("India", "India"), ("Indian", "India"),
-    ("China", "China"), ("Chinese", "China"), ("Beijing", "China"), ("United States", "United States"),
-    ("Washington", "United States"), ("Britain", "United Kingdom"), ("British", "United Kingdom"),
-];
-
-const HEADS: &[&str] = &["President", "King", "Queen", "Emperor", "Governor-General", "Head of State"];
-
-fn chamber_in(text: &str) -> Option<(&'static str, bool)> {
-    CHAMBERS
-        .iter()
-        .filter_map(|&(name, party, upper)| text.find(name).map(|at| (at, name.len(), party, upper)))
-        // The earliest mention; at the same place the longer name ("State Duma" over "Duma").
-        .min_by_key(|&(at, len, _, _)| (at, usize::MAX - len))
-        .map(|(_, _, party, upper)| (party, upper))
-}
-
-fn country_in(text: &str) -> Option<&'static str> {
-    COUNTRIES.iter().filter_map(|&(w, p)| text.find(w).map(|at| (at, p))).min_by_key(|x| x.0).map(|x| x.1)
 }
 
 /// The words of an event's sentence after its date expression.
@@ -141,22 +95,60 @@ fn after_date(story: &Story, e: &Event) -> String {
     }
 }
 
-/// The stages one event backs, and the party whose step it is ("" when unknown).
-pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, &'static str) {
+/// Instruments of ratification changing hands: exchanged between the
+/// parties, or deposited with a depositary. Verb and noun forms both count;
+/// "depository" alone (a library, a bank) does not.
+fn reports_instruments(sentence: &str) -> bool {
+    let exchange = sentence.contains("exchange of instruments")
+        || sentence.contains("exchange of ratification instruments")
+        || sentence.contains("exchange of the instruments")
+        || sentence.contains("exchanged instruments")
+        || sentence.contains("exchanged the instruments")
+        || sentence.contains("exchanged ratification instruments")
+        || ((sentence.contains("instruments of ratification") || sentence.contains("ratification instruments")) && sentence.contains("exchang"));
+    let deposit = ["deposited its", "deposited their", "deposited the", "deposits its", "deposit its", "deposit of its", "deposit of the", "deposit their"]
+        .iter()
+        .any(|p| sentence.contains(p))
+        && (sentence.contains("instrument") || sentence.contains("depositary"));
+    exchange || deposit
+}
+
+/// "…, and the treaty entered into force": a second act in the same
+/// sentence, on the same date (no other date follows).
+fn also_enters_into_force(later: &str) -> bool {
+    let l = later.to_lowercase();
+    let says = ["entered into force", "enters into force", "came into force", "comes into force", "took effect", "takes effect"].iter().any(|p| l.contains(p));
+    let dated = l.split(|c: char| !c.is_alphanumeric()).any(|w| crate::calendar::month_number(w).is_some_and(|m| crate::calendar::month_name(m).eq_ignore_ascii_case(w)) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())));
+    says && !dated
+}
+
+/// The stages one event backs, and the party whose step it is, when known.
+pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
+    // A treaty from long before (a founding treaty recalled for context) is
+    // not a step of the process the text reports.
+    if e.background {
+        return (Vec::new(), None);
+    }
     let actors = e.actors.join(" | ");
     let sentence = e.text.to_lowercase();
     let title = e.title.to_lowercase();
     let by_actor = chamber_in(&actors);
     let later = after_date(story, e);
-    let chamber = by_actor.or_else(|| chamber_in(&later));
+    // The body that acted: among the actors, else after the date ("…, when
+    // it passes through the Senate"), else anywhere in the sentence.
+    let chamber = by_actor.clone().or_else(|| chamber_in(&later)).or_else(|| chamber_in(&e.text));
     let head_of_state = HEADS.iter().any(|h| actors.contains(h));
-    let law = title.contains("law") || title.contains("bill");
+    let law = title.contains("law") || title.contains("bill") || title.contains("decree");
+    // "signed the ratification law", "signed the instrument of ratification"
+    let signs_the_law = (title.contains("sign") || sentence.contains("signed")) && (law || title.contains("document") || title.contains("instrument"));
     let mut stages = Vec::new();
     match e.kind {
         EventKind::Signing if law && head_of_state => stages.push(Stage::Enacted),
         EventKind::Signing => stages.push(Stage::Signed),
         EventKind::Submission => stages.push(Stage::Submitted),
-        EventKind::Ratification | EventKind::Approval => match chamber {
+        EventKind::Ratification | EventKind::Approval => match &chamber {
+            _ if reports_instruments(&sentence) => {}
+            _ if signs_the_law && by_actor.is_none() => stages.push(Stage::Enacted),
             Some((_, true)) => stages.push(Stage::UpperHouse),
             Some((_, false)) => stages.push(Stage::LowerHouse),
             None if head_of_state => stages.push(Stage::Enacted),
@@ -171,23 +163,32 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, &'static str) {
         }
         _ => {}
     }
-    if sentence.contains("instruments of ratification") || sentence.contains("exchange of instruments") || title.contains("deposit") {
+    if reports_instruments(&sentence) {
         stages.push(Stage::InstrumentsExchanged);
     }
+    if e.kind != EventKind::EntryIntoForce && also_enters_into_force(&later) {
+        stages.push(Stage::InForce);
+    }
     let party = chamber
-        .map(|c| c.0)
-        .filter(|p| !p.is_empty())
+        .and_then(|(p, _)| p.or_else(|| possessive_party(&e.text)))
         .or_else(|| country_in(&actors))
         // A signing binds both parties: it belongs to no one row.
-        .filter(|_| e.kind != EventKind::Signing || law)
-        .unwrap_or("");
+        .filter(|_| e.kind != EventKind::Signing || law);
     (stages, party)
 }
 
 /// Whether the story reports a ratification at all (otherwise no tracker).
+/// A chamber's vote, the head of state's signature or the instruments
+/// changing hands count as well as the word "ratify": "Hungary's parliament
+/// approved Sweden's accession" reports a ratification step.
 pub fn applies(story: &Story) -> bool {
     let kinds: Vec<EventKind> = story.events.iter().map(|e| e.kind).collect();
-    kinds.contains(&EventKind::Ratification) || (kinds.contains(&EventKind::Submission) && (kinds.contains(&EventKind::Signing) || kinds.contains(&EventKind::EntryIntoForce)))
+    let ratifying_step = story.events.iter().any(|e| {
+        stages_of(story, e).0.iter().any(|s| matches!(s, Stage::LowerHouse | Stage::UpperHouse | Stage::Enacted | Stage::InstrumentsExchanged))
+    });
+    ratifying_step
+        || kinds.contains(&EventKind::Ratification)
+        || (kinds.contains(&EventKind::Submission) && (kinds.contains(&EventKind::Signing) || kinds.contains(&EventKind::EntryIntoForce)))
 }
 
 /// The tracker: one row per party that the text reports steps of.
@@ -195,7 +196,7 @@ pub fn track(story: &Story) -> Vec<PartyRow> {
     if !applies(story) {
         return Vec::new();
     }
-    let mapped: Vec<(usize, Vec<Stage>, &str)> = story
+    let mapped: Vec<(usize, Vec<Stage>, Option<Party>)> = story
         .events
         .iter()
         .enumerate()
@@ -205,19 +206,20 @@ pub fn track(story: &Story) -> Vec<PartyRow> {
         })
         .filter(|(_, s, _)| !s.is_empty())
         .collect();
-    let mut parties: Vec<&str> = Vec::new();
+    let mut parties: Vec<Party> = Vec::new();
     for (_, _, p) in &mapped {
-        if !p.is_empty() && !parties.contains(p) {
-            parties.push(p);
+        if let Some(p) = p.as_ref().filter(|p| !parties.contains(p)) {
+            parties.push(p.clone());
         }
     }
-    let rows: Vec<&str> = if parties.len() >= 2 { parties } else { vec![""] };
+    // One row per party when two or more act; else one row for all.
+    let rows: Vec<Option<Party>> = if parties.len() >= 2 { parties.into_iter().map(Some).collect() } else { vec![None] };
     rows.iter()
-        .map(|&row| {
+        .map(|row| {
             let stages = STAGES
                 .iter()
                 .map(|&stage| {
-                    let backing = mapped.iter().filter(|(_, s, p)| s.contains(&stage) && (row.is_empty() || p.is_empty() || *p == row));
+                    let backing = mapped.iter().filter(|(_, s, p)| s.contains(&stage) && (row.is_none() || p.is_none() || p == row));
                     let happened = backing.clone().find(|(i, _, _)| story.events[*i].status == Status::Happened);
                     match happened.or_else(|| backing.clone().next()) {
                         Some((i, _, _)) => StageState {
@@ -229,7 +231,7 @@ pub fn track(story: &Story) -> Vec<PartyRow> {
                     }
                 })
                 .collect();
-            PartyRow { party: row.to_string(), stages }
+            PartyRow { party: row.clone(), stages }
         })
         .collect()
 }
@@ -247,7 +249,7 @@ mod tests {
             .flat_map(|r| {
                 r.stages.iter().map(move |s| {
                     let date = s.event.map(|i| story.events[i].start.value()).unwrap_or_default();
-                    (r.party.clone(), s.stage.name(), s.status.name(), date)
+                    (r.party.as_ref().map_or(String::new(), |p| p.name().to_string()), s.stage.name(), s.status.name(), date)
                 })
             })
             .collect()
@@ -303,7 +305,7 @@ mod tests {
             The Federation Council is expected to approve it on December 10.\n";
         let story = crate::pipeline::read_story(text, None).unwrap();
         let rows = track(&story);
-        let parties: Vec<_> = rows.iter().map(|r| r.party.as_str()).collect();
+        let parties: Vec<_> = rows.iter().map(|r| r.party.as_ref().map(Party::name).unwrap_or_default()).collect();
         assert_eq!(parties, ["Germany", "Russia"]);
         let lower = |r: &PartyRow| r.stages.iter().find(|s| s.stage == Stage::LowerHouse).unwrap().event.map(|i| story.events[i].start.value());
         assert_eq!(lower(&rows[0]).as_deref(), Some("2023-10-02"));
@@ -313,6 +315,13 @@ mod tests {
         let upper = rows[1].stages.iter().find(|s| s.stage == Stage::UpperHouse).unwrap();
         assert_eq!(upper.status, StageStatus::Expected);
         assert_eq!(rows[0].stages.iter().find(|s| s.stage == Stage::UpperHouse).unwrap().status, StageStatus::Unreported);
+    }
+
+    #[test]
+    fn a_chamber_approving_is_enough_for_a_tracker() {
+        let rows = row_of("Accession\nAnna Smith, May 1 2024\nThe parliament approved the accession protocol on April 30.\n");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].stages.iter().find(|s| s.stage == Stage::LowerHouse).unwrap().status, StageStatus::Done);
     }
 
     #[test]

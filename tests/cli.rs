@@ -84,3 +84,61 @@ fn timeml_inserts_tags_and_keeps_everything_else() {
         .replace("next year", r#"<TIMEX3 tid="t2" type="DATE" value="1999">next year</TIMEX3>"#);
     assert_eq!(text, expected, "only the two tags are added");
 }
+
+fn scratch_bytes(name: &str, bytes: &[u8]) -> String {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn latin1_input_is_decoded_with_a_note() {
+    let path = scratch_bytes("latin1.txt", b"Caf\xE9 owners vote\n\nThe caf\xE9 council voted on March 3.\n");
+    let out = datelines(&["events", &path, "--published", "2021-03-10"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Latin-1"));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["title"]["text"]["headline"], "Café owners vote");
+    assert_eq!(json["events"][0]["datelines"]["value"], "2021-03-03");
+}
+
+#[test]
+fn a_byte_order_mark_stays_out_of_the_headline_and_offsets_still_fit() {
+    let text = "\u{feff}Council vote\n\nThe council voted on March 3.\n";
+    let path = scratch("bom.txt", text);
+    let out = datelines(&["events", &path, "--published", "2021-03-10"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["title"]["text"]["headline"], "Council vote");
+    let src = &json["events"][0]["datelines"]["sources"][0];
+    let (s, e) = (src["timex"][0].as_u64().unwrap() as usize, src["timex"][1].as_u64().unwrap() as usize);
+    assert_eq!(&text[s..e], "March 3");
+}
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_run_quietly() {
+    use std::io::Read;
+    let mut text = String::from("Many votes\n\n");
+    // Far more than a pipe buffer holds, so the write meets the closed pipe.
+    for y in 1700..2100 {
+        text.push_str(&format!("The council voted on item {y} on February 3, {y}.\n"));
+    }
+    let path = scratch("many.txt", &text);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_datelines"))
+        .args(["events", &path])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read a few bytes, then close our end, as `head -c 10` would.
+    let mut first = [0u8; 10];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    let status = child.wait().unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(status.success() || status.code().is_none(), "{status:?}: {err}");
+}

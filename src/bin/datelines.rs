@@ -1,16 +1,27 @@
 //! `datelines events ARTICLE.txt [--published YYYY-MM-DD]`: prints the article's
 //! events as TimelineJS3 JSON.
 //! `datelines timeml IN.tml`: prints the TempEval-3 file with TIMEX3 tags added.
-//! Errors go to stderr with exit status 1 (2 for usage).
+//! Errors go to stderr with exit status 1 (2 for usage). A reader that closes
+//! stdout early (`datelines events … | head`) ends the run quietly, status 0.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    use std::io::Write;
     use std::process::ExitCode;
     let args: Vec<String> = std::env::args().skip(1).collect();
     match cli::run(&args) {
         Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
+            // `println!` panics on a closed pipe; a reader that has seen
+            // enough is not an error.
+            let mut stdout = std::io::stdout().lock();
+            match writeln!(stdout, "{out}").and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("datelines: cannot write the output: {e}");
+                    ExitCode::from(1)
+                }
+            }
         }
         Err(cli::Failure::Usage(msg)) => {
             eprintln!("datelines: {msg}\n\n{}", cli::USAGE);
@@ -19,6 +30,68 @@ fn main() -> std::process::ExitCode {
         Err(cli::Failure::Input(msg)) => {
             eprintln!("datelines: {msg}");
             ExitCode::from(1)
+        }
+    }
+}
+
+/// Article files as users have them: UTF-8, UTF-8 with a byte-order mark,
+/// or a legacy single-byte encoding.
+#[cfg(not(target_arch = "wasm32"))]
+mod decode {
+    /// Windows-1252's characters for bytes 0x80–0x9F (Latin-1 puts control
+    /// characters there, which no article contains; curly quotes and dashes
+    /// are what such files mean by them). 0 marks the five unassigned bytes.
+    const CP1252: [u16; 32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+        0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+        0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ];
+
+    /// The text of an article file and, when it was not plain UTF-8, a note
+    /// for stderr. A byte-order mark becomes three spaces, so that byte
+    /// offsets still point into the file and the headline does not carry it.
+    pub fn article_text(mut bytes: Vec<u8>) -> (String, Option<String>) {
+        let bom = bytes.starts_with(&[0xEF, 0xBB, 0xBF]);
+        if bom {
+            bytes[..3].copy_from_slice(b"   ");
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            Err(e) => {
+                let text: String = e
+                    .into_bytes()
+                    .iter()
+                    .map(|&b| match b {
+                        0x80..=0x9F => char::from_u32(CP1252[(b - 0x80) as usize] as u32).filter(|&c| c != '\0').unwrap_or(char::from(b)),
+                        _ => char::from(b),
+                    })
+                    .collect();
+                let note = "not UTF-8; read as Latin-1 (Windows-1252), so byte offsets refer to the text re-encoded as UTF-8".to_string();
+                (text, Some(note))
+            }
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::article_text;
+
+        #[test]
+        fn utf8_passes_unchanged() {
+            assert_eq!(article_text("Caf\u{e9}".as_bytes().to_vec()), ("Caf\u{e9}".to_string(), None));
+        }
+
+        #[test]
+        fn a_byte_order_mark_becomes_spaces_of_the_same_length() {
+            let (text, note) = article_text(b"\xEF\xBB\xBFTitle\n".to_vec());
+            assert_eq!((text.as_str(), note), ("   Title\n", None));
+        }
+
+        #[test]
+        fn latin1_and_windows_quotes_are_decoded_with_a_note() {
+            let (text, note) = article_text(b"Caf\xE9 \x93quoted\x94 \x96 z\x81".to_vec());
+            assert_eq!(text, "Caf\u{e9} \u{201c}quoted\u{201d} \u{2013} z\u{81}");
+            assert!(note.unwrap().contains("Latin-1"));
         }
     }
 }
@@ -79,7 +152,11 @@ mod cli {
             }
         }
         let path = path.ok_or_else(|| Failure::Usage("no article file given".into()))?;
-        let text = std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+        let bytes = std::fs::read(path).map_err(|e| Failure::Input(format!("cannot read {path}: {e}")))?;
+        let (text, note) = super::decode::article_text(bytes);
+        if let Some(note) = note {
+            eprintln!("datelines: {path}: {note}");
+        }
         let story = read_story(&text, published).map_err(|e| Failure::Input(format!("{path}: {e}")))?;
         if story.article.as_ref().is_some_and(|a| a.published.is_none()) {
             eprintln!("datelines: {path}: no publication date found; dates without a year are skipped (use --published)");

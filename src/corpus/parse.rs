@@ -6,6 +6,11 @@
 use super::sentences::split_sentences;
 use crate::story::{Article, Paragraph, PullQuote, Section, Sentence, Span};
 use crate::calendar::parse_written_date;
+use blocks::{keeps_its_dates, paragraph_follows, PullQuotes};
+use lines::{lines, words, Line};
+
+mod blocks;
+mod lines;
 
 /// Why a text could not be read as an article.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,27 +32,6 @@ impl std::error::Error for ParseError {}
 const MAX_HEADING_WORDS: usize = 20;
 /// Lines that open the "More on this topic" list at the foot of a page.
 const RELATED_MARKERS: &[&str] = &["more on this topic", "related articles", "read more", "related"];
-
-#[derive(Clone, Copy)]
-struct Line<'a> {
-    span: Span,
-    text: &'a str,
-}
-
-fn lines(text: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
-    let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
-        let lead = raw.len() - raw.trim_start().len();
-        let trimmed = raw.trim();
-        if !trimmed.is_empty() {
-            let start = offset + lead;
-            out.push(Line { span: Span::new(start, start + trimmed.len()), text: trimmed });
-        }
-        offset += raw.len();
-    }
-    out
-}
 
 /// Navigation the page wraps around every story: "EN|FR|RU", "Follow us on:".
 fn is_site_chrome(line: &str) -> bool {
@@ -72,26 +56,18 @@ fn parse_byline(line: &str) -> Option<(Option<String>, jiff::civil::Date)> {
     })
 }
 
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
 /// A subheading: one short sentence with no closing punctuation, or a short question.
 fn is_heading(text: &str) -> bool {
     let last = text.chars().last().unwrap_or('.');
-    let single_sentence = split_sentences(text, Span::new(0, text.len())).len() == 1;
-    single_sentence
+    // The cheap tests first: most lines of a long text are paragraphs.
+    (last == '?' || !matches!(last, '.' | '!' | ':' | ';' | ',' | '…' | '"' | '”' | '’' | ')' | ']'))
         && words(text) <= MAX_HEADING_WORDS
-        && (last == '?' || !matches!(last, '.' | '!' | ':' | ';' | ',' | '…' | '"' | '”' | '’' | ')' | ']'))
+        && split_sentences(text, Span::new(0, text.len())).len() == 1
 }
 
 /// The headline printed again, whole or cut short (at least three words).
 fn repeats_title(text: &str, title: &str) -> bool {
     words(text) >= 3 && title.starts_with(text)
-}
-
-fn strip_end_punctuation(text: &str) -> &str {
-    text.trim_end_matches(|c: char| c.is_ascii_punctuation() || matches!(c, '”' | '’' | '…'))
 }
 
 pub fn parse_article(text: &str) -> Result<Article, ParseError> {
@@ -147,19 +123,19 @@ pub fn parse_article(text: &str) -> Result<Article, ParseError> {
         article.standfirst = Some(paragraph(text, line.span, &mut article.sentences));
     }
 
-    let is_pull_quote = |line: &Line| {
-        let needle = strip_end_punctuation(line.text);
-        words(needle) >= 4 && body.iter().any(|o| o.span != line.span && o.text.len() > line.text.len() && o.text.contains(needle))
-    };
-    for line in &body {
+    let quotes = PullQuotes::index(&body);
+    let pull_quote: Vec<bool> = (0..body.len()).map(|i| quotes.is_pull_quote(&body, i)).collect();
+    let heading_like: Vec<bool> = body.iter().zip(&pull_quote).map(|(l, &q)| !q && is_heading(l.text) && !keeps_its_dates(l.text)).collect();
+    let heads_something = paragraph_follows(&heading_like);
+    for (at, line) in body.iter().enumerate() {
         if article.sections.is_empty() {
             article.sections.push(Section { heading: None, paragraphs: Vec::new() });
         }
         let current = article.sections.len() - 1;
-        if is_pull_quote(line) {
+        if pull_quote[at] {
             let before_paragraph = article.sections[current].paragraphs.len();
             article.pull_quotes.push(PullQuote { span: line.span, section: current, before_paragraph });
-        } else if is_heading(line.text) {
+        } else if heading_like[at] && heads_something[at] {
             let section = Section { heading: Some(line.text.to_string()), paragraphs: Vec::new() };
             if article.sections[current].heading.is_none() && article.sections[current].paragraphs.is_empty() {
                 article.sections[current] = section;
@@ -238,6 +214,41 @@ mod tests {
         assert_eq!(a.title, "Just a title");
         assert_eq!((a.author.clone(), a.published), (None, None));
         assert_eq!(a.sentences.len(), 1);
+    }
+
+    #[test]
+    fn undotted_lines_that_carry_dates_stay_paragraphs() {
+        let text = "Budget week\nAnna Smith, April 20, 2021\nThe agenda\nDebate and vote: Tuesday, 27 April\n\
+            - Committee hearing on 22 April\n2) Final reading 29 April\nThe council meets again after the vote\n";
+        let a = parse_article(text).unwrap();
+        let paragraphs: Vec<_> = a.paragraphs().map(|p| a.slice(p.span)).collect();
+        assert_eq!(paragraphs, [
+            "Debate and vote: Tuesday, 27 April",
+            "- Committee hearing on 22 April",
+            "2) Final reading 29 April",
+            "The council meets again after the vote",
+        ]);
+        let headings: Vec<_> = a.sections.iter().filter_map(|s| s.heading.as_deref()).collect();
+        assert_eq!(headings, ["The agenda"], "a last line without a full stop is a paragraph");
+    }
+
+    #[test]
+    fn pull_quotes_are_found_among_many_distinct_lines_in_linear_time() {
+        let mut text = String::from("Title\n");
+        for i in 0..5_000 {
+            text.push_str(&format!("Line number {i} says something of its own.\n"));
+        }
+        text.push_str("The quote that is printed twice here\nAnd then: The quote that is printed twice here, in full.\n");
+        let started = std::time::Instant::now();
+        let a = parse_article(&text).unwrap();
+        assert_eq!(a.pull_quotes.len(), 1);
+        assert!(started.elapsed().as_secs() < 5, "took {:?}", started.elapsed());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_title() {
+        let a = parse_article("\u{feff}Council vote\nThe council voted on March 3.\n").unwrap();
+        assert_eq!(a.title, "Council vote");
     }
 
     #[test]

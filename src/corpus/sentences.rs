@@ -44,6 +44,18 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// "the Treaty.On March 23": a full stop with no space after it still ends
+/// a sentence when a word of at least three letters ending in lower case
+/// stands before it and a capitalised word (capital, then lower case) after
+/// it. Initials, "U.S.", decimals and "example.com" do not qualify.
+fn is_glued_sentence(body: &str, chars: &[(usize, char)], dot: usize, next: usize) -> bool {
+    let before: Vec<char> = chars[..dot].iter().rev().take_while(|(_, c)| c.is_alphabetic()).map(|&(_, c)| c).collect();
+    let word_before = before.len() >= 3 && before[0].is_lowercase();
+    let after = &chars[next..];
+    let word_after = after.first().is_some_and(|(_, c)| c.is_uppercase()) && after.get(1).is_some_and(|(_, c)| c.is_lowercase());
+    word_before && word_after && !is_abbreviation(body, chars[dot].0)
+}
+
 /// Splits `text[span]` into sentence spans, trimmed of surrounding white space.
 pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
     let body = &text[span.start..span.end];
@@ -67,7 +79,7 @@ pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
             k += 1;
         }
         let at_end = k == chars.len();
-        if at_end || (k > j && is_opener(chars[k].1)) {
+        if at_end || (k > j && is_opener(chars[k].1)) || (k == j && c == '.' && is_glued_sentence(body, &chars, i, j)) {
             push_trimmed(&mut out, body, span.start, start, end);
             start = chars.get(k).map_or(body.len(), |&(p, _)| p);
             i = k;
@@ -129,6 +141,18 @@ mod tests {
     fn emphatic_punctuation_inside_a_sentence_is_not_a_boundary() {
         assert_eq!(split("An open-ended (this is important!!!) treaty was signed."), [
             "An open-ended (this is important!!!) treaty was signed."
+        ]);
+    }
+
+    #[test]
+    fn a_full_stop_without_a_space_still_ends_a_sentence() {
+        assert_eq!(split("Both sides signed the Treaty.On March 23 it was ratified."), [
+            "Both sides signed the Treaty.",
+            "On March 23 it was ratified."
+        ]);
+        assert_eq!(split("See example.com and the U.S.Army pages. Pi is 3.14 here."), [
+            "See example.com and the U.S.Army pages.",
+            "Pi is 3.14 here."
         ]);
     }
 

@@ -10,11 +10,11 @@
 use super::tagger::Tagger;
 use super::tense::Tense;
 use super::title::{clause_span, title_for};
-use super::tokens::{tokenize, Kind};
+use super::actors::actors_in;
 use super::point::Point;
 use super::resolve::TimexType;
 use crate::corpus::{Article, Span};
-use crate::story::{dedupe_ids, slug, Event, EventKind, Source, Status};
+use crate::story::{dedupe_ids, slug, Event, EventDate, EventKind, Source, Status};
 
 /// Dates more than this many years before publication are background context.
 const BACKGROUND_YEARS: i16 = 10;
@@ -74,76 +74,12 @@ pub fn kind_of(text: &str) -> Option<EventKind> {
     })
 }
 
-/// Capitalised words that start sentences or name times, not actors.
-const NOT_NAMES: &[&str] = &[
-    "The", "On", "In", "At", "By", "For", "And", "But", "Or", "As", "However", "Although", "It",
-    "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "Since", "Note",
-    "If", "Not", "No", "Yes", "We", "He", "She", "They", "Frankly", "Perhaps", "Let", "Similar",
-];
-/// Heads of names that are documents or ideas, not people or bodies.
-const NOT_ACTORS: &[&str] = &[
-    "Treaty", "Charter", "Article", "Agreement", "Protocol", "Convention", "Act", "Law",
-    "Resolution", "Partnership", "Operation", "Plan", "Doctrine", "Accord", "Accords",
-];
-
-/// Heads of names of bodies: a name after one is a second actor.
-const BODIES: &[&str] = &[
-    "Department", "Ministry", "Council", "Office", "House", "Duma", "Assembly", "Parliament",
-    "Congress", "Senate", "Committee", "Agency", "Bank", "Fund", "Court", "Government",
-    "Administration", "Commission", "Union", "Journal", "Times", "Post",
-];
-
-/// People and bodies named in `text`: runs of capitalised words, joined
-/// across "of" and "of the" ("State Duma of the Russian Federation").
-pub fn actors_in(text: &str) -> Vec<String> {
-    let tokens = tokenize(text);
-    let cap = |i: usize| {
-        tokens.get(i).is_some_and(|t| {
-            t.kind == Kind::Word
-                && t.text.starts_with(char::is_uppercase)
-                && !NOT_NAMES.contains(&t.text)
-                && crate::calendar::month_number(t.text).is_none()
-        })
-    };
-    let mut out: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if !cap(i) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut end = i + 1;
-        loop {
-            if cap(end) {
-                end += 1;
-            } else if tokens.get(end).is_some_and(|t| t.text == "of") && cap(end + 1) {
-                end += 2;
-            } else if tokens.get(end).is_some_and(|t| t.text == "of") && tokens.get(end + 1).is_some_and(|t| t.text == "the") && cap(end + 2) {
-                end += 3;
-            } else {
-                break;
-            }
-        }
-        // "US State Department Matthew Miller" is a body and a person.
-        if let Some(k) = (start..end - 1).find(|&k| BODIES.contains(&tokens[k].text) && cap(k + 1)) {
-            end = k + 1;
-        }
-        let name = &text[tokens[start].start..tokens[end - 1].end];
-        let head = tokens[end - 1].text;
-        if !NOT_ACTORS.contains(&head) && !out.iter().any(|o| o == name) {
-            out.push(name.to_string());
-        }
-        i = end;
-    }
-    out
-}
-
 pub fn extract_events(article: &Article) -> Vec<Event> {
     let mut mentions = Vec::new();
     // Without a publication date, relative dates count from the first full
     // date the text gives.
     let mut tagger = Tagger::new(article.published);
+    let mut last_act: Option<EventKind> = None;
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = article.slice(sentence.span);
         for timex in tagger.tag_sentence(text) {
@@ -155,12 +91,24 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             if timex.kind != TimexType::Date {
                 continue;
             }
-            let Some(start) = timex.point.and_then(|p| p.event_date()) else { continue };
-            let end = timex.end_point.and_then(|p| p.event_date());
+            let Some((start, end)) = timex.point.and_then(|p| dates_of(p, timex.end_point)) else { continue };
             let title = title_for(text, (timex.start, timex.end));
             let (cs, ce) = clause_span(text, (timex.start, timex.end));
             let clause = &text[cs..ce];
-            let kind = kind_of(&title).or_else(|| kind_of(clause)).unwrap_or(EventKind::Other);
+            // The act the clause reports; "did so" repeats the last one.
+            // A schedule line ("Debate and vote: 27 April") names the act
+            // before its colon, outside the date's clause.
+            let act = super::predicate::kind_in(clause, timex.start.saturating_sub(cs)).or_else(|| super::predicate::kind_in(text, timex.start));
+            let kind = match act {
+                Some(k) => k,
+                // "did so", or a date that refers back ("the same day",
+                // "that day") in a clause that names no act of its own
+                None if super::predicate::repeats_an_act(clause) || refers_back(&text[timex.start..timex.end]) => last_act.unwrap_or(EventKind::Other),
+                None => kind_of(&title).unwrap_or(EventKind::Other),
+            };
+            if kind != EventKind::Other && kind != EventKind::Statement {
+                last_act = Some(kind);
+            }
             let status = match article.published {
                 Some(p) if start.date > p || (timex.tense == Tense::Future && start.last_day() >= p) => Status::Expected,
                 _ => Status::Happened,
@@ -198,6 +146,27 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     events
 }
 
+/// A date phrase that points at the day the text last talked about.
+fn refers_back(timex: &str) -> bool {
+    let t = timex.to_lowercase();
+    ["the same day", "that same day", "that day", "the same date"].iter().any(|p| t.ends_with(p))
+}
+
+/// The timeline dates of a point: its own day, month or year; a week
+/// ("last week", "two weeks ago") as the range of its days, Monday to
+/// Sunday, and a weekend as Saturday to Sunday (the event model has no week
+/// granularity, and a range of days claims no more than the text says).
+fn dates_of(p: Point, end: Option<Point>) -> Option<(EventDate, Option<EventDate>)> {
+    match p {
+        Point::Week(..) | Point::Weekend(..) => {
+            let first = p.first_day()?;
+            let last = crate::extract::point::add_days(first, if matches!(p, Point::Week(..)) { 6 } else { 1 })?;
+            Some((EventDate::day(first), Some(EventDate::day(last))))
+        }
+        _ => Some((p.event_date()?, end.and_then(|e| e.event_date()))),
+    }
+}
+
 fn same_happening(a: &Event, b: &Event) -> bool {
     if (a.start, a.end) != (b.start, b.end) {
         return false;
@@ -210,11 +179,17 @@ fn same_happening(a: &Event, b: &Event) -> bool {
 }
 
 /// Merges mentions of one happening, keeping the first mention's title.
+/// Mentions are bucketed by date first (only same-dated mentions can merge),
+/// so a long text with many dates stays linear.
 fn merge(mentions: Vec<Event>) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
+    let mut by_date: std::collections::HashMap<(String, Option<String>), Vec<usize>> = std::collections::HashMap::new();
     for m in mentions {
-        match events.iter_mut().find(|e| same_happening(e, &m)) {
-            Some(e) => {
+        let key = (m.start.value(), m.end.map(|e| e.value()));
+        let bucket = by_date.entry(key).or_default();
+        match bucket.iter().copied().find(|&i| same_happening(&events[i], &m)) {
+            Some(i) => {
+                let e = &mut events[i];
                 e.sources.extend(m.sources);
                 for a in m.actors {
                     if !e.actors.contains(&a) {
@@ -222,7 +197,10 @@ fn merge(mentions: Vec<Event>) -> Vec<Event> {
                     }
                 }
             }
-            None => events.push(m),
+            None => {
+                bucket.push(events.len());
+                events.push(m);
+            }
         }
     }
     events
@@ -245,14 +223,6 @@ mod tests {
         assert_eq!(kind_of("A metropolitan design"), None, "'met' is a word, not a prefix");
     }
 
-    #[test]
-    fn actors_are_names_joined_across_of() {
-        let a = actors_in("On October 14, Russian President Vladimir Putin submitted to the State Duma of the Russian Federation a bill to ratify the Treaty");
-        assert_eq!(a, ["Russian President Vladimir Putin", "State Duma of the Russian Federation"]);
-        assert!(actors_in("The 1953 Mutual Defense Treaty").is_empty());
-        assert_eq!(actors_in("spokesman of the US State Department Matthew Miller said"), ["US State Department", "Matthew Miller"]);
-    }
-
     fn article(text: &str) -> Article {
         crate::corpus::parse_article(text).unwrap()
     }
@@ -270,7 +240,7 @@ mod tests {
 
     #[test]
     fn future_and_later_dates_are_expected() {
-        let a = article("Title\nAnna Smith, March 10 2021\nThe law will take effect on March 10. The bridge opened on March 12.\n");
+        let a = article("Title\nAnna Smith, March 10 2021\nThe law will take effect on March 10. The bridge opens on March 12.\n");
         let events = extract_events(&a);
         let status: Vec<_> = events.iter().map(|e| (e.start.value(), e.status)).collect();
         assert_eq!(status, [("2021-03-10".to_string(), Status::Expected), ("2021-03-12".to_string(), Status::Expected)]);

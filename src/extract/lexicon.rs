@@ -87,6 +87,9 @@ pub fn ordinal(word: &str) -> Option<u32> {
     if let Some(n) = WORDS.iter().position(|w| *w == word) {
         return Some(n as u32 + 1);
     }
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     match suffix {
@@ -108,24 +111,76 @@ pub fn weekday_abbreviation(word: &str) -> Option<u8> {
     SHORT.iter().position(|d| *d == w).map(|i| i as u8 + 1)
 }
 
-/// TIMEX3 season codes.
-pub fn season(word: &str) -> Option<&'static str> {
+/// The four seasons, each with its TIMEX3 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+impl Season {
+    pub fn timex(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+    /// The month a season begins in, as news reckons it (meteorological
+    /// seasons; winter begins in December of the year it is named after).
+    pub fn first_month(self) -> i8 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Fall => 9,
+            Season::Winter => 12,
+        }
+    }
+}
+
+pub fn season(word: &str) -> Option<Season> {
     Some(match word {
-        "spring" => "SP",
-        "summer" => "SU",
-        "fall" | "autumn" => "FA",
-        "winter" => "WI",
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "fall" | "autumn" => Season::Fall,
+        "winter" => Season::Winter,
         _ => return None,
     })
 }
 
-/// TIMEX3 parts of the day.
-pub fn day_part(word: &str) -> Option<&'static str> {
+/// The parts of a day TIMEX3 names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl DayPart {
+    pub fn timex(self) -> &'static str {
+        match self {
+            DayPart::Morning => "MO",
+            DayPart::Afternoon => "AF",
+            DayPart::Evening => "EV",
+            DayPart::Night => "NI",
+        }
+    }
+    /// After noon: "4 in the afternoon" is 16:00.
+    pub fn is_after_noon(self) -> bool {
+        !matches!(self, DayPart::Morning)
+    }
+}
+
+pub fn day_part(word: &str) -> Option<DayPart> {
     Some(match word {
-        "morning" | "mornings" => "MO",
-        "afternoon" | "afternoons" => "AF",
-        "evening" | "evenings" => "EV",
-        "night" | "nights" => "NI",
+        "morning" | "mornings" => DayPart::Morning,
+        "afternoon" | "afternoons" => DayPart::Afternoon,
+        "evening" | "evenings" => DayPart::Evening,
+        "night" | "nights" => DayPart::Night,
         _ => return None,
     })
 }
@@ -137,18 +192,57 @@ pub fn frequency(word: &str) -> Option<Unit> {
         "daily" | "nightly" => Unit::Day,
         "weekly" => Unit::Week,
         "monthly" => Unit::Month,
-        "yearly" | "annually" | "annual" => Unit::Year,
+        // "annually" is annotated 2 times in 6; "annual" is an adjective.
+        "yearly" | "annual" => Unit::Year,
         _ => return None,
     })
 }
 
+/// A vague point in time: the present, the past or the future.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ref {
+    Present,
+    Past,
+    Future,
+}
+
+impl Ref {
+    pub fn timex(self) -> &'static str {
+        match self {
+            Ref::Present => "PRESENT_REF",
+            Ref::Past => "PAST_REF",
+            Ref::Future => "FUTURE_REF",
+        }
+    }
+    /// Looking back (`dir < 0`) or ahead.
+    pub fn toward(dir: i64) -> Ref {
+        if dir < 0 { Ref::Past } else { Ref::Future }
+    }
+}
+
 /// Words that put a vague point in time: now, the past, the future.
-pub fn reference(word: &str) -> Option<&'static str> {
+pub fn reference(word: &str) -> Option<Ref> {
     Some(match word {
-        "now" | "currently" | "current" | "nowadays" | "presently" => "PRESENT_REF",
-        "recently" | "recent" | "lately" => "PAST_REF",
-        "future" => "FUTURE_REF",
+        "now" | "currently" | "current" | "nowadays" | "presently" => Ref::Present,
+        "recently" | "recent" | "lately" => Ref::Past,
+        "future" => Ref::Future,
         _ => return None,
     })
+}
+
+/// The holidays the tagger knows, each dated by a rule in `resolve`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Holiday {
+    NewYear,
+    NewYearEve,
+    Christmas,
+    ChristmasEve,
+    Thanksgiving,
+    Independence,
+    Election,
+    Labor,
+    Memorial,
+    Veterans,
+    Halloween,
 }
 

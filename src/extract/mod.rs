@@ -9,19 +9,28 @@
 //! the exact spans of every sentence and expression it was read from.
 //!
 //! Modules, in the order the data flows: `tokens` → `grammar` (what an
-//! expression says) → `tense` → `resolve` (what it means on the calendar,
-//! using `point` arithmetic and the `lexicon`) → `tagger` → `title` and
-//! `events`.
+//! expression says: patterns, then its extent, then compositions of
+//! neighbouring parts) → `tense` (the clause's governing verb) → `resolve`
+//! (what it means on the calendar, using `point` arithmetic and the
+//! `lexicon`) → `tagger` (which keeps the reference time) → `events`, with
+//! `title` and `headline` (a short subject–verb–object title), `predicate`
+//! (the kind, from the verb and its object) and `actors`.
 
+mod actors;
 mod events;
 mod grammar;
+mod headline;
 mod lexicon;
 mod point;
+mod predicate;
 mod resolve;
 mod tagger;
 mod tense;
 mod title;
 mod tokens;
+
+#[cfg(test)]
+mod reading_tests;
 
 pub use point::Point;
 pub use resolve::TimexType;
@@ -29,4 +38,5 @@ pub use tense::Tense;
 pub use tagger::{tag_text, Tagger, Timex};
 pub use title::title_for;
 
-pub use events::{actors_in, extract_events, kind_of};
+pub use actors::actors_in;
+pub use events::{extract_events, kind_of};

@@ -3,7 +3,7 @@
 //! relative expressions needs ("a year earlier" than the third quarter of 1989
 //! is the third quarter of 1988). Calendar maths is jiff's.
 
-use super::lexicon::Unit;
+use super::lexicon::{DayPart, Season, Unit};
 use crate::story::EventDate;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 use jiff::SignedDuration;
@@ -17,13 +17,13 @@ pub enum Point {
     Year(i16),
     Half(i16, u8),
     Quarter(i16, u8),
-    Season(i16, &'static str),
+    Season(i16, Season),
     Month(i16, i8),
     /// ISO 8601 week-numbering year and week.
     Week(i16, i8),
     Weekend(i16, i8),
     Day(Date),
-    DayPart(Date, &'static str),
+    DayPart(Date, DayPart),
     Time(Date, u8, u8),
 }
 
@@ -97,7 +97,7 @@ impl Point {
             Point::Year(y) => ymd(y, 1),
             Point::Half(y, h) => ymd(y, if h == 1 { 1 } else { 7 }),
             Point::Quarter(y, q) => ymd(y, (q as i8 - 1) * 3 + 1),
-            Point::Season(y, s) => ymd(y, match s { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 }),
+            Point::Season(y, s) => ymd(y, s.first_month()),
             Point::Month(y, m) => ymd(y, m),
             Point::Week(y, w) => ISOWeekDate::new(y, w, Weekday::Monday).ok().map(|w| w.date()),
             Point::Weekend(y, w) => ISOWeekDate::new(y, w, Weekday::Saturday).ok().map(|w| w.date()),
@@ -128,12 +128,12 @@ impl Point {
             Point::Year(y) => format!("{y:04}"),
             Point::Half(y, h) => format!("{y:04}-H{h}"),
             Point::Quarter(y, q) => format!("{y:04}-Q{q}"),
-            Point::Season(y, s) => format!("{y:04}-{s}"),
+            Point::Season(y, s) => format!("{y:04}-{}", s.timex()),
             Point::Month(y, m) => format!("{y:04}-{m:02}"),
             Point::Week(y, w) => format!("{y:04}-W{w:02}"),
             Point::Weekend(y, w) => format!("{y:04}-W{w:02}-WE"),
             Point::Day(d) => day_value(d),
-            Point::DayPart(d, p) => format!("{}T{p}", day_value(d)),
+            Point::DayPart(d, p) => format!("{}T{}", day_value(d), p.timex()),
             Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
         }
     }
@@ -167,7 +167,7 @@ mod tests {
         assert_eq!(Point::containing(d, Unit::Quarter).value(), "1998-Q1");
         assert_eq!(Point::containing(d, Unit::Decade).value(), "199");
         assert_eq!(Point::containing(d, Unit::Century).value(), "19");
-        assert_eq!(Point::DayPart(d, "MO").value(), "1998-01-08TMO");
+        assert_eq!(Point::DayPart(d, DayPart::Morning).value(), "1998-01-08TMO");
         assert_eq!(Point::Time(d, 9, 5).value(), "1998-01-08T09:05");
         assert_eq!(Point::Weekend(1990, 32).value(), "1990-W32-WE");
     }
@@ -179,7 +179,7 @@ mod tests {
         assert_eq!(Point::Month(1998, 1).shift(-1, Unit::Month), Some(Point::Month(1997, 12)));
         assert_eq!(Point::Week(1998, 1).shift(-1, Unit::Week), Some(Point::Week(1997, 52)));
         assert_eq!(Point::Day(date(2024, 3, 1)).shift(-1, Unit::Day), Some(Point::Day(date(2024, 2, 29))));
-        assert_eq!(Point::Season(1998, "FA").shift(-1, Unit::Year), Some(Point::Season(1997, "FA")));
+        assert_eq!(Point::Season(1998, Season::Fall).shift(-1, Unit::Year), Some(Point::Season(1997, Season::Fall)));
     }
 
     #[test]

@@ -10,57 +10,25 @@
 //! in context, as financial reports compare a quarter with the same quarter a
 //! year before.
 
-use super::grammar::{duration_value, Sem};
-use super::lexicon::Unit;
+use super::grammar::{duration_value, Part, Sem};
+use super::lexicon::{Holiday, Unit};
 use super::point::{add_days, weekday_number, Point};
 use super::tense::Tense;
 use jiff::civil::Date;
+use open::resolve_without_dct;
+pub use value::{Resolved, TimexType};
+use value::{date, text_value, zone_suffix};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TimexType {
-    Date,
-    Time,
-    Duration,
-    Set,
-}
-
-impl TimexType {
-    pub fn name(self) -> &'static str {
-        match self {
-            TimexType::Date => "DATE",
-            TimexType::Time => "TIME",
-            TimexType::Duration => "DURATION",
-            TimexType::Set => "SET",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Resolved {
-    pub kind: TimexType,
-    pub value: String,
-    /// The calendar point, when the expression names one.
-    pub point: Option<Point>,
-    /// The end of a range ("2016–2017").
-    pub end: Option<Point>,
-}
+mod open;
+mod value;
 
 pub struct Context {
     pub dct: Option<Date>,
     /// The period the text last named explicitly.
     pub reference: Option<Point>,
-}
-
-fn date(point: Point) -> Resolved {
-    let kind = match point {
-        Point::DayPart(..) | Point::Time(..) => TimexType::Time,
-        _ => TimexType::Date,
-    };
-    Resolved { kind, value: point.value(), point: Some(point), end: None }
-}
-
-fn text_value(kind: TimexType, value: impl Into<String>) -> Resolved {
-    Resolved { kind, value: value.into(), point: None, end: None }
+    /// Whether that period was a full date given by the text itself (not
+    /// one the tagger worked out).
+    pub reference_explicit: bool,
 }
 
 /// Picks among `candidates` (ascending) by tense: the last at or before the
@@ -69,9 +37,9 @@ fn by_tense(candidates: [Option<Date>; 3], dct: Date, tense: Tense) -> Option<Da
     let c: Vec<Date> = candidates.into_iter().flatten().collect();
     let nearest = c.iter().min_by_key(|d| d.duration_since(dct).as_secs().abs()).copied();
     match tense {
-        // A past date without a year is a recent one: past tense does not
-        // reach back most of a year for it.
-        Tense::Past => c.iter().rev().find(|d| **d <= dct && dct.duration_since(**d).as_hours() <= 24 * 250).copied().or(nearest),
+        // The past tense never points ahead: a past "April 8" in a December
+        // article is the April 8 before it, however far back.
+        Tense::Past => c.iter().rev().find(|d| **d <= dct).copied().or(nearest),
         Tense::Future => c.iter().find(|d| **d >= dct).copied(),
         Tense::Present => nearest,
     }
@@ -85,7 +53,27 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
     Some(match sem {
         Sem::Point(p) => date(*p),
         Sem::YearRange(a, b) => Resolved { end: Some(Point::Year(*b)), ..date(Point::Year(*a)) },
-        Sem::MonthDay(m, d) => {
+        Sem::MonthDay(m, d, wd) => {
+            // "Saturday, April 25": the year, of the three around the DCT,
+            // in which that day is that weekday.
+            if let Some(wd) = wd {
+                let fits: Vec<Date> = [year - 1, year, year + 1].iter().filter_map(|y| Date::new(*y, *m, *d).ok()).filter(|d| weekday_number(*d) == *wd).collect();
+                if let [only] = fits[..] {
+                    return Some(date(Point::Day(only)));
+                }
+            }
+            // A narrative set in another year ("ratified on May 14, 2019 …
+            // the upper house did so on May 28") goes on in that year: the
+            // day the text last gave, when it is far from the DCT, is the
+            // anchor, and the nearest occurrence to it is meant.
+            if let Some(Point::Day(r)) = ctx.reference.filter(|_| ctx.reference_explicit) {
+                if dct.duration_since(r).as_hours().abs() > 24 * 300 {
+                    let c = [r.year() - 1, r.year(), r.year() + 1].map(|y| Date::new(y, *m, *d).ok());
+                    if let Some(near) = by_tense(c, r, Tense::Present) {
+                        return Some(date(Point::Day(near)));
+                    }
+                }
+            }
             let c = [year - 1, year, year + 1].map(|y| Date::new(y, *m, *d).ok());
             date(Point::Day(by_tense(c, dct, tense).or(c[1])?))
         }
@@ -107,7 +95,7 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             let y = match offset {
                 Some(o) => year + *o as i16,
                 None => {
-                    let first = Point::Season(year, s).first_day();
+                    let first = Point::Season(year, *s).first_day();
                     match tense {
                         Tense::Past if first.is_some_and(|f| f > dct) => year - 1,
                         Tense::Future if first.is_some_and(|f| f < dct) => year + 1,
@@ -115,7 +103,7 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
                     }
                 }
             };
-            date(Point::Season(y, s))
+            date(Point::Season(y, *s))
         }
         Sem::QuarterOf(q, Some(y)) => date(Point::Quarter(*y, *q)),
         Sem::HalfOf(h, Some(y)) => date(Point::Half(*y, *h)),
@@ -140,7 +128,7 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         }
         Sem::DayPart(base, part) => {
             let day = resolve(base, ctx, tense)?.point?.first_day()?;
-            date(Point::DayPart(day, part))
+            date(Point::DayPart(day, *part))
         }
         Sem::Weekend(offset) => {
             let wd = weekday_number(dct) as i64;
@@ -205,56 +193,80 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         },
         // A period "in context" is one the text has reported on: one that has ended.
         Sem::SameAs(unit) => match ctx.reference {
+            // "that same day", "that week": the one named, ended or not.
+            Some(p) if p.unit() == *unit && *unit >= Unit::Month => date(p),
             Some(p) if p.unit() == *unit && p.shift(1, *unit).and_then(|n| n.first_day()).is_some_and(|next| next <= dct) => date(p),
+            // "earlier that year" after a day: the year of that day.
+            Some(p) if p.unit() > *unit && matches!(unit, Unit::Year | Unit::Month | Unit::Week) && !matches!(p, Point::Season(..)) => date(Point::containing(p.first_day()?, *unit)),
             _ => {
                 // Reports speak of the last complete period.
                 let here = Point::containing(dct, *unit);
                 date(here.shift(-1, *unit)?)
             }
         },
-        Sem::Ref(r) => text_value(TimexType::Date, *r),
+        Sem::Ref(r) => text_value(TimexType::Date, r.timex()),
         Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
         Sem::Set(v) => text_value(TimexType::Set, v.clone()),
         Sem::Holiday(name, offset) => {
             let y = year + offset.unwrap_or(0) as i16;
-            let c = [y - 1, y, y + 1].map(|y| holiday(name, y));
+            let c = [y - 1, y, y + 1].map(|y| holiday(*name, y));
             let d = match offset {
                 Some(_) => c[1],
                 None => by_tense(c, dct, tense).or(c[1]),
             };
             date(Point::Day(d?))
         }
-        Sem::Clock(h, m, day) => {
+        Sem::MonthOfYear(m, offset) => date(Point::Month(year + *offset as i16, *m)),
+        Sem::HalfOfYear(h, offset) => date(Point::Half(year + *offset as i16, *h)),
+        Sem::PartOf(inner, part) => {
+            let whole = resolve(inner, ctx, tense)?;
+            part_of(whole, *part)?
+        }
+        Sem::Clock(h, m, day, zone) => {
             let d = match day {
                 Some(s) => resolve(s, ctx, tense)?.point?.first_day()?,
                 None => dct,
             };
-            let (d, h) = if *h == 24 { (d, 24) } else { (d, *h) };
-            Resolved { kind: TimexType::Time, ..date(Point::Time(d, h, *m)) }
+            let r = date(Point::Time(d, *h, *m));
+            Resolved { kind: TimexType::Time, value: format!("{}{}", r.value, zone_suffix(*zone)), ..r }
         }
     })
 }
 
+/// "the end of November" has November's value (TimeML marks the part with
+/// a MOD attribute, which the scorer does not read); "the last week of
+/// March" is a week.
+fn part_of(whole: Resolved, part: Part) -> Option<Resolved> {
+    let Part::Week(n) = part else { return Some(whole) };
+    let p = whole.point?;
+    let first = p.first_day()?;
+    let day = match n {
+        0 => first,
+        -1 => add_days(p.shift(1, p.unit())?.first_day()?, -1)?,
+        n => add_days(first, 7 * (n as i64 - 1))?,
+    };
+    Some(date(Point::containing(day, Unit::Week)))
+}
+
 /// The date of a holiday in year `y`.
-fn holiday(name: &str, y: i16) -> Option<Date> {
+fn holiday(h: Holiday, y: i16) -> Option<Date> {
     let fixed = |m, d| Date::new(y, m, d).ok();
     // The n-th (or, for -1, last) weekday `wd` of a month.
     let nth = |m: i8, n: i8, wd: jiff::civil::Weekday| Date::new(y, m, 1).ok()?.nth_weekday_of_month(n, wd).ok();
     use jiff::civil::Weekday::*;
-    match name {
-        "new-year" => fixed(1, 1),
-        "new-year-eve" => fixed(12, 31),
-        "christmas" => fixed(12, 25),
-        "christmas-eve" => fixed(12, 24),
-        "independence" => fixed(7, 4),
-        "halloween" => fixed(10, 31),
-        "veterans" => fixed(11, 11),
-        "thanksgiving" => nth(11, 4, Thursday),
-        "labor" => nth(9, 1, Monday),
-        "memorial" => nth(5, -1, Monday),
+    match h {
+        Holiday::NewYear => fixed(1, 1),
+        Holiday::NewYearEve => fixed(12, 31),
+        Holiday::Christmas => fixed(12, 25),
+        Holiday::ChristmasEve => fixed(12, 24),
+        Holiday::Independence => fixed(7, 4),
+        Holiday::Halloween => fixed(10, 31),
+        Holiday::Veterans => fixed(11, 11),
+        Holiday::Thanksgiving => nth(11, 4, Thursday),
+        Holiday::Labor => nth(9, 1, Monday),
+        Holiday::Memorial => nth(5, -1, Monday),
         // The Tuesday after the first Monday of November.
-        "election" => add_days(nth(11, 1, Monday)?, 1),
-        _ => None,
+        Holiday::Election => add_days(nth(11, 1, Monday)?, 1),
     }
 }
 
@@ -274,31 +286,4 @@ fn weekday_date(wd: u8, offset: Option<i64>, dct: Date, tense: Tense) -> Option<
         (None, Tense::Present) => if back <= 5 { -back } else { ahead },
     };
     add_days(dct, delta)
-}
-
-/// Without a DCT only what the text itself fixes has a full value; the rest
-/// keeps TimeML's X placeholders.
-fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
-    Some(match sem {
-        Sem::Point(p) => date(*p),
-        Sem::YearRange(a, b) => Resolved { end: Some(Point::Year(*b)), ..date(Point::Year(*a)) },
-        Sem::MonthDay(m, d) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
-        Sem::Month(m, _) => text_value(TimexType::Date, format!("XXXX-{m:02}")),
-        Sem::Weekday(wd, _) => text_value(TimexType::Date, format!("XXXX-WXX-{wd}")),
-        Sem::Season(s, _) => text_value(TimexType::Date, format!("XXXX-{s}")),
-        Sem::QuarterOf(q, Some(y)) => date(Point::Quarter(*y, *q)),
-        Sem::QuarterOf(q, None) => text_value(TimexType::Date, format!("XXXX-Q{q}")),
-        Sem::QuarterIn(y) => date(Point::Year(*y)),
-        Sem::QuarterOfYear(Some(q), _) => text_value(TimexType::Date, format!("XXXX-Q{q}")),
-        Sem::QuarterOfYear(None, _) => text_value(TimexType::Date, "XXXX"),
-        Sem::HalfOf(h, Some(y)) => date(Point::Half(*y, *h)),
-        Sem::HalfOf(h, None) => text_value(TimexType::Date, format!("XXXX-H{h}")),
-        Sem::Ref(r) => text_value(TimexType::Date, *r),
-        Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
-        Sem::Set(v) => text_value(TimexType::Set, v.clone()),
-        Sem::Clock(h, m, _) => text_value(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{m:02}")),
-        Sem::Deictic(..) | Sem::DayPart(..) | Sem::Weekend(_) | Sem::Offset(..) | Sem::Anaphoric(..) | Sem::SameAs(_) | Sem::Holiday(..) | Sem::YearAgoPeriod => {
-            text_value(TimexType::Date, "XXXX-XX-XX")
-        }
-    })
 }

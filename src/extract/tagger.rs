@@ -5,6 +5,7 @@
 //! named, which comparisons ("a year earlier") count from.
 
 use super::grammar::{recognise, toks, Sem};
+use super::lexicon::Unit;
 use super::point::Point;
 use super::resolve::{resolve, Context, TimexType};
 use super::tense::{tense_around, Tense};
@@ -34,7 +35,7 @@ pub struct Tagger {
 
 impl Tagger {
     pub fn new(dct: Option<Date>) -> Tagger {
-        Tagger { ctx: Context { dct, reference: None } }
+        Tagger { ctx: Context { dct, reference: None, reference_explicit: false } }
     }
 
     pub fn dct(&self) -> Option<Date> {
@@ -53,12 +54,20 @@ impl Tagger {
         let mut out = Vec::new();
         for m in recognise(&t) {
             let tense = tense_around(&t, m.start, m.end);
-            let Some(r) = resolve(&m.sem, &self.ctx, tense) else { continue };
+            // "net rose to $5 million from $4 million last year" in a report
+            // on a quarter compares with that quarter a year before.
+            let compares = (m.start.saturating_sub(5)..m.start).any(|k| matches!(t[k].lower.as_ref(), "from" | "compared" | "than" | "versus"));
+            let sem = match (&m.sem, self.ctx.reference) {
+                (Sem::Deictic(Unit::Year, -1), Some(Point::Quarter(..))) if compares => Sem::YearAgoPeriod,
+                (s, _) => s.clone(),
+            };
+            let Some(r) = resolve(&sem, &self.ctx, tense) else { continue };
             let explicit = matches!(m.sem, Sem::Point(_) | Sem::YearRange(..));
-            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..));
+            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::Deictic(Unit::Day, _) | Sem::SameAs(Unit::Quarter | Unit::Half));
             if names_a_period {
                 if let Some(p) = r.point {
                     self.ctx.reference = Some(p);
+                    self.ctx.reference_explicit = explicit;
                 }
             }
             out.push(Timex {
@@ -186,6 +195,8 @@ mod tests {
             ("The plant closed two years ago.", "two years ago", "DATE", "1996"),
             ("It opened three months ago.", "three months ago", "DATE", "1997-10"),
             ("It opened five days ago.", "five days ago", "DATE", "1998-01-03"),
+            ("Sales rose over the past year.", "the past year", "DATE", "1997"),
+            ("Hiring slowed in the last month.", "the last month", "DATE", "1997-12"),
         ]);
     }
 
@@ -221,6 +232,10 @@ mod tests {
         assert_eq!(all[1], ("a year earlier".into(), "DATE", "1988-Q3".into()));
         let all = tagged("Net rose in the third quarter from the year-ago quarter.", date(1989, 10, 26));
         assert_eq!(all[1], ("the year-ago quarter".into(), "DATE", "1988-Q3".into()));
+        let all = tagged("Third-quarter net rose to $5 million from $4 million last year.", date(1989, 10, 26));
+        assert_eq!(all[1], ("last year".into(), "DATE", "1988-Q3".into()));
+        let all = tagged("Third-quarter net rose. The company was founded last year.", date(1989, 10, 26));
+        assert_eq!(all[1], ("last year".into(), "DATE", "1988".into()));
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub enum Tense {
 }
 
 const FUTURE: &[&str] = &[
-    "will", "shall", "won't", "won’t", "would", "scheduled", "due", "upcoming", "next",
+    "will", "shall", "must", "should", "won't", "won’t", "would", "scheduled", "due", "upcoming", "next",
     "forecast", "payable", "effective", "expire", "expires", "resume", "resumes", "ready",
 ];
 /// Verbs of intention: future only with an infinitive after them ("plans to
@@ -22,6 +22,8 @@ const FUTURE: &[&str] = &[
 const INTEND: &[&str] = &[
     "plan", "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
     "intended", "aim", "aims", "hope", "hopes", "going", "prepared", "set", "likely",
+    "agreed", "agree", "agrees", "decided", "decide", "decides", "promised", "pledged", "vowed",
+    "offered", "want", "wants", "wanted", "seek", "seeks", "sought",
 ];
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "told", "made", "met", "held", "took", "came", "went",
@@ -30,25 +32,64 @@ const PAST: &[&str] = &[
     "wrote", "spoke", "ran", "struck", "fled", "killed", "announced",
 ];
 
+/// Present-tense verbs that report a standing or scheduled state: "it goes
+/// into force on …", "the vote is on …".
+const PRESENT: &[&str] = &["is", "are", "am", "goes", "enters", "comes", "remains", "begins", "starts", "opens", "closes", "ends", "takes", "runs", "meets", "votes"];
+
 fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
     let t = toks.get(i)?;
-    let w = t.lower.as_str();
+    let w = t.lower.as_ref();
     let after_apostrophe = i > 0 && matches!(toks[i - 1].text, "'" | "’");
     let wont = w == "won" && toks.get(i + 1).is_some_and(|n| matches!(n.text, "'" | "’"));
     let intends = INTEND.contains(&w) && toks.get(i + 1).is_some_and(|n| n.lower == "to");
-    if FUTURE.contains(&w) || (after_apostrophe && w == "ll") || wont || intends {
+    // "the closing, which is expected in December": expected, so ahead.
+    let expected = w == "expected" && i > 0 && matches!(toks[i - 1].lower.as_ref(), "is" | "are" | "be" | "been" | "was" | "were");
+    // "next to the embassy" is a place; "due to the strike" a cause.
+    let place = w == "next" && toks.get(i + 1).is_some_and(|n| n.lower == "to");
+    let cause = w == "due"
+        && toks.get(i + 1).is_some_and(|n| n.lower == "to")
+        && toks.get(i + 2).is_some_and(|n| matches!(n.lower.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those" | "lower" | "higher" | "weak" | "strong"));
+    let place = place || cause;
+    if (FUTURE.contains(&w) && !place) || (after_apostrophe && w == "ll") || wont || intends || expected {
         return Some(Tense::Future);
     }
     if PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && t.text.starts_with(char::is_lowercase)) {
+        // A participle has no tense of its own: "with the result announced
+        // on Wednesday", "the bill, passed by the committee" take their
+        // clause's verb.
+        if is_participle(toks, i) {
+            return None;
+        }
         return Some(Tense::Past);
+    }
+    // "it passes", "the law enters": a third-person verb after a pronoun.
+    let after_pronoun = i > 0 && matches!(toks[i - 1].lower.as_ref(), "it" | "he" | "she" | "this") && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    if PRESENT.contains(&w) || after_pronoun {
+        return Some(Tense::Present);
     }
     None
 }
 
-/// Words that open a new clause: tense on their far side belongs to another verb.
-fn is_boundary(t: &Tok) -> bool {
+/// An -ed form after "with"/"without" and a short noun phrase, or after
+/// "be"/"being"/"been"/"to be" (whose own tense is the auxiliary's, read on
+/// its own), or straight after a noun set off by a comma.
+fn is_participle(toks: &[Tok], i: usize) -> bool {
+    let w = |k: usize| i.checked_sub(k).map_or("", |j| toks[j].lower.as_ref());
+    if matches!(w(1), "be" | "being" | "been" | "to") {
+        return true;
+    }
+    (1..=4).map(w).take_while(|x| !matches!(*x, "," | ";" | "")).any(|x| matches!(x, "with" | "without"))
+}
+
+/// Words that open a new clause: tense on their far side belongs to another
+/// verb. The colon of a clock time ("at 9:00") is not one.
+fn is_boundary(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if t.text == ":" && i > 0 && toks[i - 1].end == t.start && toks.get(i + 1).is_some_and(|n| n.start == t.end && n.text.starts_with(|c: char| c.is_ascii_digit())) {
+        return false;
+    }
     matches!(t.text, "," | ";" | ":" | "\"" | "“" | "”" | "—")
-        || matches!(t.lower.as_str(), "that" | "which" | "who" | "whom" | "because" | "although" | "while" | "when" | "where" | "after" | "before" | "until")
+        || matches!(t.lower.as_ref(), "that" | "which" | "who" | "whom" | "because" | "although" | "while" | "when" | "where" | "after" | "before" | "until")
 }
 
 /// The tense of the clause holding tokens `start..end`: a future cue anywhere
@@ -56,31 +97,111 @@ fn is_boundary(t: &Tok) -> bool {
 /// cue takes the nearest cue in the sentence.
 pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
     // "since March" looks back and "until Tuesday" ahead, whatever the verb.
-    let before = |k: usize| start.checked_sub(k).map_or("", |i| toks[i].lower.as_str());
+    let before = |k: usize| start.checked_sub(k).map_or("", |i| toks[i].lower.as_ref());
     if before(1) == "since" {
         return Tense::Past;
     }
+    // "Until Thursday, they had not called him a suspect" looks back.
     if matches!(before(1), "until" | "till") || (before(1) == "as" && before(2) == "soon") {
-        return Tense::Future;
+        // Only a past perfect ("had not … until") reads it as the past; a
+        // past verb ("postponed until Tuesday") still points ahead.
+        let perfect = (start.saturating_sub(8)..(end + 8).min(toks.len())).any(|i| toks[i].lower == "had");
+        return if perfect { Tense::Past } else { Tense::Future };
     }
-    let left = (0..start).rev().take_while(|&i| !is_boundary(&toks[i])).take(15);
-    let right = (end..toks.len()).take_while(|&i| !is_boundary(&toks[i])).take(15);
-    let cues: Vec<Tense> = left.chain(right).filter_map(|i| cue(toks, i)).collect();
+    // "the Jan. 14 deadline", "a March 3 vote": a date naming a noun is not
+    // placed by the clause's verb; the nearest occurrence is meant.
+    let modifier = matches!(before(1), "the" | "a" | "its" | "their" | "his" | "her")
+        && toks.get(end).is_some_and(|t| t.text.starts_with(char::is_lowercase) && t.text.chars().all(char::is_alphabetic));
+    if modifier && end > start + 1 {
+        return Tense::Present;
+    }
+    // "Wednesday's ruling": a thing that exists, so a recent day.
+    if toks.get(end).is_some_and(|t| matches!(t.text, "'" | "’")) && toks.get(end + 1).is_some_and(|t| t.lower == "s") {
+        return Tense::Present;
+    }
+    // "extended to Nov. 20", "returned by Jan. 14", "loans through January":
+    // a deadline or the end of a stretch, which a past verb does not place
+    // in the past; the nearest occurrence is meant.
+    let deadline = matches!(before(1), "by" | "to" | "through" | "thru");
+    let tense = clause_tense(toks, start, end);
+    if deadline && tense == Tense::Past {
+        return Tense::Present;
+    }
+    tense
+}
+
+fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
+    let left: Vec<usize> = (0..start).rev().take_while(|&i| !is_boundary(toks, i)).take(15).collect();
+    let right: Vec<usize> = (end..toks.len()).take_while(|&i| !is_boundary(toks, i)).take(15).collect();
+    // A past verb of intention before the date governs it ("On Friday, the
+    // government planned to pay"): its own tense, not its infinitive's.
+    let cue = |toks: &[Tok], i: usize| match cue(toks, i) {
+        Some(Tense::Future) if i > end && is_past_intention(&toks[i]) => Some(Tense::Past),
+        other => other,
+    };
+    let cues: Vec<Tense> = left.iter().chain(&right).filter_map(|&i| cue(toks, i)).collect();
     if cues.contains(&Tense::Future) {
         return Tense::Future;
     }
-    if cues.contains(&Tense::Past) {
+    // Otherwise the verb nearest the expression: "said it is calling for
+    // the redemption on Dec. 7" is the present of "is", not the past of "said".
+    let by_distance = left.iter().zip(1..).chain(right.iter().zip(1..)).filter_map(|(&i, d)| cue(toks, i).map(|t| (d, t))).min_by_key(|(d, _)| *d);
+    if let Some((_, Tense::Past)) = by_distance {
         return Tense::Past;
+    }
+    // A date phrase fronted before a comma ("On Tuesday, the Senate will
+    // vote") or closing a clause that has no verb of its own ("…, with the
+    // count on Friday") takes the tense of the main clause beside it.
+    let fronted = left.iter().all(|&i| is_opener_word(&toks[i]));
+    let after = end + right.len();
+    if fronted && toks.get(after).is_some_and(|t| t.text == ",") {
+        if let Some(t) = main_clause_tense(toks, after + 1) {
+            return t;
+        }
+    }
+    if cues.contains(&Tense::Present) {
+        return Tense::Present;
     }
     nearest(toks, start, end)
 }
 
+/// The tense of the first clause from token `from` that is not an aside: a
+/// clause opened by "as" or "according", or a short one between commas
+/// ("the minister said,"), is skipped.
+fn main_clause_tense(toks: &[Tok], from: usize) -> Option<Tense> {
+    let mut i = from;
+    while i < toks.len() {
+        let clause: Vec<usize> = (i..toks.len()).take_while(|&k| !is_boundary(toks, k)).collect();
+        let next = i + clause.len();
+        let aside = matches!(toks[i].lower.as_ref(), "as" | "according")
+            || (clause.len() <= 4 && toks.get(next).is_some_and(|t| t.text == ","));
+        if !aside {
+            return clause.iter().find_map(|&k| match cue(toks, k) {
+                Some(Tense::Future) if is_past_intention(&toks[k]) => Some(Tense::Past),
+                other => other,
+            });
+        }
+        i = next + 1;
+    }
+    None
+}
+
+fn is_past_intention(t: &Tok) -> bool {
+    INTEND.contains(&t.lower.as_ref()) && (t.lower.ends_with("ed") || matches!(t.lower.as_ref(), "sought" | "set"))
+}
+
+/// Words that can stand before a fronted date phrase: "And on Tuesday, …".
+fn is_opener_word(t: &Tok) -> bool {
+    matches!(t.lower.as_ref(), "on" | "in" | "at" | "by" | "and" | "but" | "then" | "early" | "late" | "later" | "earlier" | "from" | "since" | "until" | "during" | "the" | "\"" | "“")
+}
+
 fn nearest(toks: &[Tok], start: usize, end: usize) -> Tense {
-    for d in 1..=12 {
+    for d in 1..=20 {
         let before = start.checked_sub(d).and_then(|i| cue(toks, i));
         let after = cue(toks, end + d - 1);
         match (before, after) {
             (Some(Tense::Future), _) | (_, Some(Tense::Future)) => return Tense::Future,
+            (Some(Tense::Past), _) | (_, Some(Tense::Past)) => return Tense::Past,
             (Some(t), _) | (_, Some(t)) => return t,
             _ => {}
         }
@@ -106,5 +227,16 @@ mod tests {
         assert_eq!(tense("He said on Monday that the plant will close on Friday.", "Friday"), Tense::Future);
         assert_eq!(tense("He said on Monday that the plant will close on Friday.", "Monday"), Tense::Past);
         assert_eq!(tense("Talks are on Friday.", "Friday"), Tense::Present);
+    }
+
+    #[test]
+    fn future_reaches_across_clock_times_commas_and_participles() {
+        assert_eq!(tense("The chamber will vote at 9:00 on Tuesday.", "Tuesday"), Tense::Future);
+        assert_eq!(tense("On Tuesday, as the speaker confirmed, deputies will vote.", "Tuesday"), Tense::Future);
+        assert_eq!(tense("Polls will close at eight, with the result announced on Wednesday.", "Wednesday"), Tense::Future);
+        assert_eq!(tense("The text is to be signed on Friday.", "Friday"), Tense::Present);
+        assert_eq!(tense("On Monday, the senators approved the pact.", "Monday"), Tense::Past);
+        assert_eq!(tense("Two were hurt in the blast next to the embassy on Friday.", "Friday"), Tense::Past);
+        assert_eq!(tense("Output fell due to the strike on Friday.", "Friday"), Tense::Past);
     }
 }

@@ -14,7 +14,9 @@
 
 use super::tokens::{tokenize, Kind, Token};
 
-const MAX_WORDS: usize = 12;
+use super::headline::{after_dateline, shorten, without_leftovers};
+#[cfg(test)]
+use super::headline::MAX_WORDS;
 const CONJUNCTIONS: &[&str] = &["and", "but", "although", "though", "while", "when", "whereas", "which", "yet", "so", "as"];
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "since", "from", "until", "during", "before", "after", "of"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "these", "those"];
@@ -46,6 +48,16 @@ fn is_marker(t: &Token) -> bool {
 
 /// The title for the date at `timex` (byte range) in `sentence`.
 pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
+    // A wire dateline is not part of the story: read the title from what
+    // follows it (the whole of it when the date stood in the dateline).
+    let body = after_dateline(sentence);
+    if body > 0 {
+        let rest = &sentence[body..];
+        if timex.0 < body {
+            return tidy(rest.split([';', ',']).next().unwrap_or(rest));
+        }
+        return title_for(rest, (timex.0 - body, timex.1 - body));
+    }
     let tokens = tokenize(sentence);
     let Some(ts) = tokens.iter().position(|t| t.start >= timex.0) else {
         return tidy(sentence);
@@ -70,7 +82,29 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         (from < to).then(|| (tokens[from].start, tokens[to - 1].end))
     };
     let parts: Vec<(usize, usize)> = if lead == ds {
-        slice(de, b).into_iter().collect()
+        // A date alone in its clause ("On May 4, as …, the House will
+        // vote") takes the next clause that is not an aside; a date after
+        // a label ("Debate and vote: Tuesday, 27 April") takes the label.
+        let (mut from, mut to) = (de, b);
+        while from >= to || tokens.get(from).is_some_and(|t| in_list(t, &["as", "according"])) {
+            let next = if from >= to { to + 1 } else { (from..tokens.len()).find(|&k| tokens[k].is_punct(',')).map_or(tokens.len(), |k| k + 1) };
+            if next >= tokens.len() {
+                break;
+            }
+            from = next;
+            to = (next..tokens.len()).find(|&k| tokens[k].is_punct(';') || tokens[k].is_punct(',')).unwrap_or(tokens.len()).max(from);
+        }
+        // what is left is a clock time ("at 14:00") at most
+        let only_time = (from..to).all(|k| {
+            let t = &tokens[k];
+            matches!(t.kind, Kind::Number { .. } | Kind::Punct(_)) || ["at", "a", "p", "m", "am", "pm", "utc", "gmt", "cet"].iter().any(|w| t.is_word(w))
+        });
+        if (from >= to || only_time) && a > 0 {
+            let (pa, _) = clause(&tokens, a - 1);
+            slice(pa, a - 1).into_iter().collect()
+        } else {
+            slice(from, to).into_iter().collect()
+        }
     } else if ds == ts && ts > a && in_list(&tokens[ts - 1], DETERMINERS) && tokens.get(te).is_some_and(is_capitalised) {
         let run = (te..b).take_while(|&i| is_capitalised(&tokens[i])).count();
         slice(te, te + run).into_iter().collect()
@@ -79,7 +113,11 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         let window = ds.saturating_sub(6).max(lead);
         match (window..ds).find(|&i| is_marker(&tokens[i])) {
             Some(r) => match noun_phrase(&tokens, lead, r) {
-                Some(np) => [Some(np), slice(r, ds)].into_iter().flatten().collect(),
+                // "… was signed": the auxiliary stays with its participle.
+                Some(np) => {
+                    let aux = r > 0 && in_list(&tokens[r - 1], &["was", "were", "is", "are", "been", "be"]) && tokens[r - 1].start >= np.1;
+                    [Some(np), slice(if aux { r - 1 } else { r }, ds)].into_iter().flatten().collect()
+                }
                 None => slice(lead, ds).into_iter().collect(),
             },
             None => slice(lead, ds).into_iter().collect(),
@@ -88,16 +126,14 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         [slice(lead, ds), slice(de, b)].into_iter().flatten().collect()
     };
 
-    let mut text = parts.iter().map(|&(s, e)| &sentence[s..e]).collect::<Vec<_>>().join(" ");
+    let mut text = parts.iter().map(|&(s, e)| sentence[s..e].trim_end_matches([',', ' '])).collect::<Vec<_>>().join(" ");
     if let Some(rest) = text.strip_prefix("it ").or_else(|| text.strip_prefix("It ")) {
         if let Some(name) = antecedent(sentence, &tokens[..a.max(lead)]) {
             text = format!("{name} {rest}");
         }
     }
-    if text.trim().is_empty() {
-        text = sentence.to_string();
-    }
-    tidy(&text)
+    let title = tidy(&text);
+    if title.is_empty() { tidy(sentence) } else { title }
 }
 
 /// The byte range of the clause of `sentence` that holds the byte range `timex`.
@@ -115,9 +151,11 @@ pub fn clause_span(sentence: &str, timex: (usize, usize)) -> (usize, usize) {
 
 /// The token range of the clause holding token `i`.
 fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
+    // The colon of a clock time ("at 10:30") breaks nothing.
+    let clock = |k: usize| k > 0 && tokens[k - 1].end == tokens[k].start && tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end && n.text.starts_with(|c: char| c.is_ascii_digit()));
     let is_break = |k: usize| {
         let t = &tokens[k];
-        t.is_punct(';') || t.is_punct(':') || t.is_punct('—')
+        t.is_punct(';') || (t.is_punct(':') && !clock(k)) || t.is_punct('—')
             || (t.is_punct(',') && tokens.get(k + 1).is_some_and(|n| in_list(n, CONJUNCTIONS)))
     };
     let a = (0..i).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
@@ -134,8 +172,10 @@ fn noun_phrase(tokens: &[Token], lo: usize, r: usize) -> Option<(usize, usize)> 
         Some(mut d) => {
             while d > lo {
                 let prev = &tokens[d - 1];
-                let joins = in_list(prev, &["and", "or"]) || in_list(prev, NP_PREPOSITIONS);
-                match last_det(d - 1).filter(|_| joins) {
+                // Over "and", "of", "on" …, never over a comma.
+                let joins = in_list(prev, &["and", "or", "on"]) || in_list(prev, NP_PREPOSITIONS);
+                let earlier = last_det(d - 1).filter(|&e| !(e..d).any(|k| tokens[k].is_punct(',')));
+                match earlier.filter(|_| joins) {
                     Some(earlier) => d = earlier,
                     None => break,
                 }
@@ -150,7 +190,11 @@ fn noun_phrase(tokens: &[Token], lo: usize, r: usize) -> Option<(usize, usize)> 
             r - run
         }
     };
-    let head_end = (start + 1..r).find(|&k| in_list(&tokens[k], NP_PREPOSITIONS)).unwrap_or(r);
+    // A short phrase stays whole ("The protocol on the exchange of
+    // instruments"); a long one is cut to its head, but a name keeps its
+    // "of" ("the Chamber of Deputies", "the House of Lords").
+    let name_of = |k: usize| tokens.get(k + 1).is_some_and(is_capitalised);
+    let head_end = if r - start <= 8 { r } else { (start + 1..r).find(|&k| in_list(&tokens[k], NP_PREPOSITIONS) && !name_of(k)).unwrap_or(r) };
     Some((tokens[start].start, tokens[head_end - 1].end))
 }
 
@@ -163,16 +207,13 @@ fn antecedent<'a>(sentence: &'a str, before: &[Token]) -> Option<&'a str> {
     Some(&sentence[before[k].start..before[k + run].end])
 }
 
-/// Quotes out, closing punctuation off, a capital first, at most twelve words.
+/// Quotes out, leftovers of dates and times out, closing punctuation off,
+/// a capital first, at most [`MAX_WORDS`] words with the verb kept.
 fn tidy(text: &str) -> String {
     let cleaned: String = text.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect();
+    let cleaned = without_leftovers(&cleaned);
     let cleaned = cleaned.trim().trim_end_matches([',', ';', ':', '.', '—', '–', '-', ' ']);
-    let words: Vec<&str> = cleaned.split_whitespace().collect();
-    let mut out = words.iter().take(MAX_WORDS).copied().collect::<Vec<_>>().join(" ");
-    if words.len() > MAX_WORDS {
-        out = out.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
-        out.push('…');
-    }
+    let out = shorten(cleaned);
     let mut chars = out.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -217,6 +258,22 @@ mod tests {
     fn a_year_modifying_a_name_gives_the_name() {
         let s = "Similar wording is found in the 1963 Test Ban Treaty, but it differs.";
         assert_eq!(title(s, "1963"), "Test Ban Treaty");
+    }
+
+    #[test]
+    fn asides_commas_and_names_with_of() {
+        let s = "On February 4, as the speaker's office confirmed, the assembly will ratify the pact.";
+        assert_eq!(title(s, "February 4"), "The assembly will ratify the pact");
+        let s = "Deputies will debate the accord on Tuesday, with the final vote expected on January 23.";
+        assert_eq!(title(s, "January 23"), "The final vote expected");
+        let s = "The Chamber of Deputies ratified the accord at the end of November.";
+        assert_eq!(title(s, "the end of November"), "The Chamber of Deputies ratified the accord");
+        let s = "The protocol on the exchange of instruments was signed on December 4.";
+        assert_eq!(title(s, "December 4"), "The protocol on the exchange of instruments was signed");
+        let s = "MADRID (Agency) — The senate approved the accord on May 5.";
+        assert_eq!(title(s, "May 5"), "The senate approved the accord");
+        let s = "Debate and vote: Tuesday, 27 April at 14:00";
+        assert_eq!(title(s, "Tuesday, 27 April"), "Debate and vote");
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! Lengths of time, repetitions, vague references and clock times.
 
-use super::{lexicon, Found, Sem, G};
-use crate::extract::lexicon::Unit;
+use super::reader::{Found, Sem, G};
+use crate::extract::lexicon;
+use crate::extract::lexicon::{Ref, Unit};
 use crate::extract::point::Point;
-use super::TIMEZONES;
+use super::reader::TIMEZONES;
 use super::calendar::month_dates;
 use super::relative::{deictic_words, named_relative};
 
@@ -23,8 +24,11 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
     if g.is(j, &["a", "an", "some", "many"]) && (the || lead) {
         return None;
     }
-    // "2 1/2 years"
+    // "2 1/2 years", "two and a half years"
     if let (Some(whole), true) = (n, g.w(k) == "1" && g.punct(k + 1, '/') && g.w(k + 2) == "2") {
+        n = Some(whole + 0.5);
+        k += 3;
+    } else if let (Some(whole), true) = (n, g.is(k, &["and"]) && g.is(k + 1, &["a"]) && g.is(k + 2, &["half"]) && lexicon::unit(g.w(k + 3)).is_some()) {
         n = Some(whole + 0.5);
         k += 3;
     }
@@ -46,6 +50,14 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
     if g.is(end, &["old"]) || (g.punct(end, '-') && g.is(end + 1, &["old"])) {
         return None;
     }
+    // "a day-long debate": `long_adjectives`' (the article is not a count).
+    if g.punct(end, '-') && g.is(end + 1, &["long"]) && g.is(j, &["a", "an"]) {
+        return None;
+    }
+    // "a year-earlier level": the comparison adjective is `quarters`'.
+    if unit == Unit::Year && g.punct(end, '-') && g.is(end + 1, &["ago", "earlier"]) {
+        return None;
+    }
     // "5 1/2 hours" and "a year and a half" are left at their whole part.
     let direction = if adjective || the || lead { None } else {
         match g.w(end) {
@@ -61,7 +73,7 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
         let by_now = g.is(end, &["ago", "back", "hence"]) || g.is(end, &["from"]);
         end += if g.is(end, &["from"]) { 2 } else { 1 };
         let Some(n) = n else {
-            return Some((end, Sem::Ref(if dir < 0 { "PAST_REF" } else { "FUTURE_REF" })));
+            return Some((end, Sem::Ref(Ref::toward(dir))));
         };
         if n.fract() != 0.0 {
             return Some((end, Sem::Duration(Some(n), unit)));
@@ -77,6 +89,10 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
     if unit == Unit::Second && n == Some(2.0) && g.t[j].lower == "second" {
         return None;
     }
+    // "a second consecutive day", "a second time": an ordinal, not a unit.
+    if unit == Unit::Second && g.w(k) == "second" && g.t.get(end).is_some_and(|t| t.kind == crate::extract::tokens::Kind::Word && !matches!(t.lower.as_ref(), "ago" | "later" | "earlier" | "or" | "and" | "of" | "before" | "after")) {
+        return None;
+    }
     // "a minute and a half"
     if g.is(end, &["and"]) && g.is(end + 1, &["a"]) && g.is(end + 2, &["half"]) {
         return Some((end + 3, Sem::Duration(n.map(|n| n + 0.5), unit)));
@@ -86,18 +102,37 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
 
 /// years, months, weeks, days, decades (a vague stretch); recent years
 pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
+    // "the years", "the early years", "the first hours", "the weeks ahead"
+    // name a stretch too, determiner and all.
+    let the_adj = g.is(i, &["the"]) && g.is(i + 1, &["early", "first", "last", "final", "coming", "following", "intervening"]);
+    if g.is(i, &["the"]) || the_adj {
+        let k = if the_adj { i + 2 } else { i + 1 };
+        let unit = lexicon::unit(g.w(k)).filter(|_| lexicon::is_plural_unit(g.w(k)))?;
+        if g.is(k + 1, &["of", "old", "ago"]) || g.punct(k + 1, '-') {
+            return None;
+        }
+        let end = if g.is(k + 1, &["ahead"]) { k + 2 } else { k + 1 };
+        return Some((end, Sem::Duration(None, unit)));
+    }
     let recent = g.is(i, &["recent"]);
     let j = if recent { i + 1 } else { i };
     let unit = lexicon::unit(g.w(j)).filter(|_| lexicon::is_plural_unit(g.w(j)))?;
     if recent && unit >= Unit::Decade && unit <= Unit::Year {
-        return Some((j + 1, Sem::Ref("PAST_REF")));
+        return Some((j + 1, Sem::Ref(Ref::Past)));
     }
     // A plural unit right after a number is `counted`'s; "years old" is an age.
     if g.is(j + 1, &["old", "ago"]) || (i > 0 && (g.t[i - 1].number().is_some() || g.count(i - 1).is_some())) {
         return None;
     }
     if g.is(j + 1, &["ago"]) {
-        return Some((j + 2, Sem::Ref("PAST_REF")));
+        return Some((j + 2, Sem::Ref(Ref::Past)));
+    }
+    // A bare plural ("for years", "days of talks") is annotated less than
+    // half the time (years 4 of 15, days 5 of 14): only with a word that
+    // makes it a stretch of time ("for years", "in weeks", "over months").
+    let stretch = i > 0 && g.is(i - 1, &["for", "in", "over", "within", "after", "took", "take", "lasted", "last"]);
+    if !recent && !stretch {
+        return None;
     }
     Some((j + 1, Sem::Duration(None, unit)))
 }
@@ -105,16 +140,20 @@ pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
 /// now, currently, recently, the past, the future, at present
 pub(super) fn references(g: &G, i: usize) -> Found {
     match (g.w(i), g.w(i + 1)) {
-        ("the", "past") if lexicon::unit(g.w(i + 2)).is_none() && g.count(i + 2).is_none() => Some((i + 2, Sem::Ref("PAST_REF"))),
+        ("the", "past") if lexicon::unit(g.w(i + 2)).is_none() && g.count(i + 2).is_none() => Some((i + 2, Sem::Ref(Ref::Past))),
+        // "the near future" (annotated); "the foreseeable future" is not.
+        ("the", "near" | "distant") if g.is(i + 2, &["future"]) => Some((i + 3, Sem::Ref(Ref::Future))),
+        // "in the near term", "over the short term"
+        ("the", "near" | "short") if g.is(i + 2, &["term"]) => Some((i + 3, Sem::Ref(Ref::Future))),
         ("the", "future") | ("the", "present") => {
-            let r = if g.w(i + 1) == "future" { "FUTURE_REF" } else { "PRESENT_REF" };
+            let r = if g.w(i + 1) == "future" { Ref::Future } else { Ref::Present };
             Some((i + 2, Sem::Ref(r)))
         }
-        ("at", "present") | ("these", "days") => Some((i + 2, Sem::Ref("PRESENT_REF"))),
+        ("at", "present") | ("these", "days") => Some((i + 2, Sem::Ref(Ref::Present))),
         ("past", w) | ("coming", w) if lexicon::is_plural_unit(w) && !(i > 0 && g.is(i - 1, &["the"])) => {
-            Some((i + 2, Sem::Ref(if g.w(i) == "past" { "PAST_REF" } else { "FUTURE_REF" })))
+            Some((i + 2, Sem::Ref(if g.w(i) == "past" { Ref::Past } else { Ref::Future })))
         }
-        ("years", "ago") => Some((i + 2, Sem::Ref("PAST_REF"))),
+        ("years", "ago") => Some((i + 2, Sem::Ref(Ref::Past))),
         (w, next) => {
             let r = lexicon::reference(w)?;
             // "the current quarter" and "recent years" are other patterns';
@@ -122,7 +161,7 @@ pub(super) fn references(g: &G, i: usize) -> Found {
             if matches!(w, "current" | "recent") && (lexicon::unit(next).is_some() || matches!(next, "account" | "accounts" | "affairs" | "events" | "issue" | "edition")) {
                 return None;
             }
-            if w == "future" && i > 0 && !g.is(i - 1, &["the", "in", "near", "foreseeable"]) {
+            if w == "future" && i > 0 && !g.is(i - 1, &["the", "in", "near"]) {
                 return None;
             }
             Some((i + 1, Sem::Ref(r)))
@@ -146,6 +185,12 @@ pub(super) fn sets(g: &G, i: usize) -> Found {
     let j = i + 1;
     if let Some((wd, end)) = g.weekday(j) {
         return Some((end, Sem::Set(format!("XXXX-WXX-{wd}"))));
+    }
+    // "each July", "every January"
+    if let Some(m) = crate::calendar::month_number(g.t.get(j).map_or("", |t| t.text)).filter(|m| crate::calendar::month_name(*m).eq_ignore_ascii_case(g.w(j))) {
+        if every {
+            return Some((j + 1, Sem::Set(format!("XXXX-{m:02}"))));
+        }
     }
     let (n, k) = match g.count(j) {
         Some((n, k)) if every && g.t[j].lower != "a" => (n, k),
@@ -175,7 +220,7 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
                 ("a" | "p", ".", "m") => (g.w(j) == "p", if g.punct(j + 3, '.') { j + 4 } else { j + 3 }),
                 ("am" | "pm", _, _) => (g.w(j) == "pm", if g.punct(j + 1, '.') { j + 2 } else { j + 1 }),
                 _ if g.is(j, &["in"]) && g.is(j + 1, &["the"]) && lexicon::day_part(g.w(j + 2)).is_some() => {
-                    (matches!(g.w(j + 2), "afternoon" | "evening" | "night"), j + 3)
+                    (lexicon::day_part(g.w(j + 2)).is_some_and(|p| p.is_after_noon()), j + 3)
                 }
                 _ if j == i + 3 => (h >= 12, j), // "14:30"
                 _ => return None,
@@ -184,8 +229,31 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
             (h as u8, m as u8, k)
         }
     };
-    if g.is(end, TIMEZONES) {
+    let mut zone = None;
+    if g.is(end, &["utc", "gmt", "z"]) && g.t[end].text.chars().all(|c| c.is_ascii_uppercase()) {
+        zone = Some(0);
         end += 1;
+    } else if g.is(end, TIMEZONES) {
+        // US and European zone names are annotated without an offset.
+        end += 1;
+    }
+    // "+3", "+03:00", "-0500" after UTC/GMT or the time itself
+    if (zone.is_some() || end > i) && (g.punct(end, '+') || g.punct(end, '-')) && g.t.get(end + 1).is_some_and(|t| t.start == g.t[end].end) {
+        let sign = if g.punct(end, '-') { -1 } else { 1 };
+        if let Some(n) = g.t[end + 1].number() {
+            let digits = g.t[end + 1].text.len();
+            let (hh, mm, e) = if digits == 4 {
+                (n / 100, n % 100, end + 2)
+            } else if g.punct(end + 2, ':') && g.t.get(end + 3).is_some_and(|t| t.text.len() == 2) {
+                (n, g.t[end + 3].number().unwrap_or(0), end + 4)
+            } else {
+                (n, 0, end + 2)
+            };
+            if hh <= 14 && mm < 60 && digits <= 4 && (zone.is_some() || digits >= 2) {
+                zone = Some(sign * (hh * 60 + mm) as i16);
+                end = e;
+            }
+        }
     }
     // The day it falls on, when the text gives one right after.
     let k = if g.punct(end, ',') { end + 1 } else { end };
@@ -195,9 +263,9 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
         .filter(|(_, s)| matches!(s, Sem::Point(Point::Day(_)) | Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Deictic(Unit::Day, _)))
         .max_by_key(|(e, _)| *e);
     if let Some((e, s)) = day {
-        return Some((e, Sem::Clock(h, m, Some(Box::new(s)))));
+        return Some((e, Sem::Clock(h, m, Some(Box::new(s)), zone)));
     }
-    Some((end, Sem::Clock(h, m, None)))
+    Some((end, Sem::Clock(h, m, None, zone)))
 }
 
 /// "P3Y", "PT2H", "PXM", "P1.5Y"
@@ -235,4 +303,14 @@ pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
             format!("P{t}{}.{}{code}", tenths / 10, tenths % 10)
         }
     }
+}
+
+/// "day-long", "decades-long", "a year-long wait": a length as an adjective.
+pub(super) fn long_adjectives(g: &G, i: usize) -> Found {
+    let unit = lexicon::unit(g.w(i))?;
+    if !(g.punct(i + 1, '-') && g.is(i + 2, &["long"])) || (i > 0 && g.count(i - 1).is_some() && !g.is(i - 1, &["a", "an"])) {
+        return None;
+    }
+    let n = if lexicon::is_plural_unit(g.w(i)) { None } else { Some(1.0) };
+    Some((i + 3, Sem::Duration(n, unit)))
 }

@@ -1,16 +1,18 @@
 //! Calendar expressions: dates with month names, years and year ranges,
 //! decades, centuries, quarters and halves, holidays.
 
-use super::{lexicon, Found, Sem, G};
-use crate::extract::lexicon::Unit;
+use super::reader::{Found, Sem, G};
+use crate::extract::lexicon;
+use crate::extract::lexicon::{Holiday, Unit};
 use crate::extract::point::Point;
 
 /// [Weekday[,]] Month Day[,] [Year] | Month [,] Year | Month
 pub(super) fn month_dates(g: &G, i: usize) -> Found {
-    let (weekday, j) = match g.weekday(i) {
-        Some((_, j)) => (true, if g.punct(j, ',') { j + 1 } else { j }),
-        None => (false, i),
+    let (wd, j) = match g.weekday(i) {
+        Some((wd, j)) => (Some(wd), if g.punct(j, ',') { j + 1 } else { j }),
+        None => (None, i),
     };
+    let weekday = wd.is_some();
     let (m, j) = g.month(j)?;
     if let Some((d, k)) = g.day(j) {
         let comma = if g.punct(k, ',') { k + 1 } else { k };
@@ -19,13 +21,13 @@ pub(super) fn month_dates(g: &G, i: usize) -> Found {
             return Some((end, Sem::Point(Point::Day(date))));
         }
         jiff::civil::Date::new(2024, m, d).ok()?; // a day that exists in some year
-        return Some((k, Sem::MonthDay(m, d)));
+        return Some((k, Sem::MonthDay(m, d, wd)));
     }
     if weekday {
         return None;
     }
     let comma = if g.punct(j, ',') { j + 1 } else { j };
-    if let Some((y, end)) = g.year(comma) {
+    if let Some((y, end)) = g.year(comma).or_else(|| g.spoken_year(j)) {
         return Some((end, Sem::Point(Point::Month(y, m))));
     }
     if g.is(j, &["of"]) {
@@ -36,8 +38,12 @@ pub(super) fn month_dates(g: &G, i: usize) -> Found {
     Some((j, Sem::Month(m, None)))
 }
 
-/// Day Month [Year]: "19 June 2024".
+/// [Weekday[,]] Day Month [Year]: "19 June 2024", "Tuesday, 27 April".
 pub(super) fn day_month_year(g: &G, i: usize) -> Found {
+    let (wd, i) = match g.weekday(i) {
+        Some((wd, j)) => (Some(wd), if g.punct(j, ',') { j + 1 } else { j }),
+        None => (None, i),
+    };
     let (d, j) = g.day(i)?;
     let j = if g.is(j, &["of"]) { j + 1 } else { j };
     let (m, k) = g.month(j)?;
@@ -45,7 +51,7 @@ pub(super) fn day_month_year(g: &G, i: usize) -> Found {
         let date = jiff::civil::Date::new(y, m, d).ok()?;
         return Some((end, Sem::Point(Point::Day(date))));
     }
-    Some((k, Sem::MonthDay(m, d)))
+    Some((k, Sem::MonthDay(m, d, wd)))
 }
 
 /// [fiscal] Year [– Year]
@@ -56,7 +62,8 @@ pub(super) fn years(g: &G, i: usize) -> Found {
     }
     let (fiscal, j) = if g.is(i, &["fiscal"]) { (true, i + 1) } else { (false, i) };
     let (y, end) = if fiscal { g.year(j)? } else { g.lone_year(j)? };
-    if g.punct(end, '–') || g.punct(end, '-') || g.punct(end, '—') || g.is(end, &["to", "through"]) {
+    // "2016–2017" is one range; "from 1991 to 1997" names two years.
+    if g.punct(end, '–') || g.punct(end, '-') || g.punct(end, '—') {
         if let Some((y2, end2)) = g.year(end + 1).filter(|(y2, _)| *y2 > y) {
             return Some((end2, Sem::YearRange(y, y2)));
         }
@@ -106,10 +113,19 @@ pub(super) fn quarters(g: &G, i: usize) -> Found {
         "next" => Some(1),
         _ => None,
     };
-    if g.is(j, &["year"]) && g.punct(j + 1, '-') && g.is(j + 2, &["ago", "earlier"]) {
-        // "the year-ago period", "year-earlier quarter", or the adjective alone.
-        let k = j + 3;
-        let end = if g.is(k, &["quarter", "period", "level", "results"]) { k + 1 } else { k };
+    let y = if g.is(i, &["the"]) && g.is(j, &["comparable", "corresponding"]) { j + 1 } else { j };
+    if g.is(y, &["year"]) && g.punct(y + 1, '-') && g.is(y + 2, &["ago", "earlier"]) {
+        // "the year-ago period", "year-earlier quarter", or the adjective
+        // alone ("the year-ago results": the results are not the time).
+        let k = y + 3;
+        // "the year-earlier third quarter": that quarter, a year before.
+        if let Some(n) = lexicon::ordinal(g.w(k)).filter(|n| (1..=4).contains(n)) {
+            let q = g.hyphen(k + 1);
+            if g.is(q, &["quarter"]) {
+                return Some((q + 1, Sem::QuarterOfYear(Some(n as u8), -1)));
+            }
+        }
+        let end = if g.is(k, &["quarter", "period"]) { k + 1 } else { k };
         return Some((end, Sem::YearAgoPeriod));
     }
     // "the 1988 third quarter", "the 1989 period": a quarter of a named year.
@@ -128,7 +144,7 @@ pub(super) fn quarters(g: &G, i: usize) -> Found {
     if g.is(i, &["the", "its"]) {
         let adjective = g.w(j);
         let (period_ok, sem) = match adjective {
-            "latest" | "same" | "comparable" | "recent" => (true, Sem::SameAs(Unit::Quarter)),
+            "latest" | "same" | "comparable" | "corresponding" | "recent" => (true, Sem::SameAs(Unit::Quarter)),
             "current" => (false, Sem::Deictic(Unit::Quarter, 0)),
             "previous" | "prior" | "preceding" => (false, Sem::Anaphoric(-1, Unit::Quarter)),
             _ => (false, Sem::Point(Point::Year(0))),
@@ -151,7 +167,11 @@ pub(super) fn quarters(g: &G, i: usize) -> Found {
     if g.is(j, &["fiscal", "calendar"]) {
         j += 1;
     }
-    let n = lexicon::ordinal(g.w(j)).filter(|n| (1..=4).contains(n)).or_else(|| (g.w(j) == "last" && g.is(j + 1, &["half"])).then_some(2));
+    // "the final quarter", "the last half": the last of the year.
+    let last = g.is(j, &["final"]) || (g.w(j) == "last" && g.is(j + 1, &["half"]));
+    let n = lexicon::ordinal(g.w(j))
+        .filter(|n| (1..=4).contains(n))
+        .or_else(|| last.then(|| if g.is(j + 1, &["half"]) { 2 } else { 4 }));
     let k = if n.is_some() { g.hyphen(j + 1) } else { j };
     let unit = match g.w(k) {
         "quarter" => Unit::Quarter,
@@ -188,23 +208,51 @@ pub(super) fn holidays(g: &G, i: usize) -> Found {
         "this" => (Some(0), i + 1),
         _ => (None, i),
     };
+    use Holiday::*;
     let (name, end) = match (g.w(j), g.w(j + 1), g.w(j + 2), g.w(j + 3)) {
-        ("new", "year", "'" | "’", "s") if g.is(j + 4, &["day", "eve"]) => (if g.w(j + 4) == "eve" { "new-year-eve" } else { "new-year" }, j + 5),
-        ("christmas", "eve", _, _) => ("christmas-eve", j + 2),
-        ("christmas", "day", _, _) => ("christmas", j + 2),
-        ("christmas", _, _, _) => ("christmas", j + 1),
-        ("thanksgiving", "day", _, _) => ("thanksgiving", j + 2),
-        ("thanksgiving", _, _, _) => ("thanksgiving", j + 1),
-        ("independence", "day", _, _) => ("independence", j + 2),
-        ("election", "day", _, _) => ("election", j + 2),
-        ("labor", "day", _, _) | ("labour", "day", _, _) => ("labor", j + 2),
-        ("memorial", "day", _, _) => ("memorial", j + 2),
-        ("veterans", "day", _, _) => ("veterans", j + 2),
-        ("halloween", _, _, _) => ("halloween", j + 1),
+        ("new", "year", "'" | "’", "s") if g.is(j + 4, &["day", "eve"]) => (if g.w(j + 4) == "eve" { NewYearEve } else { NewYear }, j + 5),
+        ("christmas", "eve", _, _) => (ChristmasEve, j + 2),
+        ("christmas", "day", _, _) => (Christmas, j + 2),
+        ("christmas", _, _, _) => (Christmas, j + 1),
+        ("thanksgiving", "day", _, _) => (Thanksgiving, j + 2),
+        ("thanksgiving", _, _, _) => (Thanksgiving, j + 1),
+        ("independence", "day", _, _) => (Independence, j + 2),
+        ("election", "day", _, _) => (Election, j + 2),
+        ("labor", "day", _, _) | ("labour", "day", _, _) => (Labor, j + 2),
+        ("memorial", "day", _, _) => (Memorial, j + 2),
+        ("veterans", "day", _, _) => (Veterans, j + 2),
+        ("halloween", _, _, _) => (Halloween, j + 1),
         _ => return None,
     };
     if !g.t[j].text.starts_with(char::is_uppercase) {
         return None;
     }
     Some((end, Sem::Holiday(name, offset)))
+}
+
+/// "year-end", "year end", "the year's end": the end of the year in
+/// progress.
+pub(super) fn year_end(g: &G, i: usize) -> Found {
+    let end = if g.is(i, &["year"]) && g.punct(i + 1, '-') && g.is(i + 2, &["end"]) {
+        i + 3
+    } else if g.is(i, &["year"]) && g.is(i + 1, &["end"]) {
+        i + 2
+    } else if g.is(i, &["year"]) && matches!(g.w(i + 1), "'" | "’") && g.is(i + 2, &["s"]) && g.is(i + 3, &["end"]) {
+        i + 4
+    } else {
+        return None;
+    };
+    Some((end, Sem::PartOf(Box::new(Sem::Deictic(Unit::Year, 0)), super::reader::Part::End)))
+}
+
+/// "the nineties", "the eighties": a decade of the twentieth century, as
+/// news of the period and after means it.
+pub(super) fn decade_words(g: &G, i: usize) -> Found {
+    if !g.is(i, &["the"]) {
+        return None;
+    }
+    let j = if g.is(i + 1, &["early", "late", "mid"]) { g.hyphen(i + 2) } else { i + 1 };
+    const WORDS: [&str; 7] = ["thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+    let n = WORDS.iter().position(|w| g.is(j, &[w]))? as i16;
+    Some((j + 1, Sem::Point(Point::Decade(193 + n))))
 }

@@ -1,8 +1,9 @@
 //! Expressions relative to the time of writing or to the period in context:
 //! today, last week, next Friday, this summer, that day, the year.
 
-use super::{lexicon, Found, Sem, G};
-use crate::extract::lexicon::Unit;
+use super::reader::{Found, Sem, G};
+use crate::extract::lexicon;
+use crate::extract::lexicon::{DayPart, Unit};
 use crate::extract::point::Point;
 
 /// today, tomorrow, yesterday, tonight, [this|last|…] morning, the weekend
@@ -12,8 +13,7 @@ pub(super) fn deictic_words(g: &G, i: usize) -> Found {
         "today" => (Some(day(0)), i + 1),
         "tomorrow" => (Some(day(1)), i + 1),
         "yesterday" => (Some(day(-1)), i + 1),
-        "tonight" => return Some((i + 1, Sem::DayPart(Box::new(day(0)), "NI"))),
-        "overnight" => return Some((i + 1, Sem::DayPart(Box::new(day(0)), "NI"))),
+        "tonight" | "overnight" => return Some((i + 1, Sem::DayPart(Box::new(day(0)), DayPart::Night))),
         "this" if lexicon::day_part(g.w(i + 1)).is_some() => (Some(day(0)), i + 1),
         "last" if g.is(i + 1, &["night"]) => (Some(day(-1)), i + 1),
         "the" | "this" | "last" | "next" if g.is(i + 1, &["weekend"]) => {
@@ -32,7 +32,8 @@ pub(super) fn deictic_words(g: &G, i: usize) -> Found {
 /// [earlier|later|early|late] this|last|next|past|coming|current week|month|year|…
 pub(super) fn deictic_units(g: &G, i: usize) -> Found {
     let j = if g.is(i, &["earlier", "later", "early", "late"]) { i + 1 } else { i };
-    let j = if g.is(j, &["the"]) && g.is(j + 1, &["current", "coming", "past", "previous"]) { j + 1 } else { j };
+    let the = g.is(j, &["the"]) && g.is(j + 1, &["current", "coming", "past", "previous", "last"]);
+    let j = if the { j + 1 } else { j };
     let offset = match g.w(j) {
         "this" | "current" => 0,
         "last" | "past" | "previous" => -1,
@@ -46,13 +47,22 @@ pub(super) fn deictic_units(g: &G, i: usize) -> Found {
     if unit >= Unit::Hour {
         return None;
     }
-    // "the past year" is a stretch of time; "last year" is a point.
+    // "the past year", "the last week" are annotated as the period before
+    // the present one (3 times, never as a length); "the past decade" as a
+    // length.
+    if the && g.is(j, &["last", "past"]) && matches!(unit, Unit::Year | Unit::Month | Unit::Week) {
+        return Some((k + 1, Sem::Deictic(unit, -1)));
+    }
     if g.is(j, &["past", "coming"]) && (i > 0 && g.is(i - 1, &["the"]) || j > i) {
         let start = if i > 0 && g.is(i - 1, &["the"]) { i - 1 } else { i };
         return (start == i).then_some((k + 1, Sem::Duration(Some(1.0), unit)));
     }
     if unit == Unit::Day {
         return None;
+    }
+    // "the previous year" counts from the time the text is talking about.
+    if the && g.is(j, &["previous"]) {
+        return Some((k + 1, Sem::Anaphoric(-1, unit)));
     }
     Some((k + 1, Sem::Deictic(unit, offset)))
 }
@@ -63,6 +73,9 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
         "this" => (Some(0), i + 1),
         "last" | "past" => (Some(-1), i + 1),
         "next" | "coming" => (Some(1), i + 1),
+        // "the previous Friday", "the following Monday"
+        "the" if g.is(i + 1, &["previous", "preceding"]) && g.weekday(i + 2).is_some() => (Some(-1), i + 2),
+        "the" if g.is(i + 1, &["following", "next"]) && g.weekday(i + 2).is_some() => (Some(1), i + 2),
         "the" | "early" | "late" | "mid" | "in" | "during" | "since" | "by" => (None, i + 1),
         _ => (None, i),
     };
@@ -89,7 +102,8 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
         if word == "fall" && j == i {
             return None;
         }
-        if let Some((y, end)) = g.year(j + 1).or_else(|| g.year(j + 2).filter(|_| g.is(j + 1, &["of"]))) {
+        let of_year = || g.year(j + 2).or_else(|| g.spoken_year(j + 2)).filter(|_| g.is(j + 1, &["of"]));
+        if let Some((y, end)) = g.year(j + 1).or_else(of_year) {
             return start_ok(end, Sem::Point(Point::Season(y, s)));
         }
         return start_ok(j + 1, Sem::Season(s, offset));
@@ -112,14 +126,16 @@ pub(super) fn anaphoric_periods(g: &G, i: usize) -> Found {
         ("that", _) => (0, j + 1),
         ("the", "following") | ("the", "next") => (1, j + 2),
         ("the", "previous") | ("the", "preceding") => (-1, j + 2),
+        ("the", "week") if j == i => (0, j + 1),
         _ => return None,
     };
     if let Some(part) = lexicon::day_part(g.w(k)).filter(|_| !g.w(k).ends_with('s')) {
         return Some((k + 1, Sem::DayPart(Box::new(Sem::Anaphoric(shift, Unit::Day)), part)));
     }
     let unit = lexicon::unit(g.w(k)).filter(|u| !lexicon::is_plural_unit(g.w(k)) && *u >= Unit::Year && *u <= Unit::Day)?;
-    // "that year's budget" is fine; "the next year or two" is a stretch of time.
-    if shift == 0 && j == i && g.w(j) == "the" {
+    // "that year's budget" is fine; "the next year or two" is a stretch of
+    // time. "the week" alone is the week being reported on (annotated 3:0).
+    if shift == 0 && j == i && g.w(j) == "the" && !g.is(j + 1, &["same"]) && !(unit == Unit::Week && g.is(i + 1, &["week"]) && !g.is(k + 1, &["of", "before", "after", "'", "’"])) {
         return None;
     }
     Some((k + 1, if shift == 0 { Sem::SameAs(unit) } else { Sem::Anaphoric(shift, unit) }))

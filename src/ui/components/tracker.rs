@@ -63,8 +63,8 @@ pub fn Tracker(props: &TrackerProps) -> Html {
         });
         html! {
             <div class="tracker-row">
-                if !row.party.is_empty() { <p class="tracker-party">{ row.party.clone() }</p> }
-                <ol class="stages" aria-label={if row.party.is_empty() { label.to_string() } else { format!("{label}: {}", row.party) }}>
+                if let Some(party) = &row.party { <p class="tracker-party">{ party.name().to_string() }</p> }
+                <ol class="stages" aria-label={match &row.party { None => label.to_string(), Some(p) => format!("{label}: {}", p.name()) }}>
                     { for stages }
                 </ol>
             </div>

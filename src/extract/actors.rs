@@ -1,0 +1,140 @@
+//! Who acted: the people and bodies named in a clause, without the
+//! capitalised words that are not names (sentence adverbs, pronouns, common
+//! nouns at the head of a clause, weekdays, months, numbers, units).
+
+use super::tokens::{tokenize, Kind};
+
+/// Capitalised words that start sentences or name times, not actors:
+/// function words, pronouns and sentence adverbs.
+const NOT_NAMES: &[&str] = &[
+    "The", "On", "In", "At", "By", "For", "And", "But", "Or", "As", "However", "Although", "It",
+    "This", "That", "These", "Those", "There", "When", "While", "After", "Before", "Since", "Note",
+    "If", "Not", "No", "Yes", "We", "He", "She", "They", "Frankly", "Perhaps", "Let", "Similar",
+    "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Him", "Them", "Us", "Who", "What",
+    "Therefore", "Thus", "Hence", "Meanwhile", "Moreover", "Furthermore", "Also", "Still", "Yet",
+    "Instead", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Earlier", "Later", "Last", "Next",
+    "Under", "During", "Despite", "According", "With", "From", "To", "Of", "Among", "Until", "Once",
+    "Both", "Each", "All", "Some", "Many", "Such", "Another", "Other", "A", "An", "So", "Because",
+    "Thereafter", "Afterwards", "Finally", "Initially", "Nevertheless", "Nonetheless", "Indeed",
+];
+
+/// A capitalised word that cannot be (part of) an actor's name: listed
+/// above, a sentence adverb ("Notably", "Eventually"), a single letter, a
+/// weekday, a month or a unit of time or measure.
+fn is_not_a_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    NOT_NAMES.contains(&word)
+        || word.chars().count() == 1
+        || super::lexicon::weekday(&lower).is_some()
+        || crate::calendar::month_number(word).is_some()
+        || super::lexicon::unit(&lower).is_some()
+        || super::lexicon::number_word(&lower).is_some()
+        || super::lexicon::ordinal(&lower).is_some()
+        || matches!(lower.as_str(), "percent" | "per" | "km" | "kg" | "mph")
+}
+/// Heads of names that are documents or ideas, not people or bodies.
+const NOT_ACTORS: &[&str] = &[
+    "Treaty", "Charter", "Article", "Agreement", "Protocol", "Convention", "Act", "Law",
+    "Resolution", "Partnership", "Operation", "Plan", "Doctrine", "Accord", "Accords",
+];
+
+/// Heads of names of bodies: a name after one is a second actor.
+const BODIES: &[&str] = &[
+    "Department", "Ministry", "Council", "Office", "House", "Duma", "Assembly", "Parliament",
+    "Congress", "Senate", "Committee", "Agency", "Bank", "Fund", "Court", "Government",
+    "Administration", "Commission", "Union", "Journal", "Times", "Post",
+];
+
+/// People and bodies named in `text`: runs of capitalised words, joined
+/// across "of" and "of the" ("State Duma of the Russian Federation").
+pub fn actors_in(text: &str) -> Vec<String> {
+    let tokens = tokenize(text);
+    // "U.S.", "U.N.": letters with full stops are one word.
+    let initials = |i: usize| {
+        let mut k = i;
+        while tokens.get(k).is_some_and(|t| t.kind == Kind::Word && t.text.len() == 1 && t.text.starts_with(char::is_uppercase))
+            && tokens.get(k + 1).is_some_and(|t| t.is_punct('.') && t.start == tokens[k].end)
+        {
+            k += 2;
+        }
+        (k >= i + 4).then_some(k)
+    };
+    // At the head of a clause a capital says nothing: "Notably", "Eventually"
+    // are adverbs, "Lawmakers", "Deputies" common nouns, unless a name follows.
+    let opens_clause = |i: usize| i == 0 || tokens.get(i - 1).is_some_and(|p| matches!(p.kind, Kind::Punct(_)));
+    let common_at_head = |i: usize| {
+        let w = tokens[i].text.to_lowercase();
+        let adverb = w.len() > 4 && w.ends_with("ly");
+        let plural = ["ers", "ies", "ors", "als", "ats", "ists", "ants", "ents"].iter().any(|s| w.ends_with(s));
+        let next_is_name = tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.text.starts_with(char::is_uppercase));
+        // "Signature of the ratification law by …": a noun heading a phrase
+        // about something unnamed.
+        let lower_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == Kind::Word && t.text.starts_with(char::is_lowercase));
+        let of_something = tokens.get(i + 1).is_some_and(|n| n.is_word("of") || n.is_word("by"))
+            && (if tokens.get(i + 2).is_some_and(|t| t.is_word("the")) { lower_word(i + 3) } else { lower_word(i + 2) });
+        opens_clause(i) && (((adverb || plural) && !next_is_name) || of_something)
+    };
+    let cap = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && t.text.starts_with(char::is_uppercase) && (!is_not_a_name(t.text) || initials(i).is_some()) && !common_at_head(i)
+        })
+    };
+    // The width of the name word at `i`: one token, or a run of initials.
+    let width = |i: usize| initials(i).map_or(1, |k| k - i);
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !cap(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + width(i);
+        loop {
+            if cap(end) {
+                end += width(end);
+            } else if tokens.get(end).is_some_and(|t| t.text == "of") && cap(end + 1) {
+                end += 2;
+            } else if tokens.get(end).is_some_and(|t| t.text == "of") && tokens.get(end + 1).is_some_and(|t| t.text == "the") && cap(end + 2) {
+                end += 3;
+            } else {
+                break;
+            }
+        }
+        // "US State Department Matthew Miller" is a body and a person.
+        if let Some(k) = (start..end - 1).find(|&k| BODIES.contains(&tokens[k].text) && cap(k + 1)) {
+            end = k + 1;
+        }
+        // "Hungary's parliament": the owner, without the possessive.
+        let name = text[tokens[start].start..tokens[end - 1].end].trim_end_matches("'s").trim_end_matches("’s");
+        let head = tokens[end - 1].text;
+        if !NOT_ACTORS.contains(&head) && !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actors_are_names_joined_across_of() {
+        let a = actors_in("On October 14, Russian President Vladimir Putin submitted to the State Duma of the Russian Federation a bill to ratify the Treaty");
+        assert_eq!(a, ["Russian President Vladimir Putin", "State Duma of the Russian Federation"]);
+        assert!(actors_in("The 1953 Mutual Defense Treaty").is_empty());
+        assert_eq!(actors_in("spokesman of the US State Department Matthew Miller said"), ["US State Department", "Matthew Miller"]);
+    }
+
+    #[test]
+    fn actors_leave_out_adverbs_pronouns_letters_weekdays_and_units() {
+        assert_eq!(actors_in("Therefore, the U.S. Senate voted on Monday"), ["U.S. Senate"]);
+        assert_eq!(actors_in("Notably, He told the Riksdag on Tuesday"), ["Riksdag"]);
+        assert!(actors_in("Eventually, They met on Friday for Two Hours").is_empty(), "{:?}", actors_in("Eventually, They met on Friday for Two Hours"));
+        assert_eq!(actors_in("Prime Minister Anna Berg of Sweden signed"), ["Prime Minister Anna Berg of Sweden"]);
+        assert!(actors_in("Signature of the ratification law by the president").is_empty());
+        assert_eq!(actors_in("Parliament of the Republic voted"), ["Parliament of the Republic"]);
+    }
+}

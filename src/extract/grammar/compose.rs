@@ -1,0 +1,194 @@
+//! Expressions made of two smaller ones, which TimeML annotates as one TIMEX3
+//! with one value: "the end of November", "the last week of March", "April
+//! last year", "the first quarter of last year", "the same period a year
+//! earlier". Recognition finds the parts; this pass joins parts that touch,
+//! so that an event builder sees one date, not two that disagree.
+
+use super::reader::{Match, Part, Sem, G};
+use crate::extract::lexicon::{self, Unit};
+
+/// Joins neighbouring matches into the phrases they form.
+pub(super) fn compose(g: &G, matches: Vec<Match>) -> Vec<Match> {
+    let mut out: Vec<Match> = Vec::with_capacity(matches.len());
+    let mut it = matches.into_iter().peekable();
+    while let Some(mut m) = it.next() {
+        if let Some(next) = it.peek() {
+            if let Some(sem) = join(g, &m, next) {
+                let next = it.next().expect("peeked");
+                m = Match { start: m.start, end: next.end, sem };
+            }
+        }
+        if let Some((start, part)) = part_before(g, m.start, &m.sem) {
+            // "the last week of March": "last week" was read on its own first.
+            while out.last().is_some_and(|p| p.end > start) {
+                out.pop();
+            }
+            m = Match { start, end: m.end, sem: Sem::PartOf(Box::new(m.sem), part) };
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// `a` and `b` side by side (or with "of" between) as one expression.
+fn join(g: &G, a: &Match, b: &Match) -> Option<Sem> {
+    let adjacent = b.start == a.end;
+    let of = b.start == a.end + 1 && g.is(a.end, &["of"]);
+    match (&a.sem, &b.sem) {
+        // "April last year", "in July this year"
+        (Sem::Month(m, None), Sem::Deictic(Unit::Year, off)) if adjacent => Some(Sem::MonthOfYear(*m, *off)),
+        // "the first quarter of last year", "the final quarter of this year"
+        (Sem::QuarterOf(q, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::QuarterOfYear(Some(*q), *off)),
+        (Sem::HalfOf(h, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::HalfOfYear(*h, *off)),
+        // "the same period a year earlier", "the quarter a year ago"
+        // "the corresponding period last year"
+        (Sem::SameAs(_), Sem::Anaphoric(-1, Unit::Year) | Sem::Offset(-1, Unit::Year) | Sem::Deictic(Unit::Year, -1)) if adjacent => Some(Sem::YearAgoPeriod),
+        _ => None,
+    }
+}
+
+/// "[the] end|start|middle of", "the first|last week of" just before token `i`.
+fn part_before(g: &G, i: usize, sem: &Sem) -> Option<(usize, Part)> {
+    let dated = matches!(
+        sem,
+        Sem::Point(_) | Sem::Month(..) | Sem::MonthDay(..) | Sem::Deictic(..) | Sem::MonthOfYear(..) | Sem::Season(..) | Sem::QuarterOf(..) | Sem::QuarterOfYear(..)
+    );
+    if !dated || i < 2 || !g.is(i - 1, &["of"]) {
+        return None;
+    }
+    let noun = i - 2;
+    let the = |k: usize| if k > 0 && g.is(k - 1, &["the"]) { k - 1 } else { k };
+    let part = match g.w(noun) {
+        "end" | "close" => Part::End,
+        "beginning" | "start" | "dawn" => Part::Start,
+        "middle" => Part::Middle,
+        "week" => {
+            let ord = noun.checked_sub(1).map(|k| g.w(k)).unwrap_or("");
+            let n = match ord {
+                "last" | "final" => -1,
+                "the" => 0,
+                o => lexicon::ordinal(o).filter(|n| *n <= 5)? as i8,
+            };
+            let start = if n == 0 { noun - 1 } else { the(noun - 1) };
+            if !g.is(start, &["the"]) || (n == 0 && !matches!(sem, Sem::MonthDay(..) | Sem::Point(crate::extract::point::Point::Day(_)))) {
+                return None;
+            }
+            if n != 0 && !matches!(sem, Sem::Month(..) | Sem::MonthOfYear(..) | Sem::Point(crate::extract::point::Point::Month(..))) {
+                return None;
+            }
+            return Some((start, Part::Week(n)));
+        }
+        _ => return None,
+    };
+    Some((the(noun), part))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tag_text;
+    use jiff::civil::date;
+
+    fn tags(text: &str) -> Vec<(String, String, String)> {
+        tag_text(text, Some(date(2024, 12, 10)))
+            .into_iter()
+            .map(|t| (text[t.start..t.end].to_string(), t.kind.name().to_string(), t.value))
+            .collect()
+    }
+
+    fn one(text: &str, expr: &str, value: &str) {
+        let got = tags(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!((got[0].0.as_str(), got[0].2.as_str()), (expr, value), "{text}");
+    }
+
+    #[test]
+    fn a_month_with_a_relative_year_is_one_expression() {
+        one("Exports grew in April last year.", "April last year", "2023-04");
+        one("The plant opened in July this year.", "July this year", "2024-07");
+    }
+
+    #[test]
+    fn quarters_and_halves_of_relative_years() {
+        one("Output fell in the first quarter of last year.", "the first quarter of last year", "2023-Q1");
+        one("Sales will grow in the third quarter of this year.", "the third quarter of this year", "2024-Q3");
+        one("Profit rose in the final quarter of 2009.", "the final quarter of 2009", "2009-Q4");
+        one("Hiring slows in the first half of next year.", "the first half of next year", "2025-H1");
+    }
+
+    #[test]
+    fn parts_of_periods() {
+        one("The talks resumed at the start of this year.", "the start of this year", "2024");
+        one("The fund closes at the end of November.", "the end of November", "2024-11");
+        one("The board met in the last week of March.", "the last week of March", "2024-W13");
+        one("Inspectors came in the week of March 4.", "the week of March 4", "2024-W10");
+    }
+
+    #[test]
+    fn comparisons_with_the_period_in_context() {
+        let got = tags("Net income rose in the third quarter from the same period a year earlier.");
+        assert_eq!(got[1], ("the same period a year earlier".into(), "DATE".into(), "2023-Q3".into()));
+    }
+
+    #[test]
+    fn weekday_before_day_and_month() {
+        one("Debate and vote: Tuesday, 27 April 2021.", "Tuesday, 27 April 2021", "2021-04-27");
+    }
+
+    #[test]
+    fn halves_and_ordinals_in_counts() {
+        one("The inquiry took almost two and a half years.", "two and a half years", "P2Y6M");
+        assert!(tags("Shares fell for a second consecutive day.").iter().all(|t| t.2 != "PT1S"));
+    }
+
+    #[test]
+    fn lengths_as_adjectives_decade_words_and_year_end() {
+        one("Deputies held a day-long debate.", "day-long", "P1D");
+        one("It ended a decades-long dispute.", "decades-long", "PXDE");
+        one("Trade grew in the nineties.", "the nineties", "199");
+        one("No change is likely in the near term.", "the near term", "FUTURE_REF");
+        one("Ratification may take the next couple of years.", "the next couple of years", "P2Y");
+        one("The accord should be ratified by year-end.", "year-end", "2024");
+    }
+
+    #[test]
+    fn the_article_before_weekdays_and_year_ago_adjectives() {
+        one("They met the previous Friday.", "the previous Friday", "2024-12-06");
+        assert_eq!(tags("Net fell from the year-ago results.")[0].0, "year-ago");
+    }
+
+    #[test]
+    fn lengths_with_their_noun_or_alternative() {
+        one("The pact runs for a three-year period.", "a three-year period", "P3Y");
+        one("Ratification may take a year or two.", "a year or two", "P1Y");
+        one("A vote is due within weeks or months.", "weeks or months", "PXW");
+    }
+
+    #[test]
+    fn early_late_and_mid_are_inside_the_extent() {
+        one("The vote slipped to late November.", "late November", "2024-11");
+        one("Prices peaked in mid-1996.", "mid-1996", "1996");
+        one("The trial lasted about five hours.", "five hours", "PT5H");
+    }
+}
+
+#[cfg(test)]
+mod overlap_tests {
+    use crate::extract::tag_text;
+
+    /// Extents widened on either side never overlap (the fuzz target's
+    /// invariant, on phrases built to tempt it).
+    #[test]
+    fn widened_extents_never_overlap() {
+        for text in [
+            "It happened a year later this afternoon and two days earlier Sunday.",
+            "Sales fell in 1994 or later in the week of March 4 or so ago.",
+            "The end of the last week of March and the start of this year.",
+            "around 7:15 p.m. around Nov. 1 nearly five months about two years ago",
+        ] {
+            let tags = tag_text(text, Some(jiff::civil::date(2024, 12, 10)));
+            for w in tags.windows(2) {
+                assert!(w[0].end <= w[1].start, "{text}: {:?} / {:?}", &text[w[0].start..w[0].end], &text[w[1].start..w[1].end]);
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! Making a title read as a headline: a wire dateline off the front
+//! ("PYONGYANG, June 19 (Agency) —"), leftovers of a removed date or clock
+//! time ("at 14:00", a lone "00") out, and a long clause cut to its subject,
+//! verb and object ("Vladimir Putin submitted to the State Duma a bill…")
+//! rather than at a fixed word count that may fall before the verb.
+
+use super::tokens::{tokenize, Kind, Token};
+
+/// At most this many words.
+pub const MAX_WORDS: usize = 10;
+
+/// The byte where the story starts after a wire dateline at the head of
+/// `sentence` (0 when there is none): one or more upper-case words, maybe a
+/// date and an agency in brackets, then a dash.
+pub fn after_dateline(sentence: &str) -> usize {
+    let head: &str = &sentence[..sentence.len().min(80)];
+    let Some(dash) = [" — ", " – ", " -- ", " - "].iter().filter_map(|d| head.find(d).map(|at| (at, d.len()))).min() else {
+        return 0;
+    };
+    let before = &sentence[..dash.0];
+    let place = before.split([',', '(']).next().unwrap_or("").trim();
+    let upper = !place.is_empty() && place.split_whitespace().all(|w| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic));
+    if upper { dash.0 + dash.1 } else { 0 }
+}
+
+fn is_word(t: &Token) -> bool {
+    t.kind == Kind::Word
+}
+
+fn capitalised(t: &Token) -> bool {
+    is_word(t) && t.text.starts_with(char::is_uppercase)
+}
+
+/// A finite verb, as far as a title needs to know: a past or present form
+/// after its subject ("ratified", "goes", "submitted").
+fn is_verb(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let w = t.text;
+    if !is_word(t) || !w.starts_with(char::is_lowercase) || i == 0 {
+        return false;
+    }
+    const FORMS: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "met", "sent",
+        "signs", "ratifies", "approves", "passes", "enters", "goes", "comes", "takes", "took", "came", "went",
+        "gave", "held", "made", "told", "expressed", "won", "lost",
+    ];
+    FORMS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+}
+
+/// Removes what a removed date or clock time leaves behind: "at 14:00",
+/// "at 9 a.m.", a lone number, a dangling preposition at either end.
+pub fn without_leftovers(text: &str) -> String {
+    let tokens = tokenize(text);
+    let mut keep = vec![true; tokens.len()];
+    let number = |t: &Token| matches!(t.kind, Kind::Number { .. });
+    let mut i = 0;
+    while i < tokens.len() {
+        // [at] 14[:00] [a.m.|p.m.|GMT|UTC]
+        if number(&tokens[i]) && tokens[i].text.len() <= 2 && tokens.get(i + 1).is_some_and(|t| t.is_punct(':')) {
+            let from = if i > 0 && tokens[i - 1].is_word("at") { i - 1 } else { i };
+            let mut to = i + 1;
+            while to < tokens.len() && (number(&tokens[to]) || tokens[to].is_punct(':')) {
+                to += 1;
+            }
+            if tokens.get(to).is_some_and(|t| ["utc", "gmt", "cet", "est"].iter().any(|z| t.is_word(z))) {
+                to += 1;
+            }
+            keep[from..to].iter_mut().for_each(|k| *k = false);
+            i = to;
+            continue;
+        }
+        // a lone one- or two-digit number with nothing it counts
+        if number(&tokens[i]) && tokens[i].text.len() <= 2 && tokens.get(i + 1).is_none_or(|t| !is_word(t)) {
+            keep[i] = false;
+            if i > 0 && ["at", "on", "by"].iter().any(|p| tokens[i - 1].is_word(p)) {
+                keep[i - 1] = false;
+            }
+        }
+        i += 1;
+    }
+    let kept: Vec<&Token> = tokens.iter().zip(&keep).filter(|(_, k)| **k).map(|(t, _)| t).collect();
+    let dangling = |t: &&Token| ["at", "on", "in", "by", "from", "of", "and", "to"].iter().any(|p| t.is_word(p)) || matches!(t.kind, Kind::Punct(',' | ':' | ';' | '-'));
+    let s = kept.iter().position(|t| !dangling(t)).unwrap_or(kept.len());
+    let e = kept.iter().rposition(|t| !dangling(t)).map_or(s, |e| e + 1);
+    join(text, &kept[s..e.max(s)])
+}
+
+/// Joins tokens with the spacing they had in `text`.
+fn join(text: &str, tokens: &[&Token]) -> String {
+    let mut out = String::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if k > 0 && tokens[k - 1].end < t.start {
+            out.push(' ');
+        }
+        out.push_str(&text[t.start..t.end]);
+    }
+    out
+}
+
+/// A title of at most [`MAX_WORDS`] words keeping subject, verb and object:
+/// a long name in the subject shortened to its last two words ("Russian
+/// President Vladimir Putin" → "Vladimir Putin"), "of the …" after a name in
+/// the object dropped, then cut.
+pub fn shorten(text: &str) -> String {
+    let words = text.split_whitespace().count();
+    if words <= MAX_WORDS {
+        return text.to_string();
+    }
+    let tokens = tokenize(text);
+    let Some(v) = (1..tokens.len()).find(|&i| is_verb(&tokens, i)) else {
+        return cut(text);
+    };
+    let mut kept: Vec<&Token> = Vec::new();
+    // Subject: its trailing name, at most two words of it when long.
+    let name_run = (0..v).rev().take_while(|&k| capitalised(&tokens[k])).count();
+    let subject_from = if name_run >= 3 {
+        v - 2 // "Russian President Vladimir Putin" → "Vladimir Putin"
+    } else if v > 5 {
+        v - name_run.max(2).min(v) // a long subject: its name, or its last two words
+    } else {
+        0
+    };
+    kept.extend(tokens[subject_from..v].iter());
+    // Verb and object, without "of the Name" after a name.
+    let mut k = v;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if t.is_word("of") && k > v && capitalised(&tokens[k - 1]) {
+            let mut j = k + 1;
+            if tokens.get(j).is_some_and(|t| t.is_word("the")) {
+                j += 1;
+            }
+            let run = (j..tokens.len()).take_while(|&i| capitalised(&tokens[i])).count();
+            if run > 0 {
+                k = j + run;
+                continue;
+            }
+        }
+        kept.push(t);
+        k += 1;
+    }
+    cut(&join(text, &kept))
+}
+
+fn cut(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= MAX_WORDS {
+        return text.to_string();
+    }
+    let mut out = words[..MAX_WORDS].join(" ");
+    out = out.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_datelines_are_found() {
+        let s = "PYONGYANG, June 19 (Agency) — The two leaders signed the treaty.";
+        assert_eq!(&s[after_dateline(s)..], "The two leaders signed the treaty.");
+        assert_eq!(after_dateline("NEW YORK — The council met."), "NEW YORK — ".len());
+        assert_eq!(after_dateline("The council met - briefly - on Monday."), 0);
+    }
+
+    #[test]
+    fn clock_times_and_lone_numbers_left_by_a_date_go() {
+        assert_eq!(without_leftovers("Debate and vote at 14:00"), "Debate and vote");
+        assert_eq!(without_leftovers("00"), "");
+        assert_eq!(without_leftovers("The chamber votes at 9:30 GMT"), "The chamber votes");
+    }
+
+    #[test]
+    fn long_titles_keep_subject_verb_and_object() {
+        let t = shorten("Russian President Vladimir Putin submitted to the State Duma of the Russian Federation a bill to ratify the Treaty");
+        assert!(t.starts_with("Vladimir Putin submitted to the State Duma a bill"), "{t}");
+        assert!(t.split_whitespace().count() <= MAX_WORDS, "{t}");
+        assert_eq!(shorten("The Duma ratified the Treaty"), "The Duma ratified the Treaty");
+    }
+}

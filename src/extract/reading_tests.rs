@@ -1,0 +1,91 @@
+//! How the tagger reads tense and reference time in ratification news
+//! (issue 14, items 1, 2, 5, 6, 7), on sentences written for these tests.
+
+use super::{extract_events, tag_text};
+use crate::story::Status;
+use jiff::civil::{date, Date};
+
+fn value_of(text: &str, expr: &str, dct: Date) -> String {
+    let tags = tag_text(text, Some(dct));
+    let t = tags.iter().find(|t| &text[t.start..t.end] == expr).unwrap_or_else(|| {
+        let got: Vec<_> = tags.iter().map(|t| &text[t.start..t.end]).collect();
+        panic!("{expr:?} not tagged in {text:?}: {got:?}")
+    });
+    t.value.clone()
+}
+
+const DEC: Date = date(2024, 12, 10);
+
+#[test]
+fn the_past_tense_never_reaches_into_the_future() {
+    assert_eq!(value_of("The two presidents signed the treaty on April 8.", "April 8", DEC), "2024-04-08");
+    assert_eq!(value_of("The foreign ministers initialled the text on December 20.", "December 20", DEC), "2023-12-20");
+    assert_eq!(value_of("Parliament debated the accord in January.", "January", DEC), "2024-01");
+    assert_eq!(value_of("The cabinet approved the draft in February.", "February", date(2025, 1, 15)), "2024-02");
+}
+
+#[test]
+fn the_future_reaches_across_clock_times_commas_and_participles() {
+    let jan = date(2025, 1, 15);
+    assert_eq!(value_of("The assembly will meet at 10:30 on Tuesday to vote.", "Tuesday", jan), "2025-01-21");
+    assert_eq!(value_of("On February 3, as the speaker's office confirmed, senators will vote on the pact.", "February 3", jan), "2025-02-03");
+    assert_eq!(value_of("Polls will close at eight, with the result announced on January 20.", "January 20", jan), "2025-01-20");
+    // A deadline after a past verb is not pushed back a year.
+    assert_eq!(value_of("The committee extended the hearings to January 30.", "January 30", jan), "2025-01-30");
+}
+
+#[test]
+fn a_date_naming_a_noun_is_not_placed_by_the_verb() {
+    let jan = date(2025, 1, 15);
+    assert_eq!(value_of("The speaker gave no reason for the February 3 deadline.", "February 3", jan), "2025-02-03");
+}
+
+#[test]
+fn references_back_use_the_date_the_text_last_gave() {
+    let text = "The upper house approved the pact on June 3, 2019. The president signed the law the same day. \
+        Earlier that year the lower house had voted. The previous year the treaty was signed.";
+    let tags = tag_text(text, Some(DEC));
+    let values: Vec<_> = tags.iter().map(|t| (&text[t.start..t.end], t.value.as_str())).collect();
+    assert_eq!(values, [("June 3, 2019", "2019-06-03"), ("the same day", "2019-06-03"), ("Earlier that year", "2019"), ("The previous year", "2018")]);
+}
+
+#[test]
+fn relative_days_update_the_reference_time() {
+    let text = "The lower house voted on Tuesday. The upper house approved the pact the same day.";
+    let tags = tag_text(text, Some(DEC));
+    let values: Vec<_> = tags.iter().map(|t| (&text[t.start..t.end], t.value.as_str())).collect();
+    assert_eq!(values, [("Tuesday", "2024-12-10"), ("the same day", "2024-12-10")]);
+    let text = "Deputies ratified the pact yesterday. The senators did so the same day.";
+    let tags = tag_text(text, Some(DEC));
+    assert_eq!(tags[1].value, "2024-12-09");
+}
+
+#[test]
+fn utc_gmt_and_numeric_offsets_are_written_in_the_value() {
+    assert_eq!(value_of("The instrument was deposited at 16:08 UTC.", "16:08 UTC", DEC), "2024-12-10T16:08Z");
+    assert_eq!(value_of("The vote closed at 9:15 GMT Monday.", "9:15 GMT Monday", DEC), "2024-12-09T09:15Z");
+    assert_eq!(value_of("The ceremony began at 11:00 UTC+3.", "11:00 UTC+3", DEC), "2024-12-10T11:00+03:00");
+    assert_eq!(value_of("Voting ended at 20:00 +02:00 local time.", "20:00 +02:00", DEC), "2024-12-10T20:00+02:00");
+}
+
+fn article(body: &str, published: &str) -> crate::corpus::Article {
+    crate::corpus::parse_article(&format!("Ratification news\nAnna Smith, {published}\n{body}\n")).unwrap()
+}
+
+#[test]
+fn weeks_and_ago_make_events_as_ranges_of_days() {
+    let a = article("Lawmakers voted unanimously last week to ratify the accord. Two weeks ago the parliament ratified the protocol.", "December 10, 2024");
+    let events = extract_events(&a);
+    let ranges: Vec<_> = events.iter().map(|e| (e.start.value(), e.end.map(|d| d.value()), e.status)).collect();
+    assert_eq!(ranges, [
+        ("2024-11-25".to_string(), Some("2024-12-01".to_string()), Status::Happened),
+        ("2024-12-02".to_string(), Some("2024-12-08".to_string()), Status::Happened),
+    ]);
+}
+
+#[test]
+fn a_past_signing_months_back_is_done_not_expected() {
+    let a = article("The two presidents signed the treaty on April 8.", "December 10, 2024");
+    let e = &extract_events(&a)[0];
+    assert_eq!((e.start.value().as_str(), e.status), ("2024-04-08", Status::Happened));
+}

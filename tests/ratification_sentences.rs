@@ -1,0 +1,128 @@
+//! A corpus of ratification sentences written for this test (none is taken
+//! from a published text), each read as a one-paragraph article with a
+//! publication date, and checked for the event its date makes: the TIMEX3
+//! value, the status, the kind and the tracker stage it backs.
+//!
+//! It covers the patterns of issue 14: past dates far back (1), future
+//! across commas, clock times and participles (2), dates on undotted lines
+//! (3), expressions that used to split (4), references back (5), weeks and
+//! "ago" (7), kinds from predicate and arguments with anaphora, exchanges,
+//! deposits, enactment and background treaties (8); chambers of many
+//! countries, one- and two-chamber parliaments.
+#![cfg(not(target_arch = "wasm32"))]
+
+use datelines::ratification::{stages_of, Stage};
+use datelines::story::{EventKind, Status};
+
+use EventKind::*;
+use Stage::*;
+use Status::{Expected as Exp, Happened as Done};
+
+/// (publication date, text, value of the checked event, status, kind, stage)
+type Case = (&'static str, &'static str, &'static str, Status, EventKind, Option<Stage>);
+
+const CASES: &[Case] = &[
+    // 1. Past dates many months back stay in the past.
+    ("December 10, 2024", "The two presidents signed the treaty on April 8.", "2024-04-08", Done, Signing, Some(Signed)),
+    ("December 10, 2024", "The foreign ministers signed the accord in Lisbon on January 30.", "2024-01-30", Done, Signing, Some(Signed)),
+    ("March 2, 2025", "The Sejm ratified the agreement on November 14.", "2024-11-14", Done, Ratification, Some(LowerHouse)),
+    ("February 20, 2025", "The Bundestag approved the treaty in December.", "2024-12", Done, Approval, Some(LowerHouse)),
+    ("October 1, 2023", "Both governments signed the convention on October 3.", "2022-10-03", Done, Signing, Some(Signed)),
+    ("June 15, 2024", "The treaty was concluded on June 19.", "2023-06-19", Done, Signing, Some(Signed)),
+    // 2. Future across commas, clock times and participles.
+    ("January 15, 2025", "The Senate will vote on the treaty at 10:30 on January 28.", "2025-01-28", Exp, Approval, Some(UpperHouse)),
+    ("January 15, 2025", "On February 4, as the speaker's office confirmed, the National Assembly will ratify the pact.", "2025-02-04", Exp, Ratification, Some(LowerHouse)),
+    ("January 15, 2025", "Deputies will debate the accord on Tuesday, with the final vote expected on January 23.", "2025-01-23", Exp, Approval, None),
+    ("January 15, 2025", "The Bundesrat is expected to approve the agreement on February 14.", "2025-02-14", Exp, Approval, Some(UpperHouse)),
+    ("January 15, 2025", "The upper chamber is scheduled to take up the treaty on March 5, and the House of Councillors will vote on March 12.", "2025-03-12", Exp, Approval, Some(UpperHouse)),
+    ("January 15, 2025", "The committee extended its hearings on the protocol to January 30.", "2025-01-30", Exp, Other, None),
+    ("May 2, 2024", "The treaty takes effect on July 1, once both parliaments have approved it.", "2024-07-01", Exp, EntryIntoForce, Some(InForce)),
+    ("May 2, 2024", "The Federal Council will debate the pact at 9:00 on May 17.", "2024-05-17", Exp, Other, None),
+    // 3. Dates on lines without a full stop (schedule lines, list items).
+    ("April 20, 2021", "Timetable\nDebate and vote in the Senate: Tuesday, 27 April\n- Signature by the president on 30 April\nThe rest follows later", "2021-04-27", Exp, Approval, Some(UpperHouse)),
+    ("April 20, 2021", "Timetable\n- Signature of the ratification law by the president on 30 April\nThe rest follows later", "2021-04-30", Exp, Ratification, Some(Enacted)),
+    // 4. Expressions that used to split in two.
+    ("December 10, 2024", "Parliament ratified the protocol in April last year.", "2023-04", Done, Ratification, Some(LowerHouse)),
+    ("December 10, 2024", "The Storting approved the agreement in July this year.", "2024-07", Done, Approval, Some(LowerHouse)),
+    ("April 20, 2021", "The Senate approved the treaty on Tuesday, 13 April.", "2021-04-13", Done, Approval, Some(UpperHouse)),
+    ("December 10, 2024", "The convention entered into force at the start of this year.", "2024", Done, EntryIntoForce, Some(InForce)),
+    ("December 10, 2024", "The Chamber of Deputies ratified the accord at the end of November.", "2024-11", Done, Ratification, Some(LowerHouse)),
+    ("December 10, 2024", "The accord was signed in late March.", "2024-03", Done, Signing, Some(Signed)),
+    ("December 10, 2024", "The government submitted the treaty to parliament in mid-September.", "2024-09", Done, Submission, Some(Submitted)),
+    // 5. References back to the date the text last gave.
+    ("December 10, 2024", "The Senate approved the pact on June 3. The president signed the ratification law the same day.", "2024-06-03", Done, Approval, Some(UpperHouse)),
+    ("December 10, 2024", "The lower house ratified the treaty on May 14, 2019. The upper house did so on May 28.", "2019-05-28", Done, Ratification, Some(UpperHouse)),
+    ("December 10, 2024", "The House of Commons approved the bill on March 3, 2020. The House of Lords did so on March 20.", "2020-03-20", Done, Approval, Some(UpperHouse)),
+    ("December 10, 2024", "The accord was signed on March 9, 2022. Later that month the Knesset approved it.", "2022-03", Done, Approval, Some(LowerHouse)),
+    ("December 10, 2024", "The treaty entered into force on 1 July 2021. The previous year the Verkhovna Rada ratified it.", "2020", Done, Ratification, Some(LowerHouse)),
+    ("December 10, 2024", "The agreement was signed on June 12, 2023. Earlier that year the two cabinets had approved the text.", "2023", Done, Approval, None),
+    ("December 10, 2024", "The Bundestag ratified the accord on June 3, 2021. The Bundesrat followed suit on June 25.", "2021-06-25", Done, Ratification, Some(UpperHouse)),
+    ("December 10, 2024", "The Senate will vote on the treaty on December 18. The president is expected to sign the ratification law the same week.", "2024-12-16", Exp, Ratification, Some(Enacted)),
+    // 7. Weeks and "ago".
+    ("December 10, 2024", "Lawmakers voted unanimously last week to ratify the accord.", "2024-12-02", Done, Ratification, None),
+    ("December 10, 2024", "Two weeks ago the Riksdag ratified the protocol.", "2024-11-25", Done, Ratification, Some(LowerHouse)),
+    ("December 10, 2024", "The Senate ratified the treaty three days ago.", "2024-12-07", Done, Ratification, Some(UpperHouse)),
+    ("December 10, 2024", "The Diet approved the pact two months ago.", "2024-10", Done, Approval, Some(LowerHouse)),
+    ("December 10, 2024", "The parliament will vote on the agreement next week.", "2024-12-16", Exp, Approval, Some(LowerHouse)),
+    // 8. Kinds from predicate and arguments.
+    ("December 10, 2024", "On November 2, the president signed the law on the ratification of the treaty.", "2024-11-02", Done, Ratification, Some(Enacted)),
+    ("December 10, 2024", "He signed the ratification document on November 5.", "2024-11-05", Done, Ratification, Some(Enacted)),
+    ("December 10, 2024", "The King gave royal assent to the ratification bill on November 8.", "2024-11-08", Done, Ratification, Some(Enacted)),
+    ("December 10, 2024", "The protocol on the exchange of ratification instruments was signed on December 4, and the treaty entered into force.", "2024-12-04", Done, Ratification, Some(InstrumentsExchanged)),
+    ("December 10, 2024", "The protocol on the exchange of ratification instruments was signed on December 4, and the treaty entered into force.", "2024-12-04", Done, Ratification, Some(InForce)),
+    ("December 10, 2024", "The government deposited its instrument of accession with the depositary on November 20.", "2024-11-20", Done, Ratification, Some(InstrumentsExchanged)),
+    ("December 10, 2024", "The archive, a depository of old treaties, opened on November 20.", "2024-11-20", Done, Other, None),
+    ("December 10, 2024", "The minister said on November 21 that the Senate had ratified the treaty.", "2024-11-21", Done, Statement, None),
+    ("December 10, 2024", "The minister said the Senate ratified the treaty on November 21.", "2024-11-21", Done, Ratification, Some(UpperHouse)),
+    ("December 10, 2024", "The cabinet sent the agreement to the National Assembly on October 7.", "2024-10-07", Done, Submission, Some(Submitted)),
+    ("December 10, 2024", "The prime minister introduced the ratification bill in the Sejm on October 9.", "2024-10-09", Done, Submission, Some(Submitted)),
+    ("December 10, 2024", "The foreign ministers exchanged the instruments of ratification in Vienna on November 30.", "2024-11-30", Done, Ratification, Some(InstrumentsExchanged)),
+    ("December 10, 2024", "The Bundesrat voted on November 22 to ratify the convention.", "2024-11-22", Done, Ratification, Some(UpperHouse)),
+    ("December 10, 2024", "The Congress of Deputies passed the ratification bill on November 28.", "2024-11-28", Done, Ratification, Some(LowerHouse)),
+    ("December 10, 2024", "The Senate backed the accession protocol on November 12.", "2024-11-12", Done, Approval, Some(UpperHouse)),
+    ("December 10, 2024", "The treaty comes into force on January 1.", "2025-01-01", Exp, EntryIntoForce, Some(InForce)),
+    ("December 10, 2024", "The leaders met in Geneva on November 18 to discuss the treaty.", "2024-11-18", Done, Meeting, None),
+    ("December 10, 2024", "Hungary's parliament approved Sweden's accession on November 26.", "2024-11-26", Done, Approval, Some(LowerHouse)),
+    // Background treaties fill no stage of the current process.
+    ("December 10, 2024", "The alliance rests on a founding treaty that the lower house ratified in 1949.", "1949", Done, Ratification, None),
+    ("December 10, 2024", "The first pact, signed on 4 April 1987, expired long ago.", "1987-04-04", Done, Signing, None),
+    ("December 10, 2024", "The Senate ratified the earlier convention in 2001.", "2001", Done, Ratification, None),
+    ("December 10, 2024", "The Senate ratified the revised convention in 2019.", "2019", Done, Ratification, Some(UpperHouse)),
+    // Chambers of other countries; one- and two-chamber parliaments.
+    ("September 30, 2024", "The Lok Sabha approved the agreement on September 12.", "2024-09-12", Done, Approval, Some(LowerHouse)),
+    ("September 30, 2024", "The Rajya Sabha approved the agreement on September 19.", "2024-09-19", Done, Approval, Some(UpperHouse)),
+    ("September 30, 2024", "The State Duma ratified the treaty on September 17.", "2024-09-17", Done, Ratification, Some(LowerHouse)),
+    ("September 30, 2024", "The Federation Council ratified the treaty on September 25.", "2024-09-25", Done, Ratification, Some(UpperHouse)),
+    ("September 30, 2024", "The House of Representatives passed the ratification bill on September 20.", "2024-09-20", Done, Ratification, Some(LowerHouse)),
+    ("September 30, 2024", "The Grand National Assembly ratified the protocol on September 26.", "2024-09-26", Done, Ratification, Some(LowerHouse)),
+    ("September 30, 2024", "The Seimas will ratify the agreement on October 8.", "2024-10-08", Exp, Ratification, Some(LowerHouse)),
+    ("September 30, 2024", "The treaty will enter into force on November 1, thirty days after the last ratification.", "2024-11-01", Exp, EntryIntoForce, Some(InForce)),
+];
+
+fn check(case: &Case) -> Result<(), String> {
+    let &(published, text, value, status, kind, stage) = case;
+    let story = datelines::pipeline::read_story(&format!("Ratification news\nAnna Smith, {published}\n{text}\n"), None).map_err(|e| e.to_string())?;
+    let Some(e) = story.events.iter().find(|e| e.start.value() == value) else {
+        let got: Vec<_> = story.events.iter().map(|e| e.start.value()).collect();
+        return Err(format!("no event on {value}; events on {got:?}"));
+    };
+    let (stages, _) = stages_of(&story, e);
+    let stage_ok = match stage {
+        Some(s) => stages.contains(&s),
+        None => stages.is_empty(),
+    };
+    if e.status != status || e.kind != kind || !stage_ok {
+        return Err(format!("got {:?}, {:?}, stages {:?} (title {:?})", e.status, e.kind, stages, e.title));
+    }
+    Ok(())
+}
+
+#[test]
+fn every_sentence_gives_its_value_status_kind_and_stage() {
+    assert!(CASES.len() >= 60, "{} cases", CASES.len());
+    let failures: Vec<String> = CASES
+        .iter()
+        .filter_map(|c| check(c).err().map(|e| format!("{:?} ({}): want {} {:?} {:?} {:?}; {e}", c.1, c.0, c.2, c.3, c.4, c.5)))
+        .collect();
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
