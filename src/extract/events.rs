@@ -121,21 +121,16 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                 None => start.value(),
             };
             let timex_span = Span::new(sentence.span.start + timex.start, sentence.span.start + timex.end);
+            let id = format!("{stamp}-{}", slug(&title, 5));
             mentions.push(Event {
-                id: format!("{stamp}-{}", slug(&title, 5)),
-                start,
                 end,
                 actors: actors_in(clause),
-                title,
                 text: text.to_string(),
                 status,
                 background,
                 kind,
                 sources: vec![Source { sentence: index, sentence_span: sentence.span, timex_span, value: timex.value }],
-                group: None,
-                display: None,
-                rich: Vec::new(),
-                media: None,
+                ..Event::new(id, start, title)
             });
         }
     }

@@ -6,7 +6,6 @@
 use super::lexicon::{DayPart, Season, Unit};
 use crate::story::EventDate;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
-use jiff::SignedDuration;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Point {
@@ -27,17 +26,7 @@ pub enum Point {
     Time(Date, u8, u8),
 }
 
-pub fn add_days(d: Date, n: i64) -> Option<Date> {
-    d.checked_add(SignedDuration::from_hours(24 * n)).ok()
-}
-
-/// `d` moved by `n` months, the day clamped to the target month's length.
-pub fn add_months(d: Date, n: i64) -> Option<Date> {
-    let total = d.year() as i64 * 12 + (d.month() as i64 - 1) + n;
-    let (y, m) = (i16::try_from(total.div_euclid(12)).ok()?, total.rem_euclid(12) as i8 + 1);
-    let first = Date::new(y, m, 1).ok()?;
-    Date::new(y, m, d.day().min(first.days_in_month())).ok()
-}
+pub use crate::calendar::{add_days, add_months};
 
 pub fn add(d: Date, n: i64, unit: Unit) -> Option<Date> {
     match unit {
@@ -132,9 +121,9 @@ impl Point {
             Point::Month(y, m) => format!("{y:04}-{m:02}"),
             Point::Week(y, w) => format!("{y:04}-W{w:02}"),
             Point::Weekend(y, w) => format!("{y:04}-W{w:02}-WE"),
-            Point::Day(d) => day_value(d),
-            Point::DayPart(d, p) => format!("{}T{}", day_value(d), p.timex()),
-            Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", day_value(d)),
+            Point::Day(d) => crate::calendar::day_value(d),
+            Point::DayPart(d, p) => format!("{}T{}", crate::calendar::day_value(d), p.timex()),
+            Point::Time(d, h, m) => format!("{}T{h:02}:{m:02}", crate::calendar::day_value(d)),
         }
     }
 
@@ -151,9 +140,6 @@ impl Point {
     }
 }
 
-fn day_value(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
 
 #[cfg(test)]
 mod tests {
