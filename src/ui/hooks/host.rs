@@ -53,15 +53,15 @@ fn send_height(params: &Params, last: &Cell<Option<u32>>, force: bool) {
 /// Keeps the host page told of the content height (for the page's life).
 #[hook]
 pub fn use_host_height(params: Rc<Params>) {
-    let last: Rc<Cell<Option<u32>>> = use_memo((), |_| Cell::new(None));
     {
         // Again when the options change: the page starts with the ones it was
         // built with, and the address's (a Pym.js child id, a frame id) follow.
-        let last = last.clone();
+        // Each run has its own memory of the last height, and a send that a
+        // finished run scheduled is dropped, so the new names are always said.
         use_effect_with(params, move |params| {
             let params = params.clone();
-            // New options, new names in the messages: say the height again.
-            last.set(None);
+            let last: Rc<Cell<Option<u32>>> = Rc::new(Cell::new(None));
+            let alive = Rc::new(Cell::new(true));
             let mut keep: Vec<EventListener> = Vec::new();
             let mut observer = None;
             let mut closure = None;
@@ -70,14 +70,17 @@ pub fn use_host_height(params: Rc<Params>) {
                 // message per 50 ms at most.
                 let pending = Rc::new(Cell::new(false));
                 let schedule = {
-                    let (params, last, pending) = (params.clone(), last.clone(), pending.clone());
+                    let (params, last, pending, alive) = (params.clone(), last.clone(), pending.clone(), alive.clone());
                     Rc::new(move || {
                         if pending.replace(true) {
                             return;
                         }
-                        let (params, last, pending) = (params.clone(), last.clone(), pending.clone());
+                        let (params, last, pending, alive) = (params.clone(), last.clone(), pending.clone(), alive.clone());
                         gloo::timers::callback::Timeout::new(50, move || {
                             pending.set(false);
+                            if !alive.get() {
+                                return;
+                            }
                             send_height(&params, &last, false);
                         })
                         .forget();
@@ -109,6 +112,7 @@ pub fn use_host_height(params: Rc<Params>) {
                 }
             }
             move || {
+                alive.set(false);
                 if let Some(o) = observer {
                     o.disconnect();
                 }

@@ -1,8 +1,19 @@
 //! Fetching a TimelineJS3 file named by `?data=URL`, with a size cap and a
-//! timeout; reading it is `crate::load`'s, wording a failure `i18n`'s.
+//! timeout; reading it is `crate::load`'s, wording a failure `i18n`'s. The
+//! browser's own `fetch`, called directly: an HTTP client crate would bring
+//! its JSON machinery into the wasm for one GET.
 
 use crate::load::{load_text, LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
-use gloo::net::http::Request;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// What a rejected promise says: an Error's message, else its text.
+fn reason(e: JsValue) -> String {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(err) => String::from(err.message()),
+        None => e.as_string().unwrap_or_else(|| "unknown error".to_string()),
+    }
+}
 
 /// Fetches `url` (the browser's CORS rules apply), with a size cap and a timeout.
 pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
@@ -17,18 +28,25 @@ pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
         })
     });
     let failed = |why: String| if timed_out.get() { LoadError::TimedOut { url: owned() } } else { LoadError::Request { url: owned(), why } };
-    let response = Request::get(url)
-        .abort_signal(abort.as_ref().map(|a| a.signal()).as_ref())
-        .send()
+    let init = web_sys::RequestInit::new();
+    if let Some(a) = &abort {
+        init.set_signal(Some(&a.signal()));
+    }
+    let promise = gloo::utils::window().fetch_with_str_and_init(url, &init);
+    let response: web_sys::Response = JsFuture::from(promise)
         .await
-        .map_err(|e| failed(e.to_string()))?;
+        .map_err(|e| failed(reason(e)))?
+        .dyn_into()
+        .map_err(|_| failed("the answer is not a response".into()))?;
     if !response.ok() {
         return Err(LoadError::Status { url: owned(), status: response.status(), text: response.status_text() });
     }
-    let declared = response.headers().get("content-length").and_then(|l| l.trim().parse::<usize>().ok());
+    let declared = response.headers().get("content-length").ok().flatten().and_then(|l| l.trim().parse::<usize>().ok());
     if let Some(bytes) = declared.filter(|b| *b > MAX_BYTES) {
         return Err(LoadError::TooLarge { url: owned(), bytes });
     }
-    let text = response.text().await.map_err(|e| if timed_out.get() { LoadError::TimedOut { url: owned() } } else { LoadError::Unreadable { url: owned(), why: e.to_string() } })?;
+    let unreadable = |why: String| if timed_out.get() { LoadError::TimedOut { url: owned() } } else { LoadError::Unreadable { url: owned(), why } };
+    let body = response.text().map_err(|e| unreadable(reason(e)))?;
+    let text = JsFuture::from(body).await.map_err(|e| unreadable(reason(e)))?.as_string().unwrap_or_default();
     load_text(url, &text)
 }
