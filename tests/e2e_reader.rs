@@ -187,7 +187,14 @@ fn search_finds_dates_as_the_readers_language_writes_them() {
     assert!(october.len() >= 2, "{october:?}");
     for (lang, word) in [("fr", "octobre"), ("ru", "октября")] {
         open(&b, &server, &format!("?lang={lang}"));
+        // The page hydrates in its built language, then takes the address's.
+        b.wait_for("the address's language", &format!("return document.documentElement.lang === '{lang}'"), 10);
         b.send_keys(".controls input[type=search]", word);
+        b.wait_for(
+            "the search to narrow the list",
+            &format!("return document.querySelectorAll('[role=tab][data-event-id]').length === {}", october.len()),
+            10,
+        );
         let kept = ids(&b);
         assert_eq!(kept, october, "{lang}: {word}");
         let marked = b.eval("return document.querySelectorAll('.reader [data-match=\"true\"]').length", vec![]);
