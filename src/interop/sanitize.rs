@@ -186,7 +186,8 @@ pub fn sanitize(html: &str) -> Vec<Node> {
     root
 }
 
-fn escape(s: &str, out: &mut String) {
+/// Writes `s` to `out` safe inside HTML text and double-quoted attributes.
+pub fn escape(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),

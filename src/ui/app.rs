@@ -8,7 +8,7 @@
 //! in an effect, one re-render later.
 
 use super::components::story_view::StoryView;
-use super::hooks::{current_params, lang_of, use_host_height};
+use super::hooks::{current_params, lang_of, use_host_height, Settled};
 use crate::i18n::{load_error, tr, Lang, Text};
 use crate::load::{LoadError, Loaded};
 use crate::params::{Params, Theme};
@@ -46,14 +46,16 @@ pub fn App(props: &AppProps) -> Html {
         None => LoadState::Failed(LoadError::NoSuchArticle { name: String::new(), available: Vec::new() }),
     });
     // The address's options, once in the browser.
+    let settled = use_state(|| false);
     {
-        let params = params.clone();
+        let (params, settled) = (params.clone(), settled.clone());
         use_effect_with((), move |_| {
             let mut p = current_params();
             p.lang = Some(lang_of(&p));
             if p != **params {
                 params.set(Rc::new(p));
             }
+            settled.set(true);
         });
     }
     use_host_height((*params).clone());
@@ -91,6 +93,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let body = match &*state {
+        // `?data=` replaces the built-in story: never shown as if it were the data's.
+        LoadState::Ready(_, 0) if params.data.is_some() => html! {
+            <main class="status-page"><p class="loading" role="status">{ tr(lang, Text::Loading) }</p></main>
+        },
         LoadState::Loading(url) => html! {
             <main class="status-page"><p class="loading" role="status">{ format!("{} {url}", tr(lang, Text::Loading)) }</p></main>
         },
@@ -103,7 +109,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Lang> context={lang}>
-            <ContextProvider<Rc<Params>> context={(*params).clone()}>{ body }</ContextProvider<Rc<Params>>>
+            <ContextProvider<Rc<Params>> context={(*params).clone()}>
+                <ContextProvider<Settled> context={Settled(*settled)}>{ body }</ContextProvider<Settled>>
+            </ContextProvider<Rc<Params>>>
         </ContextProvider<Lang>>
     }
 }

@@ -68,14 +68,6 @@ pub fn write_pages(dist: &Path) -> Result<Vec<PathBuf>, String> {
 /// Text safe inside an HTML attribute or element.
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
+    crate::interop::sanitize::escape(s, &mut out);
     out
 }

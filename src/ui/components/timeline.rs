@@ -11,7 +11,7 @@ use super::track::Track;
 use crate::i18n::{count_events, tr, Text};
 use crate::timeline::view::Action;
 use crate::timeline::{window, Step};
-use crate::ui::hooks::{use_lang, use_media, use_view, ByPtr};
+use crate::ui::hooks::{use_lang, use_media, use_settled, use_view, ByPtr};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -27,13 +27,9 @@ pub fn Timeline() -> Html {
     let dispatch = state.dispatcher();
     let root = use_node_ref();
     // Ready (the page contract's `data-ready`) once the app runs in the
-    // browser, not in the prerendered HTML: tests and hosts wait for it
-    // before they interact.
-    let running = use_state(|| false);
-    {
-        let running = running.clone();
-        use_effect_with((), move |_| running.set(true));
-    }
+    // browser and has taken the address's options, not in the prerendered
+    // HTML: tests and hosts wait for it before they interact.
+    let settled = use_settled();
     let events = &state.story.events;
 
     // Keyboard moves carry focus along when it is on a marker (roving tabindex).
@@ -130,7 +126,7 @@ pub fn Timeline() -> Html {
     };
 
     html! {
-        <section id="timeline-root" ref={root} class={classes!("timeline", wide.then_some("wide"))} tabindex="0" data-ready={running.then_some("true")}
+        <section id="timeline-root" ref={root} class={classes!("timeline", wide.then_some("wide"))} tabindex="0" data-ready={settled.then_some("true")}
                  aria-labelledby="timeline-heading" {onkeydown} {ontouchstart} {ontouchend}>
             <h2 id="timeline-heading" class="timeline-heading">
                 { tr(lang, Text::Timeline) }

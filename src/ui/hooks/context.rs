@@ -38,3 +38,14 @@ pub fn use_params() -> Rc<Params> {
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
 }
+
+/// Whether the page has taken the address's options: false for the first
+/// render (the prerendered one, which the browser hydrates), true after.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Settled(pub bool);
+
+/// See [`Settled`]; provided by `App`.
+#[hook]
+pub fn use_settled() -> bool {
+    use_context::<Settled>().unwrap_or_default().0
+}

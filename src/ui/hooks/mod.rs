@@ -8,7 +8,7 @@ mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub use context::page_lang;
-pub use context::{current_params, lang_of, use_lang, use_params};
+pub use context::{current_params, lang_of, use_lang, use_params, use_settled, Settled};
 pub use host::{announce_event, use_host_height};
 pub use media::{use_media, use_width};
 pub use view::{use_dispatch, use_view, ByPtr, Dispatch, View, ViewHandle};
