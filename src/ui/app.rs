@@ -26,6 +26,10 @@ pub struct AppProps {
     pub article: Option<String>,
     #[prop_or_default]
     pub articles: Vec<String>,
+    /// The address's options, when the page is rendered from scratch in the
+    /// browser (nothing to hydrate): then the first render already uses them.
+    #[prop_or_default]
+    pub params: Option<Rc<Params>>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -39,14 +43,15 @@ enum LoadState {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let params = use_state(|| Rc::new(Params::default()));
+    let params = use_state(|| props.params.clone().unwrap_or_default());
     let lang = params.lang.unwrap_or_default();
-    let state = use_state(|| match &props.loaded {
-        Some(loaded) => LoadState::Ready(loaded.clone(), 0),
-        None => LoadState::Failed(LoadError::NoSuchArticle { name: String::new(), available: Vec::new() }),
+    let state = use_state(|| match (&props.loaded, &params.data) {
+        (_, Some(url)) => LoadState::Loading(url.clone()),
+        (Some(loaded), None) => LoadState::Ready(loaded.clone(), 0),
+        (None, None) => LoadState::Failed(LoadError::NoSuchArticle { name: String::new(), available: Vec::new() }),
     });
     // The address's options, once in the browser.
-    let settled = use_state(|| false);
+    let settled = use_state(|| props.params.is_some());
     {
         let (params, settled) = (params.clone(), settled.clone());
         use_effect_with((), move |_| {

@@ -53,13 +53,26 @@ pub fn start() {
     }
     let document = gloo::utils::document();
     let page = services::page_data::read(&document);
-    let props = match &page {
-        Some(p) => app::AppProps { loaded: p.loaded.clone(), article: Some(p.article.clone()), articles: p.articles.clone() },
+    let mut props = match &page {
+        Some(p) => app::AppProps { loaded: p.loaded.clone(), article: Some(p.article.clone()), articles: p.articles.clone(), params: None },
         None => app::AppProps::default(),
     };
     let root = document.get_element_by_id("app");
     let prerendered = page.is_some() && root.as_ref().is_some_and(|r| r.first_element_child().is_some());
-    match (root, prerendered) {
+    // A `?data=` page shows another story than the one built into it: render
+    // that from scratch with the address's options, rather than hydrate a
+    // story only to replace it.
+    let params = hooks::current_params();
+    let hydrate = prerendered && params.data.is_none();
+    if !hydrate {
+        if let Some(root) = &root {
+            root.set_inner_html("");
+        }
+        let mut params = params;
+        params.lang = Some(hooks::lang_of(&params));
+        props.params = Some(std::rc::Rc::new(params));
+    }
+    match (root, hydrate) {
         (Some(root), true) => drop(yew::Renderer::<App>::with_root_and_props(root, props).hydrate()),
         (Some(root), false) => drop(yew::Renderer::<App>::with_root_and_props(root, props).render()),
         (None, _) => drop(yew::Renderer::<App>::with_props(props).render()),

@@ -30,6 +30,7 @@ pub fn render_page(template: &str, name: &str, names: &[&str]) -> Result<String,
             loaded: Some(Rc::new(Loaded { story: Rc::new(story), skipped: Vec::new() })),
             article: Some(article),
             articles,
+            params: None,
         })
         .render(),
     );

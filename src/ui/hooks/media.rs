@@ -7,9 +7,11 @@ use yew::prelude::*;
 /// Whether a media query matches, kept up to date.
 #[hook]
 pub fn use_media(query: &'static str) -> bool {
-    // False until the effect has asked: the server cannot know, and the
-    // browser's first render must equal the server's to hydrate.
-    let matches = use_state(|| false);
+    // While the page hydrates, false until the effect has asked: the server
+    // cannot know, and the browser's first render must equal the server's.
+    // Once the page has settled, a new component asks at once.
+    let settled = super::context::use_settled();
+    let matches = use_state(|| settled && gloo::utils::window().match_media(query).ok().flatten().is_some_and(|m| m.matches()));
     {
         let matches = matches.clone();
         use_effect_with(query, move |q| {
