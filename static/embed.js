@@ -2,7 +2,10 @@
 // into an iframe that takes the height of its content. Heights are accepted only
 // from that iframe's window and origin. With data-sync-hash, the selected event
 // is mirrored into this page's address (#event=<id>, or #<value>=<id>), and an
-// address that carries it opens the embed on that event.
+// address that carries it opens the embed on that event. Only http(s)
+// addresses (absolute, or relative to this page) become frames: a CMS that
+// lets authors write a div with data attributes must not let them run script
+// in this page through a javascript: or data: address.
 (function () {
   'use strict';
   var frames = [];
@@ -11,7 +14,14 @@
     if (div.hasAttribute('data-datelines-ready')) return;
     div.setAttribute('data-datelines-ready', '');
     var url;
-    try { url = new URL(div.getAttribute('data-src'), location.href); } catch (e) { return; }
+    var src = div.getAttribute('data-src');
+    try { url = new URL(src, location.href); } catch (e) { url = null; }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      var why = 'Datelines embed: only http(s) addresses can be embedded, not ' + JSON.stringify(src);
+      div.setAttribute('data-datelines-error', why);
+      if (window.console) console.error(why);
+      return;
+    }
     var sync = div.getAttribute('data-sync-hash');
     var key = sync === null ? null : (sync || 'event');
     if (key) {

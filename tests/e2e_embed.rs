@@ -220,3 +220,37 @@ fn the_embed_dialog_offers_snippets_for_the_current_view() {
     });
 }
 
+
+/// A host page as a CMS might let an author write it, with no policy of its
+/// own: only http(s) and relative addresses may become frames.
+const HOSTILE_HOST: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+<div id="js" class="datelines-embed" data-src="javascript:window.parent.__ran = 'javascript'"></div>
+<div id="js-upper" class="datelines-embed" data-src=" JaVaScRiPt:window.parent.__ran = 'mixed case'"></div>
+<div id="data" class="datelines-embed" data-src="data:text/html,<script>window.parent.__ran = 'data'</script>"></div>
+<div id="good" class="datelines-embed" data-src="../index.html?embed=1"></div>
+<script src="../embed.js"></script>
+</body></html>"#;
+
+/// Lets the page's inline handlers run, as host pages without a policy do.
+const OPEN_POLICY: &str = "default-src * 'unsafe-inline' 'unsafe-eval' data: blob:";
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn only_http_addresses_become_frames() {
+    let dist = support::project_dir().join("dist");
+    let server = StaticServer::start_with_policy(dist, HashMap::from([("/demo/hostile.html".to_string(), HOSTILE_HOST.to_string())]), OPEN_POLICY);
+    let b = Browser::start(1280, 900);
+    b.goto(&format!("{}/demo/hostile.html", server.base));
+    b.wait_for("the good frame", "return document.querySelector('#good iframe') !== null", 10);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let state = b.eval(
+        "return {ran: window.__ran || null,
+                 frames: ['js', 'js-upper', 'data'].map(id => document.querySelectorAll('#' + id + ' iframe').length),
+                 said: ['js', 'js-upper', 'data'].map(id => document.getElementById(id).getAttribute('data-datelines-error'))};",
+        vec![],
+    );
+    assert_eq!(state["ran"], Value::Null, "a hostile address ran: {state}");
+    assert_eq!(state["frames"], json!([0, 0, 0]), "{state}");
+    assert!(state["said"].as_array().unwrap().iter().all(|s| s.as_str().is_some_and(|s| s.contains("http"))), "{state}");
+    assert!(b.severe_logs().iter().any(|l| l.contains("Datelines embed")), "the host page's console says why");
+}
