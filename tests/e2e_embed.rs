@@ -254,3 +254,49 @@ fn only_http_addresses_become_frames() {
     assert!(state["said"].as_array().unwrap().iter().all(|s| s.as_str().is_some_and(|s| s.contains("http"))), "{state}");
     assert!(b.severe_logs().iter().any(|l| l.contains("Datelines embed")), "the host page's console says why");
 }
+
+/// A third frame on the host page that forges the Pym.js parent's width
+/// message to the child frame as soon as it loads.
+const THIRD_FRAME: &str = "<!doctype html><html lang=\"en\"><head><title>third</title><script src=\"third.js\"></script></head><body></body></html>";
+const THIRD_SCRIPT: &str = "const child = window.parent.document.querySelector('#timeline-pym iframe').contentWindow;
+child.postMessage('pymxPYMxtimeline-pymxPYMxwidthxPYMx800', '*');
+window.parent.__forged = true;";
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn pym_width_messages_are_answered_only_to_the_parent_and_once_a_burst() {
+    attempts("pym_width_messages_are_answered_only_to_the_parent_and_once_a_burst", || {
+        let dist = support::project_dir().join("dist");
+        let pym = support::project_dir().join("tests/e2e-deps/node_modules/pym.js/dist/pym.v1.min.js");
+        let server = StaticServer::start(
+            dist,
+            HashMap::from([
+                ("/demo/pym.v1.min.js".to_string(), std::fs::read_to_string(pym).unwrap()),
+                ("/demo/third.html".to_string(), THIRD_FRAME.to_string()),
+                ("/demo/third.js".to_string(), THIRD_SCRIPT.to_string()),
+            ]),
+        );
+        let b = Browser::start(1280, 900);
+        open_demo(&b, &server, "");
+        wait_fitted(&b, "after load");
+        b.eval(
+            "window.__said = []; window.addEventListener('message', e => { if (typeof e.data === 'string') window.__said.push(e.data); });
+             const third = document.createElement('iframe'); third.src = 'third.html'; document.body.appendChild(third); return true;",
+            vec![],
+        );
+        b.wait_for("the forged message", "return window.__forged === true", 10);
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        assert_eq!(b.eval("return window.__said", vec![]), json!([]), "a forged width message was answered");
+        // The parent's own burst of five gets one answer.
+        b.eval(
+            "const child = document.querySelector('#timeline-pym iframe').contentWindow;
+             for (let i = 0; i < 5; i++) child.postMessage('pymxPYMxtimeline-pymxPYMxwidthxPYMx800', '*'); return true;",
+            vec![],
+        );
+        b.wait_for("the answer", "return window.__said.length > 0", 10);
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        let said = b.eval("return window.__said", vec![]);
+        assert_eq!(said.as_array().unwrap().len(), 1, "{said}");
+        assert!(said[0].as_str().unwrap().starts_with("pymxPYMxtimeline-pymxPYMxheightxPYMx"), "{said}");
+    });
+}

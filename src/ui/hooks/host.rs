@@ -69,19 +69,22 @@ pub fn use_host_height(params: Rc<Params>) {
                 // Changes come in bursts (a render, then fonts, then images): one
                 // message per 50 ms at most.
                 let pending = Rc::new(Cell::new(false));
+                // A Pym.js parent's width message wants an answer even when the
+                // height has not changed.
+                let answer = Rc::new(Cell::new(false));
                 let schedule = {
-                    let (params, last, pending, alive) = (params.clone(), last.clone(), pending.clone(), alive.clone());
+                    let (params, last, pending, alive, answer) = (params.clone(), last.clone(), pending.clone(), alive.clone(), answer.clone());
                     Rc::new(move || {
                         if pending.replace(true) {
                             return;
                         }
-                        let (params, last, pending, alive) = (params.clone(), last.clone(), pending.clone(), alive.clone());
+                        let (params, last, pending, alive, answer) = (params.clone(), last.clone(), pending.clone(), alive.clone(), answer.clone());
                         gloo::timers::callback::Timeout::new(50, move || {
                             pending.set(false);
                             if !alive.get() {
                                 return;
                             }
-                            send_height(&params, &last, false);
+                            send_height(&params, &last, answer.replace(false));
                         })
                         .forget();
                     })
@@ -100,13 +103,20 @@ pub fn use_host_height(params: Rc<Params>) {
                     let schedule = schedule.clone();
                     keep.push(EventListener::new(&gloo::utils::window(), "load", move |_| schedule()));
                 }
-                // A Pym.js parent announces its width; the child answers with its height.
+                // A Pym.js parent announces its width; the child answers with its
+                // height, once per burst of announcements, and only to its parent:
+                // another frame's forged message gets nothing.
                 if let Some(child) = params.child_id.clone() {
-                    let (params, last) = (params.clone(), last.clone());
+                    let (schedule, answer) = (schedule.clone(), answer.clone());
                     keep.push(EventListener::new(&gloo::utils::window(), "message", move |e| {
                         let Some(m) = e.dyn_ref::<web_sys::MessageEvent>() else { return };
-                        if m.data().as_string().is_some_and(|d| pym_width(&d, &child).is_some()) {
-                            send_height(&params, &last, true);
+                        let from_parent = match (m.source(), parent()) {
+                            (Some(source), Some(parent)) => js_sys::Object::is(&source, &parent),
+                            _ => false,
+                        };
+                        if from_parent && m.data().as_string().is_some_and(|d| pym_width(&d, &child).is_some()) {
+                            answer.set(true);
+                            schedule();
                         }
                     }));
                 }
