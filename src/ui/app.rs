@@ -98,10 +98,6 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let body = match &*state {
-        // `?data=` replaces the built-in story: never shown as if it were the data's.
-        LoadState::Ready(_, 0) if params.data.is_some() => html! {
-            <main class="status-page"><p class="loading" role="status">{ tr(lang, Text::Loading) }</p></main>
-        },
         LoadState::Loading(url) => html! {
             <main class="status-page"><p class="loading" role="status">{ format!("{} {url}", tr(lang, Text::Loading)) }</p></main>
         },

@@ -22,7 +22,9 @@ pub fn render_page(template: &str, name: &str, names: &[&str]) -> Result<String,
     let loaded = load_embedded(Some(name)).map_err(|e| format!("{name}: {}", crate::i18n::load_error(crate::i18n::Lang::En, &e)))?;
     let data = crate::interop::story_data::encode(&loaded.story);
     let title = loaded.story.title.clone();
-    let story = (*loaded.story).clone();
+    // The server renderer wants props it can build on its own thread: the
+    // story itself, not the Rc the loader shares it by.
+    let story = std::rc::Rc::try_unwrap(loaded.story).unwrap_or_else(|shared| (*shared).clone());
     let (article, articles) = (name.to_string(), names.iter().map(|n| n.to_string()).collect());
     // The same props the browser will hydrate with (`ui::start` reads them back from the page).
     let html = futures::executor::block_on(
