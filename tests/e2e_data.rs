@@ -132,6 +132,25 @@ fn oversized_files_are_refused_with_a_message() {
 
 #[test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn arrow_keys_keep_the_focus_on_the_markers_of_a_crowded_track() {
+    // Keys go to whatever has focus (as a reader's would), not to an element
+    // WebDriver focuses first: a marker that leaves the DOM must not take the focus with it.
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "?data=fixtures/many.json");
+    b.click("#timeline-root [role=\"tab\"][data-event-id]");
+    let focus_on_selection = "const a = document.activeElement; return !!a && a.getAttribute('role') === 'tab' && a.getAttribute('aria-selected') === 'true'";
+    b.wait_for("focus on the selected marker", focus_on_selection, 10);
+    for step in 1..=6 {
+        for kind in ["keyDown", "keyUp"] {
+            b.cdp("Input.dispatchKeyEvent", json!({"type": kind, "key": "ArrowRight", "code": "ArrowRight", "windowsVirtualKeyCode": 39}));
+        }
+        b.wait_for(&format!("focus after ArrowRight {step}"), focus_on_selection, 10);
+    }
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 fn a_word_longer_than_the_page_wraps_instead_of_widening_it() {
     let server = serve();
     for w in [1280, 390] {

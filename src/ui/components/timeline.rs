@@ -33,14 +33,20 @@ pub fn Timeline() -> Html {
     let events = &state.story.events;
 
     // Keyboard moves carry focus along when it is on a marker (roving tabindex).
+    // The key press says so, not the focus at the time of the effect: the
+    // marker that had focus may have left the DOM in the meantime (it folded
+    // into a cluster, or scrolled out of the window), leaving focus on <body>.
+    let key_on_marker = use_mut_ref(|| false);
     {
-        let root = root.clone();
+        let (root, key_on_marker) = (root.clone(), key_on_marker.clone());
         use_effect_with(state.selected, move |selected| {
+            let from_key = std::mem::take(&mut *key_on_marker.borrow_mut());
             let Some(i) = *selected else { return };
             let Some(root) = root.cast::<web_sys::Element>() else { return };
-            let on_marker = gloo::utils::document()
-                .active_element()
-                .is_some_and(|a| a.get_attribute("role").as_deref() == Some("tab") && root.contains(Some(&a)));
+            let on_marker = from_key
+                || gloo::utils::document()
+                    .active_element()
+                    .is_some_and(|a| a.get_attribute("role").as_deref() == Some("tab") && root.contains(Some(&a)));
             if on_marker {
                 if let Some(tab) = root.query_selector(&format!("#event-tab-{i}")).ok().flatten() {
                     if let Ok(tab) = tab.dyn_into::<web_sys::HtmlElement>() {
@@ -52,7 +58,7 @@ pub fn Timeline() -> Html {
     }
 
     let onkeydown = {
-        let dispatch = dispatch.clone();
+        let (dispatch, key_on_marker) = (dispatch.clone(), key_on_marker.clone());
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
@@ -66,6 +72,8 @@ pub fn Timeline() -> Html {
             }
             if let Some(a) = Action::from_key(&e.key()) {
                 e.prevent_default();
+                let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                *key_on_marker.borrow_mut() = target.is_some_and(|t| t.get_attribute("role").as_deref() == Some("tab"));
                 dispatch.dispatch(a);
             }
         })
