@@ -25,13 +25,12 @@ fn attempts(name: &str, body: impl Fn() + std::panic::RefUnwindSafe) {
     }
 }
 
+/// `dist/` alone, as a newsroom would serve it: the build put pym.js in `demo/`.
 fn serve() -> StaticServer {
     let dist = support::project_dir().join("dist");
     assert!(dist.join("demo/news.html").exists(), "no dist/demo/news.html: run `trunk build index.html --release` first");
-    // pym.js is the host page's library, served here for the test only.
-    let pym = support::project_dir().join("tests/e2e-deps/node_modules/pym.js/dist/pym.v1.min.js");
-    let pym = std::fs::read_to_string(&pym).unwrap_or_else(|e| panic!("{}: {e} (scripts/tools.sh test installs it)", pym.display()));
-    StaticServer::start(dist, HashMap::from([("/demo/pym.v1.min.js".to_string(), pym)]))
+    assert!(dist.join("demo/pym.v1.min.js").exists(), "the build did not copy pym.js into dist/demo/ (scripts/web-deps.sh)");
+    StaticServer::start(dist, HashMap::new())
 }
 
 /// Both frames: (frame height, content height) once their apps are ready.
@@ -267,11 +266,9 @@ window.parent.__forged = true;";
 fn pym_width_messages_are_answered_only_to_the_parent_and_once_a_burst() {
     attempts("pym_width_messages_are_answered_only_to_the_parent_and_once_a_burst", || {
         let dist = support::project_dir().join("dist");
-        let pym = support::project_dir().join("tests/e2e-deps/node_modules/pym.js/dist/pym.v1.min.js");
         let server = StaticServer::start(
             dist,
             HashMap::from([
-                ("/demo/pym.v1.min.js".to_string(), std::fs::read_to_string(pym).unwrap()),
                 ("/demo/third.html".to_string(), THIRD_FRAME.to_string()),
                 ("/demo/third.js".to_string(), THIRD_SCRIPT.to_string()),
             ]),
