@@ -41,6 +41,21 @@
     frames.push({ frame: frame, origin: url.origin, key: key });
   }
 
+  // A host whose CSS ties the frame's width to its height (aspect-ratio,
+  // width:auto) makes each height change the content's width, and so its
+  // height: the two can alternate for ever. When a height comes back to the
+  // one before last, the frame takes the larger of the two and keeps it for
+  // as long as the content asks for one of those two.
+  function resize(f, h) {
+    var near = function (a, b) { return a !== undefined && Math.abs(a - b) <= 2; };
+    if (f.pair && (near(f.pair[0], h) || near(f.pair[1], h))) return;
+    f.pair = near(f.before, h) && !near(f.last, h) ? [f.before, f.last] : null;
+    if (f.pair) h = Math.max(f.before, f.last);
+    f.before = f.last;
+    f.last = h;
+    f.frame.style.height = h + 'px';
+  }
+
   window.addEventListener('message', function (e) {
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];
@@ -48,7 +63,7 @@
       var d = e.data;
       if (!d || typeof d !== 'object') return;
       var h = d['datelines-height'];
-      if (typeof h === 'number' && h > 0 && h < 100000) f.frame.style.height = Math.ceil(h) + 'px';
+      if (typeof h === 'number' && h > 0 && h < 100000) resize(f, Math.ceil(h));
       if (f.key && typeof d['datelines-event'] === 'string') {
         history.replaceState(null, '', '#' + f.key.replace(/\W/g, '') + '=' + encodeURIComponent(d['datelines-event']));
       }
