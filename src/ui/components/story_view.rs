@@ -82,6 +82,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         [a.author.clone(), date].into_iter().flatten().collect::<Vec<_>>().join(" · ")
     });
     let shared = ByPtr(story.clone());
+    let compact = params.view == crate::params::View::Timeline;
     let selected_id = state.selected_event().map(|e| e.id.clone());
     html! {
         <ContextProvider<ViewHandle> context={state.clone()}>
@@ -100,13 +101,18 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     <p class="notice" role="alert">{ skipped_notice(lang, &props.loaded.skipped) }</p>
                 }
             </header>
-            <main class="layout">
-                <div class="panel">
-                    <Tracker story={shared.clone()} selected={state.selected} />
-                    <Timeline />
-                </div>
-                <Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} />
-            </main>
+            // `?view=timeline`: the timeline and its card alone, for a page that has the article.
+            if compact {
+                <main class="layout compact"><div class="panel"><Timeline /></div></main>
+            } else {
+                <main class="layout">
+                    <div class="panel">
+                        <Tracker story={shared.clone()} selected={state.selected} />
+                        <Timeline />
+                    </div>
+                    <Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} />
+                </main>
+            }
             <PrintTable story={shared} />
         </div>
         </ContextProvider<Dispatch>>

@@ -1,0 +1,164 @@
+//! End to end, the timeline a visitor reads: every event of a short story is
+//! its own marker at "fit all", titles show whole, `?view=timeline` is a
+//! compact page, play steps through the events, and axe-core finds nothing.
+//! Same setup as tests/e2e.rs (release `dist/`, strict CSP, headless
+//! Chromium). The benchmark's seed file is read in place from
+//! `../shared/bench/data/seed.json`; the test that needs it skips without it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use support::server::StaticServer;
+use support::webdriver::{Browser, ARROW_RIGHT};
+
+const READY: &str = "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null";
+
+fn seed_file() -> Option<String> {
+    let path = support::project_dir().join("../shared/bench/data/seed.json");
+    std::fs::read_to_string(&path).ok()
+}
+
+fn serve() -> StaticServer {
+    let dist = support::project_dir().join("dist");
+    assert!(dist.join("index.html").exists(), "no dist/index.html: run `trunk build index.html --release` first");
+    let mut fixtures = HashMap::new();
+    if let Some(seed) = seed_file() {
+        fixtures.insert("/fixtures/seed.json".to_string(), seed);
+    }
+    StaticServer::start(dist, fixtures)
+}
+
+fn open(b: &Browser, server: &StaticServer, page: &str) {
+    b.goto(&format!("{}/{page}", server.base));
+    b.wait_for("the timeline", READY, 60);
+    // The wide track appears once the page knows its width.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+}
+
+/// What the track shows: distinct marker ids, clusters, and per marker whether
+/// its title is whole (not clamped), its lines, and its label's box.
+const TRACK: &str = "const track = document.querySelector('.track');
+    const box = track ? track.getBoundingClientRect() : null;
+    const markers = [...document.querySelectorAll('.on-track [role=tab][data-event-id]')];
+    return {
+      track: !!track,
+      ids: [...new Set(markers.map(m => m.dataset.eventId))],
+      clusters: document.querySelectorAll('.cluster').length,
+      markers: markers.map(m => {
+        const t = m.querySelector('.marker-title'), r = m.getBoundingClientRect(), l = m.querySelector('.marker-text').getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(t).lineHeight);
+        return {id: m.dataset.eventId, title: t.textContent, hidden: m.classList.contains('no-label'),
+                whole: t.scrollHeight <= t.clientHeight + 1, lines: Math.round(t.clientHeight / line),
+                inside: r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top && r.bottom <= box.bottom,
+                label: [l.left, l.top, l.right, l.bottom], title_attr: m.getAttribute('title')};
+      }),
+    };";
+
+fn overlapping(markers: &[Value]) -> Vec<(String, String)> {
+    let boxes: Vec<(String, [f64; 4])> = markers
+        .iter()
+        .filter(|m| m["hidden"] == false)
+        .map(|m| {
+            let l = m["label"].as_array().unwrap();
+            (m["id"].as_str().unwrap().to_string(), [0, 1, 2, 3].map(|i| l[i].as_f64().unwrap()))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, (a, x)) in boxes.iter().enumerate() {
+        for (b, y) in &boxes[i + 1..] {
+            if x[0] < y[2] - 1.0 && y[0] < x[2] - 1.0 && x[1] < y[3] - 1.0 && y[1] < x[3] - 1.0 {
+                out.push((a.clone(), b.clone()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn the_seed_file_shows_every_event_as_its_own_marker() {
+    let Some(seed) = seed_file() else {
+        eprintln!("skipped: ../shared/bench/data/seed.json is absent");
+        return;
+    };
+    let events = serde_json::from_str::<Value>(&seed).unwrap()["events"].as_array().unwrap().len();
+    let server = serve();
+    let b = Browser::start(1280, 800);
+    open(&b, &server, "index.html?data=fixtures/seed.json");
+    let t = b.eval(TRACK, vec![]);
+    assert_eq!(t["track"], true, "{t}");
+    assert_eq!(t["ids"].as_array().unwrap().len(), events, "{t}");
+    assert_eq!(t["clusters"], 0, "{t}");
+    let markers = t["markers"].as_array().unwrap();
+    assert!(markers.iter().all(|m| m["inside"] == true), "every marker on the track: {t}");
+    assert!(markers.iter().all(|m| m["hidden"] == false && m["whole"] == true), "every title whole: {t:#}");
+    assert_eq!(overlapping(markers), vec![], "labels overlap");
+    b.screenshot(&support::artifacts_dir().join("timeline-seed-1280.png"));
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn titles_show_whole_on_wide_screens_and_keep_their_text_when_cut() {
+    let server = serve();
+    for (w, h) in [(1024, 768), (1280, 800)] {
+        let b = Browser::start(w, h);
+        open(&b, &server, "index.html");
+        let t = b.eval(TRACK, vec![]);
+        let markers = t["markers"].as_array().unwrap();
+        assert!(markers.len() >= 8, "{w}px: {t}");
+        assert_eq!(t["clusters"], 0, "{w}px: {t}");
+        for m in markers {
+            assert!(m["hidden"] == false && m["whole"] == true, "{w}px: a title is cut: {m}");
+            assert!(m["lines"].as_u64().unwrap() <= 2, "{w}px: more than two lines: {m}");
+            assert_eq!(m["title_attr"], m["title"], "{w}px: the tooltip is the title");
+        }
+        assert_eq!(overlapping(markers), vec![], "{w}px: labels overlap");
+        b.screenshot(&support::artifacts_dir().join(format!("timeline-titles-{w}.png")));
+    }
+    // Zoomed out of room (a narrow window that still draws the track): a cut
+    // title keeps its whole text in the marker's name and tooltip.
+    let b = Browser::start(920, 800);
+    open(&b, &server, "index.html");
+    let names = b.eval(
+        "return [...document.querySelectorAll('.on-track [role=tab][data-event-id]')].map(m =>
+           [m.getAttribute('title'), m.querySelector('.marker-title').textContent, m.getAttribute('aria-label')]);",
+        vec![],
+    );
+    for n in names.as_array().unwrap() {
+        assert_eq!(n[0], n[1], "the tooltip is the whole title: {n}");
+        assert_eq!(n[2], Value::Null, "the name comes from the whole text, not a label: {n}");
+    }
+}
+
+fn assert_no_violations(b: &Browser, view: &str) {
+    let violations = b.axe_tags(&["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+    assert!(violations.is_empty(), "{view}: axe found {} violation(s): {:#?}", violations.len(), violations);
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn axe_finds_nothing_in_five_views() {
+    let server = serve();
+    let views: [(&str, u32, u32, &str, bool); 5] = [
+        ("default", 1280, 900, "index.html", false),
+        ("dark", 1280, 900, "index.html?theme=dark", false),
+        ("390 px", 390, 844, "index.html", false),
+        ("timeline view", 1280, 900, "index.html?view=timeline", false),
+        ("embed dialog", 1280, 900, "index.html", true),
+    ];
+    for (name, w, h, page, dialog) in views {
+        let b = Browser::start(w, h);
+        open(&b, &server, page);
+        b.send_keys("#timeline-root", ARROW_RIGHT);
+        b.send_keys("#timeline-root", ARROW_RIGHT);
+        if dialog {
+            b.click(".embed-open");
+            assert_eq!(b.eval("return document.querySelector('.embed-dialog').open", vec![]), true);
+        }
+        b.screenshot(&support::artifacts_dir().join(format!("axe-view-{}.png", name.replace(' ', "-"))));
+        assert_no_violations(&b, name);
+    }
+    let _ = json!(null);
+}
