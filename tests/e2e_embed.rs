@@ -297,3 +297,35 @@ fn pym_width_messages_are_answered_only_to_the_parent_and_once_a_burst() {
         assert!(said[0].as_str().unwrap().starts_with("pymxPYMxtimeline-pymxPYMxheightxPYMx"), "{said}");
     });
 }
+
+/// A host whose CSS makes the frame's width follow its height: each height
+/// the app asks for changes its width, and so the height it asks for next.
+const ASPECT_HOST: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<style>iframe { width: auto; aspect-ratio: .3; }</style></head><body>
+<script>
+window.__heights = []; window.__changes = 0;
+addEventListener('message', e => { if (e.data && typeof e.data['datelines-height'] === 'number') window.__heights.push(e.data['datelines-height']); });
+new MutationObserver(list => { for (const m of list) if (m.target.tagName === 'IFRAME') window.__changes++; })
+  .observe(document.body, {attributes: true, attributeFilter: ['style'], subtree: true});
+</script>
+<div class="datelines-embed" data-src="../index.html?embed=1"></div>
+<script src="../embed.js"></script>
+</body></html>"#;
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn a_host_that_ties_width_to_height_settles_within_three_messages() {
+    let dist = support::project_dir().join("dist");
+    let server = StaticServer::start_with_policy(dist, HashMap::from([("/demo/aspect.html".to_string(), ASPECT_HOST.to_string())]), OPEN_POLICY);
+    let b = Browser::start(1280, 900);
+    b.goto(&format!("{}/demo/aspect.html", server.base));
+    b.wait_for("the first height", "return window.__heights.length > 0", 40);
+    // Long enough for a loop at ~15 messages a second to show.
+    std::thread::sleep(std::time::Duration::from_secs(6));
+    let first = b.eval("return [window.__heights.slice(), window.__changes]", vec![]);
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let later = b.eval("return [window.__heights.slice(), window.__changes]", vec![]);
+    assert_eq!(first, later, "still moving: {first} then {later}");
+    let heights = later[0].as_array().unwrap();
+    assert!(heights.len() <= 3, "{} height messages before settling: {heights:?}", heights.len());
+}

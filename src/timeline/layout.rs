@@ -16,12 +16,12 @@ use super::viewport::{ticks, Tick, Viewport};
 use crate::story::Event;
 
 /// The widest label, in pixels: about 80 characters of title on two lines.
-pub const LABEL_MAX: f64 = 290.0;
+pub const LABEL_MAX: f64 = 300.0;
 /// The narrowest: room for the date above the title.
 const LABEL_MIN: f64 = 110.0;
 /// About what one character takes at the track's label size (generous, so
 /// that a title estimated to fit on two lines does).
-const CHAR_PX: f64 = 6.6;
+const CHAR_PX: f64 = 7.0;
 /// From a marker's position to where its label starts (the dot and a gap),
 /// and the space kept between two labels in a lane.
 pub const LABEL_OFFSET: f64 = 12.0;
@@ -29,12 +29,16 @@ const LABEL_GAP: f64 = 8.0;
 /// The shortest a label is cut to, to make room for the next event's.
 const LABEL_CUT: f64 = 64.0;
 
-/// The width of the label for a title of `chars` characters: one line when it
-/// fits in [`LABEL_MAX`], else two lines of half the text each (a title
-/// longer than two full lines is cut, and keeps its full text in its name).
+/// A title longer than this on one line wraps to two.
+const ONE_LINE_MAX: f64 = 190.0;
+
+/// The width of the label for a title of `chars` characters: one line when
+/// short, else two lines of half the text each and some slack for where the
+/// words break (a title longer than two of the widest lines is cut, and
+/// keeps its full text in its name and tooltip).
 pub fn label_width(chars: usize) -> f64 {
     let one_line = chars as f64 * CHAR_PX + 10.0;
-    let width = if one_line <= LABEL_MAX { one_line } else { (one_line / 2.0 + 4.0 * CHAR_PX).min(LABEL_MAX) };
+    let width = if one_line <= ONE_LINE_MAX { one_line } else { one_line / 2.0 + 6.0 * CHAR_PX };
     width.clamp(LABEL_MIN, LABEL_MAX)
 }
 
@@ -385,7 +389,8 @@ mod tests {
     #[test]
     fn labels_fit_titles_on_one_or_two_lines() {
         assert_eq!(label_width(3), LABEL_MIN, "room for the date");
-        assert!(label_width(26) < label_width(38));
+        assert!(label_width(16) < label_width(24));
+        assert!(label_width(40) < 40.0 * CHAR_PX, "a long title wraps to two lines");
         // Up to 80 characters fit two lines; longer ones are cut at the widest label.
         assert!(label_width(80) <= LABEL_MAX && 2.0 * (label_width(80) - 10.0) >= 80.0 * CHAR_PX);
         assert_eq!(label_width(300), LABEL_MAX);
