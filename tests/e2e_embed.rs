@@ -301,7 +301,7 @@ fn pym_width_messages_are_answered_only_to_the_parent_and_once_a_burst() {
 /// A host whose CSS makes the frame's width follow its height: each height
 /// the app asks for changes its width, and so the height it asks for next.
 const ASPECT_HOST: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-<style>iframe { width: auto; aspect-ratio: .3; }</style></head><body>
+<style>iframe { width: auto !important; aspect-ratio: .3; }</style></head><body>
 <script>
 window.__heights = []; window.__changes = 0;
 addEventListener('message', e => { if (e.data && typeof e.data['datelines-height'] === 'number') window.__heights.push(e.data['datelines-height']); });
@@ -327,5 +327,9 @@ fn a_host_that_ties_width_to_height_settles_within_three_messages() {
     let later = b.eval("return [window.__heights.slice(), window.__changes]", vec![]);
     assert_eq!(first, later, "still moving: {first} then {later}");
     let heights = later[0].as_array().unwrap();
-    assert!(heights.len() <= 3, "{} height messages before settling: {heights:?}", heights.len());
+    eprintln!("height messages: {heights:?}; frame height changes: {}", later[1]);
+    assert!(later[1].as_u64().unwrap() <= 3, "the frame took {} heights before settling: {heights:?}", later[1]);
+    // Settled on the larger of the last pair: the content is not cut.
+    let fits = b.eval("const f = document.querySelector('iframe'); return f.getBoundingClientRect().height >= f.contentDocument.documentElement.scrollHeight - 2", vec![]);
+    assert_eq!(fits, true, "the settled frame cuts its content");
 }
