@@ -26,8 +26,9 @@ const CHAR_PX: f64 = 7.0;
 /// and the space kept between two labels in a lane.
 pub const LABEL_OFFSET: f64 = 12.0;
 const LABEL_GAP: f64 = 8.0;
-/// The shortest a label is cut to, to make room for the next event's.
-const LABEL_CUT: f64 = 64.0;
+/// The shortest a label is cut to, to make room for the next event's: its
+/// date still fits on one line.
+const LABEL_CUT: f64 = LABEL_MIN;
 
 /// A title longer than this on one line wraps to two.
 const ONE_LINE_MAX: f64 = 190.0;
