@@ -159,10 +159,17 @@ pub fn Track(props: &TrackProps) -> Html {
         )
     });
     let clusters = layout.clusters.iter().map(|c| {
-        let (from, to) = (c.from, c.to);
+        let (from, to, first) = (c.from, c.to, c.members[0]);
         let onclick = {
             let dispatch = dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Frame(from, to)))
+            Callback::from(move |_: MouseEvent| {
+                dispatch.dispatch(Action::Frame(from, to));
+                // Events of one day share a position that no zoom separates:
+                // the first is selected, and Next steps through the others.
+                if to - from < 1e-9 {
+                    dispatch.dispatch(Action::Select(first));
+                }
+            })
         };
         let label = format!("{} {}", c.members.len(), tr(lang, Text::ZoomIntoCluster));
         html! {
