@@ -20,6 +20,20 @@ fn seed_file() -> Option<String> {
     std::fs::read_to_string(&path).ok()
 }
 
+/// Fifty-four events a month apart, and six on one day: more than three lanes
+/// can hold at one position.
+fn crowd() -> Value {
+    let mut events: Vec<Value> = (0..54)
+        .map(|i| json!({"start_date": {"year": 2015 + i / 12, "month": 1 + i % 12, "day": 10},
+                        "text": {"headline": format!("Monthly report {i}")}, "unique_id": format!("m{i}")}))
+        .collect();
+    for i in 0..6 {
+        events.push(json!({"start_date": {"year": 2017, "month": 3, "day": 20},
+                           "text": {"headline": format!("Same-day statement {i}")}, "unique_id": format!("same{i}")}));
+    }
+    json!({"title": "Crowded", "events": events})
+}
+
 fn serve() -> StaticServer {
     let dist = support::project_dir().join("dist");
     assert!(dist.join("index.html").exists(), "no dist/index.html: run `trunk build index.html --release` first");
@@ -27,6 +41,7 @@ fn serve() -> StaticServer {
     if let Some(seed) = seed_file() {
         fixtures.insert("/fixtures/seed.json".to_string(), seed);
     }
+    fixtures.insert("/fixtures/crowd.json".to_string(), crowd().to_string());
     StaticServer::start(dist, fixtures)
 }
 
@@ -280,4 +295,23 @@ fn play_steps_through_every_event_and_stops_on_a_key() {
     let at = selected(&b);
     std::thread::sleep(std::time::Duration::from_millis(3500));
     assert_eq!(selected(&b), at, "stopped: no more steps");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn a_cluster_zooms_to_its_events_or_selects_one_of_a_single_day() {
+    let server = serve();
+    let b = Browser::start(1280, 800);
+    open(&b, &server, "index.html?data=fixtures/crowd.json");
+    let clusters = b.eval("return [...document.querySelectorAll('.cluster')].map(c => c.textContent)", vec![]);
+    assert!(!clusters.as_array().unwrap().is_empty(), "six events of one day fold beyond three lanes: {clusters}");
+    let ticks = || b.eval("return [...document.querySelectorAll('.tick text')].map(t => t.textContent).join(' ')", vec![]);
+    let before = ticks();
+    b.click(".cluster");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_ne!(ticks(), before, "the cluster zoomed in");
+    let picked = selected(&b);
+    let shown = ids(&b);
+    assert!(picked.as_deref().is_some_and(|p| p.starts_with("same")) || shown.iter().filter(|i| i.starts_with("same")).count() == 6,
+            "its events are in view, or one of a single day's is selected: {picked:?} {shown:?}");
 }
