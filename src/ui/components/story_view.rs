@@ -84,6 +84,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         [a.author.clone(), date].into_iter().flatten().collect::<Vec<_>>().join(" · ")
     });
     let shared = ByPtr(story.clone());
+    let compact = params.view == crate::params::View::Timeline;
     let selected_id = state.selected_event().map(|e| e.id.clone());
     html! {
         <ContextProvider<ViewHandle> context={state.clone()}>
@@ -102,13 +103,19 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     <p class="notice" role="alert">{ skipped_notice(lang, &props.loaded.skipped) }</p>
                 }
             </header>
-            <main class="layout">
-                <div class="panel">
-                    <Deferred><Tracker story={shared.clone()} selected={state.selected} /></Deferred>
-                    <Deferred><Timeline /></Deferred>
-                </div>
-                <Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} />
-            </main>
+            // `?view=timeline`: the timeline and its card alone, for a page that
+            // has the article (rendered from scratch: nothing to hydrate).
+            if compact {
+                <main class="layout compact"><div class="panel"><Timeline /></div></main>
+            } else {
+                <main class="layout">
+                    <div class="panel">
+                        <Deferred><Tracker story={shared.clone()} selected={state.selected} /></Deferred>
+                        <Deferred><Timeline /></Deferred>
+                    </div>
+                    <Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} />
+                </main>
+            }
             <Deferred><PrintTable story={shared} /></Deferred>
         </div>
         </ContextProvider<Dispatch>>

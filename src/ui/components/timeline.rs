@@ -11,7 +11,8 @@ use super::track::Track;
 use crate::i18n::{count_events, tr, Text};
 use crate::timeline::view::Action;
 use crate::timeline::{window, Step};
-use crate::ui::hooks::{use_lang, use_media, use_settled, use_view, ByPtr};
+use crate::params::View;
+use crate::ui::hooks::{use_lang, use_media, use_params, use_settled, use_view, ByPtr};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -31,6 +32,7 @@ pub fn Timeline() -> Html {
     // HTML: tests and hosts wait for it before they interact.
     let settled = use_settled();
     let events = &state.story.events;
+    let compact = use_params().view == View::Timeline;
 
     // Keyboard moves carry focus along when it is on a marker (roving tabindex).
     // The key press says so, not the focus at the time of the effect: the
@@ -99,8 +101,14 @@ pub fn Timeline() -> Html {
         })
     };
 
+    use_play(state.playing, &dispatch);
+
     let shown_count = state.shown_count();
-    let announcement = state.selected_event().map(|e| format!("{}, {}", e.title, e.date_text(lang))).unwrap_or_default();
+    // A play announces the headline alone; a step by the reader, its date too.
+    let announcement = state
+        .selected_event()
+        .map(|e| if state.playing { e.title.clone() } else { format!("{}, {}", e.title, e.date_text(lang)) })
+        .unwrap_or_default();
     let focusable = state.selected.filter(|i| state.shown.get(*i).copied().unwrap_or(false)).or_else(|| state.shown.iter().position(|s| *s));
 
     let list = || {
@@ -117,6 +125,8 @@ pub fn Timeline() -> Html {
                     reading: state.reading.contains(&i),
                     class: classes!(),
                     x: None,
+                    y: 0.0,
+                    label: None,
                 },
                 lang,
                 &dispatch,
@@ -140,7 +150,7 @@ pub fn Timeline() -> Html {
                 { tr(lang, Text::Timeline) }
                 <span class="event-count">{ format!(" · {}", count_events(lang, events.len())) }</span>
             </h2>
-            <Controls story={ByPtr(state.story.clone())} filter={state.filter.clone()} shown={shown_count} zoomable={wide && !events.is_empty()} />
+            <Controls story={ByPtr(state.story.clone())} filter={state.filter.clone()} shown={shown_count} zoomable={wide && !events.is_empty()} playing={state.playing} />
             if events.is_empty() {
                 <p class="empty-state" role="status">{ tr(lang, Text::NoEvents) }</p>
             } else if shown_count == 0 {
@@ -151,9 +161,48 @@ pub fn Timeline() -> Html {
                 { list() }
             }
             if !events.is_empty() {
-                <EventCard story={ByPtr(state.story.clone())} selected={state.selected} />
+                <EventCard story={ByPtr(state.story.clone())} selected={state.selected} full_page={compact} />
             }
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
         </section>
     }
+}
+
+/// How long a play shows each event.
+const PLAY_STEP_MS: u32 = 2500;
+
+/// While playing: a step every [`PLAY_STEP_MS`], and a stop on any key,
+/// pointer or wheel input anywhere on the page (the play button's own
+/// click toggles the play itself).
+#[hook]
+fn use_play(playing: bool, dispatch: &crate::ui::hooks::Dispatch) {
+    let dispatch = dispatch.clone();
+    use_effect_with(playing, move |playing| {
+        let mut kept: Option<(gloo::timers::callback::Interval, Vec<gloo::events::EventListener>)> = None;
+        if *playing {
+            let tick = {
+                let dispatch = dispatch.clone();
+                gloo::timers::callback::Interval::new(PLAY_STEP_MS, move || dispatch.dispatch(Action::Tick))
+            };
+            let window = gloo::utils::window();
+            let listeners = ["keydown", "pointerdown", "wheel"]
+                .into_iter()
+                .map(|kind| {
+                    let dispatch = dispatch.clone();
+                    gloo::events::EventListener::new(&window, kind, move |e| {
+                        let on_toggle = e
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .and_then(|t| t.closest(".play-toggle").ok().flatten())
+                            .is_some();
+                        if !on_toggle {
+                            dispatch.dispatch(Action::Stop);
+                        }
+                    })
+                })
+                .collect();
+            kept = Some((tick, listeners));
+        }
+        move || drop(kept)
+    });
 }
