@@ -88,7 +88,11 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                     tagger.set_dct(d);
                 }
             }
-            if timex.kind != TimexType::Date {
+            // A part of a day ("Friday night", "last night") dates an event to the day.
+            let part_of_a_day = matches!(timex.point, Some(Point::DayPart(..)));
+            // "three days later" is a length that moves the narrative to a day.
+            let moved_by = timex.kind == TimexType::Duration && timex.point.is_some();
+            if timex.kind != TimexType::Date && !part_of_a_day && !moved_by {
                 continue;
             }
             let Some((start, end)) = timex.point.and_then(|p| dates_of(p, timex.end_point)) else { continue };

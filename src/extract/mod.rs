@@ -30,6 +30,8 @@ mod title;
 mod tokens;
 
 #[cfg(test)]
+mod clause_tests;
+#[cfg(test)]
 mod reading_tests;
 
 pub use point::Point;

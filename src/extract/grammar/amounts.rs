@@ -59,6 +59,11 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
         return None;
     }
     // "5 1/2 hours" and "a year and a half" are left at their whole part.
+    // "a week or so ago": the direction after the hedge.
+    let or_so = g.is(end, &["or"]) && g.is(end + 1, &["so"]) && g.is(end + 2, &["ago", "earlier", "later", "back"]);
+    if or_so {
+        end += 2;
+    }
     let direction = if adjective || the || lead { None } else {
         match g.w(end) {
             // "ten days before the vote" counts from an event, not a date:
@@ -73,12 +78,21 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
         let by_now = g.is(end, &["ago", "back", "hence"]) || g.is(end, &["from"]);
         end += if g.is(end, &["from"]) { 2 } else { 1 };
         let Some(n) = n else {
+            if !by_now && unit > Unit::Month && !or_so {
+                return Some((end - 1, Sem::Duration(None, unit)));
+            }
             return Some((end, Sem::Ref(Ref::toward(dir))));
         };
         if n.fract() != 0.0 {
             return Some((end, Sem::Duration(Some(n), unit)));
         }
         let n = dir * n as i64;
+        // "three days later", "a few hours earlier": TimeML tags the length
+        // (the adverb is a signal); the tagger still works out the day.
+        // Years and longer compare periods ("a year earlier") and are dates.
+        if !by_now && unit > Unit::Month && !or_so {
+            return Some((end - 1, Sem::Later(n, unit)));
+        }
         // "a year earlier" looks back from the period in context; "two years
         // ago" from the time of writing.
         return Some((end, if by_now { Sem::Offset(n, unit) } else { Sem::Anaphoric(n, unit) }));

@@ -46,6 +46,12 @@ pub enum Sem {
     Offset(i64, Unit),
     /// n units before or after the time last talked about: "a year earlier".
     Anaphoric(i64, Unit),
+    /// "three days later": a length (TimeML's value) that also moves the
+    /// time last talked about (the day the event builder dates).
+    Later(i64, Unit),
+    /// "the previous Friday", "the following Monday": the weekday before or
+    /// after the day last talked about.
+    WeekdayFrom(u8, i64),
     /// The period last talked about, at this granularity: "the latest quarter".
     SameAs(Unit),
     /// PRESENT_REF, PAST_REF or FUTURE_REF.

@@ -69,6 +69,12 @@ pub(super) fn deictic_units(g: &G, i: usize) -> Found {
 
 /// this|last|next Friday|November|summer; [the] summer; Friday [night]
 pub(super) fn named_relative(g: &G, i: usize) -> Found {
+    // "the previous Friday": counted from the day in context.
+    if g.is(i, &["the"]) && g.is(i + 1, &["previous", "preceding", "following"]) {
+        if let Some((wd, end)) = g.weekday(i + 2) {
+            return Some((end, Sem::WeekdayFrom(wd, if g.is(i + 1, &["following"]) { 1 } else { -1 })));
+        }
+    }
     let (offset, j) = match g.w(i) {
         "this" => (Some(0), i + 1),
         "last" | "past" => (Some(-1), i + 1),
@@ -87,10 +93,9 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
         if keep { Some((end, sem)) } else { (j == i).then_some((end, sem)) }
     };
     if let Some((wd, end)) = g.weekday(j) {
-        // "Friday night" is annotated as the day far more often than as a
-        // part of it: the extent takes the part, the value stays the day.
-        if lexicon::day_part(g.w(end)).is_some_and(|_| !g.w(end).ends_with('s')) {
-            return start_ok(end + 1, Sem::Weekday(wd, offset));
+        // "Friday night" is that part of that day (TimeML: "…TNI").
+        if let Some(part) = lexicon::day_part(g.w(end)).filter(|_| !g.w(end).ends_with('s')) {
+            return start_ok(end + 1, Sem::DayPart(Box::new(Sem::Weekday(wd, offset)), part));
         }
         return start_ok(end, Sem::Weekday(wd, offset));
     }
