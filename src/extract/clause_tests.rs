@@ -114,3 +114,24 @@ fn the_previous_weekday_counts_from_the_day_in_context() {
     let text = "The talks opened on Tuesday, October 14, and ended the following Monday.";
     assert_eq!(value(text, "following", MON), "2031-10-20");
 }
+
+#[test]
+fn a_clock_time_without_a_day_is_on_the_day_in_context() {
+    let text = "The senate met on Tuesday, October 14. The vote came at 10 p.m.";
+    assert_eq!(value(text, "10 p.m.", MON), "2031-10-14T22:00");
+    // With no day in context it is the day of writing.
+    assert_eq!(value("The vote came at 10 p.m.", "10 p.m.", MON), "2031-10-27T22:00");
+}
+
+#[test]
+fn todays_before_a_generic_noun_is_no_day() {
+    assert!(tag_text("Such rallies speak to today's youth.", Some(MON)).is_empty());
+    assert_eq!(value("The notice ran in today's editions.", "today", MON), "2031-10-27");
+}
+
+#[test]
+fn a_number_before_a_plural_unit_or_a_titled_unit_is_no_year() {
+    assert!(tag_text("He told the '60 Minutes crew nothing.", Some(MON)).is_empty());
+    assert!(tag_text("Tickets for 24 Hours of Le Mans sold out.", Some(MON)).is_empty());
+    assert_eq!(tagged("The siege lasted 2000 years.", "2000", MON), ("2000 years".into(), "DURATION", "P2000Y".into()));
+}

@@ -246,7 +246,11 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         Sem::Clock(h, m, day, zone) => {
             let d = match day {
                 Some(s) => resolve(s, ctx, tense)?.point?.first_day()?,
-                None => dct,
+                // "at 10 p.m." without a day: the day the text is telling of.
+                None => match ctx.reference {
+                    Some(Point::Day(d) | Point::DayPart(d, _) | Point::Time(d, ..)) => d,
+                    _ => dct,
+                },
             };
             let r = date(Point::Time(d, *h, *m));
             Resolved { kind: TimexType::Time, value: format!("{}{}", r.value, zone_suffix(*zone)), ..r }

@@ -39,6 +39,10 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
     let adjective = g.punct(k, '-');
     let k = g.hyphen(k);
     let unit = lexicon::unit(g.w(k))?;
+    // "60 Minutes", "24 Hours of Le Mans": a title, not a length.
+    if g.t[j].number().is_some() && g.t[k].text.starts_with(char::is_uppercase) {
+        return None;
+    }
     let mut end = k + 1;
     if n == Some(1.0) && lexicon::is_plural_unit(g.w(k)) && g.t[j].number().is_none() {
         return None; // "a years" is not English; "one years" neither

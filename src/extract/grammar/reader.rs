@@ -242,7 +242,8 @@ impl G<'_, '_> {
             && (self.is(i - 1, LABELS)
                 || matches!(self.w(i - 1), "#" | "$" | "€" | "£" | "№")
                 || (self.punct(i - 1, '.') && i >= 2 && self.is(i - 2, &["no"])));
-        let counted = self.is(end, COUNTED) || self.punct(end, '%');
+        // "'60 Minutes", "2000 years": a count of a unit, not a year.
+        let counted = self.is(end, COUNTED) || self.punct(end, '%') || lexicon::unit(self.w(end)).is_some_and(|_| lexicon::is_plural_unit(self.w(end)));
         let part_of_number = self.punct(end, '.') && self.t.get(end + 1).is_some_and(|n| n.number().is_some() && n.start == self.t[end].end);
         (!labelled && !counted && !part_of_number).then_some((y, end))
     }

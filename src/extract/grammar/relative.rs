@@ -6,10 +6,20 @@ use crate::extract::lexicon;
 use crate::extract::lexicon::{DayPart, Unit};
 use crate::extract::point::Point;
 
+/// Nouns after "today's" that make it the present age rather than the day.
+const GENERIC_NOW: &[&str] = &["world", "youth", "society", "generation", "young", "children", "teenagers", "economy", "technology", "computers", "standards", "culture"];
+
 /// today, tomorrow, yesterday, tonight, [this|last|…] morning, the weekend
 pub(super) fn deictic_words(g: &G, i: usize) -> Found {
     let day = |offset| Sem::Deictic(Unit::Day, offset);
     let (base, j) = match g.w(i) {
+        // "today's world", "today's youth": the present age, not a day.
+        "today" if g.is(i + 1, &["'", "’"]) => {
+            if g.is(i + 2, &["s"]) && g.is(i + 3, GENERIC_NOW) {
+                return None;
+            }
+            (Some(day(0)), i + 1)
+        }
         "today" => (Some(day(0)), i + 1),
         "tomorrow" => (Some(day(1)), i + 1),
         "yesterday" => (Some(day(-1)), i + 1),
