@@ -135,3 +135,21 @@ fn a_number_before_a_plural_unit_or_a_titled_unit_is_no_year() {
     assert!(tag_text("Tickets for 24 Hours of Le Mans sold out.", Some(MON)).is_empty());
     assert_eq!(tagged("The siege lasted 2000 years.", "2000", MON), ("2000 years".into(), "DURATION", "P2000Y".into()));
 }
+
+fn article(body: &str) -> crate::corpus::Article {
+    crate::corpus::parse_article(&format!("Ratification news\nAnna Smith, November 3, 2031\n{body}\n")).unwrap()
+}
+
+#[test]
+fn it_in_a_title_is_the_document_last_named() {
+    let a = article("The lower house approved the fisheries pact on October 7. The upper house backed it on October 14. It entered into force on November 1.");
+    let titles: Vec<_> = super::extract_events(&a).into_iter().map(|e| e.title).collect();
+    assert_eq!(titles, ["The lower house approved the fisheries pact", "The upper house backed the fisheries pact", "The fisheries pact entered into force"]);
+}
+
+#[test]
+fn parts_of_days_and_lengths_later_make_events_on_their_day() {
+    let a = article("The senate voted on Friday night. Three days later the president signed the law.");
+    let days: Vec<_> = super::extract_events(&a).into_iter().map(|e| e.start.value()).collect();
+    assert_eq!(days, ["2031-10-31", "2031-11-03"]);
+}

@@ -23,6 +23,7 @@ mod headline;
 mod lexicon;
 mod point;
 mod predicate;
+mod referent;
 mod resolve;
 mod tagger;
 mod tense;
