@@ -153,3 +153,9 @@ fn parts_of_days_and_lengths_later_make_events_on_their_day() {
     let days: Vec<_> = super::extract_events(&a).into_iter().map(|e| e.start.value()).collect();
     assert_eq!(days, ["2031-10-31", "2031-11-03"]);
 }
+
+#[test]
+fn the_end_of_the_month_is_one_expression() {
+    assert_eq!(tagged("Troops should arrive by the end of the month.", "month", MON), ("the end of the month".into(), "DATE", "2031-10".into()));
+    assert_eq!(tagged("The chamber votes at the start of the week.", "week", MON), ("the start of the week".into(), "DATE", "2031-W44".into()));
+}

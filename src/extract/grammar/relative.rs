@@ -171,3 +171,18 @@ pub(super) fn the_year(g: &G, i: usize) -> Found {
     }
     Some((j + 1, Sem::Deictic(Unit::Year, 0)))
 }
+
+/// "[the end of] the month", "[the start of] the week": the month or week of
+/// writing, whose part `compose` then takes.
+pub(super) fn the_month_part(g: &G, i: usize) -> Found {
+    let part_of = i >= 2 && g.is(i - 1, &["of"]) && g.is(i - 2, &["end", "beginning", "start", "middle", "close"]);
+    if !part_of || !g.is(i, &["the"]) {
+        return None;
+    }
+    let unit = match g.w(i + 1) {
+        "month" => Unit::Month,
+        "week" => Unit::Week,
+        _ => return None,
+    };
+    Some((i + 2, Sem::Deictic(unit, 0)))
+}
