@@ -159,3 +159,10 @@ fn the_end_of_the_month_is_one_expression() {
     assert_eq!(tagged("Troops should arrive by the end of the month.", "month", MON), ("the end of the month".into(), "DATE", "2031-10".into()));
     assert_eq!(tagged("The chamber votes at the start of the week.", "week", MON), ("the start of the week".into(), "DATE", "2031-W44".into()));
 }
+
+#[test]
+fn a_range_of_lengths_is_one_expression_at_its_lower_bound() {
+    assert_eq!(tagged("Shipments resume within two to three weeks.", "weeks", MON), ("two to three weeks".into(), "DURATION", "P2W".into()));
+    assert_eq!(tagged("Talks may take the next 12 to 18 months.", "months", MON), ("the next 12 to 18 months".into(), "DURATION", "P12M".into()));
+    assert_eq!(tagged("He was sentenced to five years.", "five", MON).0, "five years");
+}

@@ -32,6 +32,15 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
         n = Some(whole + 0.5);
         k += 3;
     }
+    // "two to three weeks", "the next 12 to 18 months": one stretch, read at
+    // its lower bound (as the annotated corpora do).
+    if n.is_some() && g.is(k, &["to"]) {
+        if let Some((Some(_), k2)) = g.count(k + 1).filter(|(m, _)| m.is_some()) {
+            if lexicon::unit(g.w(k2)).is_some() && !g.is(k + 1, &["a", "an"]) {
+                k = k2;
+            }
+        }
+    }
     // "eight trading days", "20 more years"
     if g.is(k, &["trading", "business", "working", "calendar", "straight", "consecutive", "more", "additional", "full", "long"]) && lexicon::unit(g.w(k + 1)).is_some() {
         k += 1;
