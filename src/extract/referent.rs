@@ -15,6 +15,11 @@ const MAX_MODIFIERS: usize = 3;
 /// The last document named in `text` as "the [modifiers] noun" ("the
 /// defence pact", "the New START treaty"), as written.
 pub fn last_document(text: &str) -> Option<String> {
+    // Most sentences name no document: skip tokenising them.
+    let lower = text.to_ascii_lowercase();
+    if !DOCUMENTS.iter().any(|d| lower.contains(d)) {
+        return None;
+    }
     let tokens = tokenize(text);
     let mut found = None;
     for (i, t) in tokens.iter().enumerate() {
