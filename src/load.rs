@@ -24,6 +24,9 @@ pub enum LoadError {
     Unreadable { url: String, why: String },
     TooLarge { url: String, bytes: usize },
     TimedOut { url: String },
+    /// The answer had no content (a body the browser could not decode
+    /// arrives empty too).
+    Empty { url: String },
 }
 
 /// The id of the data block a prerendered page carries its story in
@@ -50,10 +53,27 @@ pub fn load_embedded(name: Option<&str>) -> Result<Loaded, LoadError> {
     Ok(Loaded { story: Rc::new(story), skipped: Vec::new() })
 }
 
+/// A data file's bytes as text: UTF-8 (a byte-order mark dropped), else
+/// Latin-1, which every byte sequence is (older spreadsheet exports).
+pub fn text_of(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
+            text
+        }
+        Err(e) => e.into_bytes().iter().map(|&b| char::from(b)).collect(),
+    }
+}
+
 /// Reads a TimelineJS3 file's text (already fetched from `url`).
 pub fn load_text(url: &str, text: &str) -> Result<Loaded, LoadError> {
     if text.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { url: url.to_string(), bytes: text.len() });
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty { url: url.to_string() });
     }
     let imported = crate::interop::timelinejs::import(text)
         .map_err(|e| LoadError::Unreadable { url: url.to_string(), why: e.to_string() })?;
@@ -63,6 +83,21 @@ pub fn load_text(url: &str, text: &str) -> Result<Loaded, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_bytes_become_text_whatever_their_encoding() {
+        assert_eq!(text_of("\u{feff}{\"a\": \"é\"}".as_bytes().to_vec()), "{\"a\": \"é\"}");
+        // "café" in Latin-1: not UTF-8, read byte for byte.
+        assert_eq!(text_of(vec![b'c', b'a', b'f', 0xE9]), "café");
+        assert_eq!(text_of(Vec::new()), "");
+    }
+
+    #[test]
+    fn an_empty_answer_is_said_to_be_empty() {
+        for body in ["", "  \n"] {
+            assert_eq!(load_text("u", body), Err(LoadError::Empty { url: "u".into() }));
+        }
+    }
 
     #[test]
     fn embedded_articles_by_name() {

@@ -55,12 +55,16 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (params, settled) = (params.clone(), settled.clone());
         use_effect_with((), move |_| {
-            let mut p = current_params();
-            p.lang = Some(lang_of(&p));
-            if p != **params {
-                params.set(Rc::new(p));
-            }
-            settled.set(true);
+            let settle = move || {
+                let mut p = current_params();
+                p.lang = Some(lang_of(&p));
+                if p != **params {
+                    params.set(Rc::new(p));
+                }
+                settled.set(true);
+            };
+            // After the hydration's slices, in a task of its own.
+            super::components::after_slices(settle);
         });
     }
     use_host_height((*params).clone());

@@ -3,7 +3,7 @@
 //! browser's own `fetch`, called directly: an HTTP client crate would bring
 //! its JSON machinery into the wasm for one GET.
 
-use crate::load::{load_text, LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
+use crate::load::{load_text, text_of, LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -46,7 +46,40 @@ pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
         return Err(LoadError::TooLarge { url: owned(), bytes });
     }
     let unreadable = |why: String| if timed_out.get() { LoadError::TimedOut { url: owned() } } else { LoadError::Unreadable { url: owned(), why } };
-    let body = response.text().map_err(|e| unreadable(reason(e)))?;
-    let text = JsFuture::from(body).await.map_err(|e| unreadable(reason(e)))?.as_string().unwrap_or_default();
-    load_text(url, &text)
+    let bytes = read_capped(&response).await.map_err(|e| match e {
+        Capped::Over(bytes) => LoadError::TooLarge { url: owned(), bytes },
+        Capped::Failed(why) => unreadable(why),
+    })?;
+    load_text(url, &text_of(bytes))
+}
+
+enum Capped {
+    Over(usize),
+    Failed(String),
+}
+
+/// The body, read chunk by chunk and given up on past `MAX_BYTES`: a body
+/// without a Content-Length, or a small compressed one that inflates to
+/// hundreds of megabytes, never reaches memory whole. Bytes, not the
+/// browser's text: copying them is cheaper than re-encoding a string, and
+/// `text_of` can tell UTF-8 from Latin-1.
+async fn read_capped(response: &web_sys::Response) -> Result<Vec<u8>, Capped> {
+    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let field = |o: &JsValue, name: &str| js_sys::Reflect::get(o, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| Capped::Failed(reason(e)))?;
+        if field(&chunk, "done").as_bool().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let Ok(part) = field(&chunk, "value").dyn_into::<js_sys::Uint8Array>() else { continue };
+        let (at, n) = (bytes.len(), part.length() as usize);
+        if at + n > MAX_BYTES {
+            let _ = reader.cancel();
+            return Err(Capped::Over(at + n));
+        }
+        bytes.resize(at + n, 0);
+        part.copy_to(&mut bytes[at..]);
+    }
 }
