@@ -166,3 +166,10 @@ fn a_range_of_lengths_is_one_expression_at_its_lower_bound() {
     assert_eq!(tagged("Talks may take the next 12 to 18 months.", "months", MON), ("the next 12 to 18 months".into(), "DURATION", "P12M".into()));
     assert_eq!(tagged("He was sentenced to five years.", "five", MON).0, "five years");
 }
+
+#[test]
+fn this_past_is_the_most_recent_one() {
+    assert_eq!(tagged("Costs ran high this past spring.", "spring", MON), ("this past spring".into(), "DATE", "2031-SP".into()));
+    assert_eq!(tagged("Talks ended this past weekend.", "weekend", MON), ("this past weekend".into(), "DATE", "2031-W43-WE".into()));
+    assert_eq!(tagged("The envoy left this past Friday.", "Friday", MON), ("this past Friday".into(), "DATE", "2031-10-24".into()));
+}

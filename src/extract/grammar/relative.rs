@@ -26,6 +26,7 @@ pub(super) fn deictic_words(g: &G, i: usize) -> Found {
         "tonight" | "overnight" => return Some((i + 1, Sem::DayPart(Box::new(day(0)), DayPart::Night))),
         "this" if lexicon::day_part(g.w(i + 1)).is_some() => (Some(day(0)), i + 1),
         "last" if g.is(i + 1, &["night"]) => (Some(day(-1)), i + 1),
+        "this" if g.is(i + 1, &["past"]) && g.is(i + 2, &["weekend"]) => return Some((i + 3, Sem::Weekend(0))),
         "the" | "this" | "last" | "next" if g.is(i + 1, &["weekend"]) => {
             let offset = match g.w(i) { "last" => -1, "next" => 1, _ => 0 };
             return Some((i + 2, Sem::Weekend(offset)));
@@ -85,7 +86,10 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
             return Some((end, Sem::WeekdayFrom(wd, if g.is(i + 1, &["following"]) { 1 } else { -1 })));
         }
     }
+    // "this past Friday", "this past spring": the most recent one.
+    let this_past = g.is(i, &["this"]) && g.is(i + 1, &["past"]);
     let (offset, j) = match g.w(i) {
+        "this" if this_past => (Some(-1), i + 2),
         "this" => (Some(0), i + 1),
         "last" | "past" => (Some(-1), i + 1),
         "next" | "coming" => (Some(1), i + 1),
@@ -121,7 +125,8 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
         if let Some((y, end)) = g.year(j + 1).or_else(of_year) {
             return start_ok(end, Sem::Point(Point::Season(y, s)));
         }
-        return start_ok(j + 1, Sem::Season(s, offset));
+        // The most recent season is the one the tense picks, not last year's.
+        return start_ok(j + 1, Sem::Season(s, if this_past { None } else { offset }));
     }
     if offset.is_some() {
         if let Some((m, end)) = g.month(j) {
