@@ -58,7 +58,10 @@ pub fn App(props: &AppProps) -> Html {
             let settle = move || {
                 let mut p = current_params();
                 p.lang = Some(lang_of(&p));
-                if p != **params {
+                // The built page's language is the default one: a reader of
+                // that language changes nothing, and the page is not rendered again.
+                let built = Params { lang: Some(params.lang.unwrap_or_default()), ..(**params).clone() };
+                if p != built {
                     params.set(Rc::new(p));
                 }
                 settled.set(true);

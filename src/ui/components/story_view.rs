@@ -2,7 +2,7 @@
 //! print-only table. Owns the shared view state, publishes it (see
 //! `hooks::view`), hands each child only what it shows, and keeps the
 //! address's `#event=` in step with the selection (without history entries).
-//! The panels hydrate one task each (`Deferred`), the masthead first.
+//! The panels hydrate one task each (`Deferred`), the masthead's text first.
 
 use super::deferred::Deferred;
 use super::embed_dialog::EmbedDialog;
@@ -91,7 +91,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         <div class="page">
             <header class="masthead">
                 if !params.embed {
-                    <div class="masthead-tools"><EmbedDialog title={story.title.clone()} event={selected_id} /></div>
+                    <div class="masthead-tools"><Deferred><EmbedDialog title={story.title.clone()} event={selected_id} /></Deferred></div>
                 }
                 <p class="brand">{ "Datelines" }</p>
                 <h1 id="story-title" class="story-title" dir="auto">{ story.title.clone() }</h1>
