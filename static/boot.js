@@ -4,6 +4,17 @@
 // before this runs (the build prerendered it); if the app cannot start, the
 // reader is told that the page stays as it is, never left with a blank page.
 const tag = document.querySelector('script[data-js][data-wasm]');
+// The page is first painted from its HTML and CSS alone; only then does the
+// wasm (hundreds of KB) take the network and the main thread, so that it never
+// holds up what the reader sees first. A frame the browser does not paint (off
+// screen, in a background tab) reports no paint: a timer starts it then.
+await new Promise((painted) => {
+  setTimeout(painted, 3000);
+  try {
+    if (performance.getEntriesByType('paint').length) return painted();
+    new PerformanceObserver((list, observer) => { observer.disconnect(); painted(); }).observe({ type: 'paint' });
+  } catch { painted(); }
+});
 try {
   const glue = await import(tag.dataset.js);
   await glue.default({ module_or_path: tag.dataset.wasm });
