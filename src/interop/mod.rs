@@ -3,7 +3,9 @@
 //! one JSON reader and writer; `story_data` is the app's own format, a whole
 //! story inside a prerendered page.
 
+mod color;
 mod entities;
+pub mod url;
 pub mod export;
 pub mod json;
 pub mod sanitize;

@@ -9,6 +9,7 @@
 //! `noscript`, `svg`, `math`, `textarea`, `title`), which go with their content.
 //! Every other attribute goes, event handlers included.
 
+pub use super::color::safe_color;
 pub use super::entities::decode_entities;
 pub use crate::story::{plain, Node, Tag};
 
