@@ -9,6 +9,7 @@ pub mod url;
 pub mod export;
 pub mod json;
 pub mod sanitize;
+pub mod sheet;
 pub mod story_data;
 pub mod timelinejs;
 pub mod timeml;
