@@ -11,5 +11,6 @@ pub mod json;
 pub mod sanitize;
 pub mod sheet;
 pub mod story_data;
+pub mod text;
 pub mod timelinejs;
 pub mod timeml;

@@ -1,9 +1,9 @@
-//! Fetching a TimelineJS3 file named by `?data=URL`, with a size cap and a
+//! Fetching a TimelineJS3 file (JSON, or the sheet template as CSV) named by `?data=URL`, with a size cap and a
 //! timeout; reading it is `crate::load`'s, wording a failure `i18n`'s. The
 //! browser's own `fetch`, called directly: an HTTP client crate would bring
 //! its JSON machinery into the wasm for one GET.
 
-use crate::load::{load_text, LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
+use crate::load::{load_bytes, LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -46,7 +46,11 @@ pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
         return Err(LoadError::TooLarge { url: owned(), bytes });
     }
     let unreadable = |why: String| if timed_out.get() { LoadError::TimedOut { url: owned() } } else { LoadError::Unreadable { url: owned(), why } };
-    let body = response.text().map_err(|e| unreadable(reason(e)))?;
-    let text = JsFuture::from(body).await.map_err(|e| unreadable(reason(e)))?.as_string().unwrap_or_default();
-    load_text(url, &text)
+    // Bytes, not text: a Latin-1 file is decoded (with a notice) instead of turned into U+FFFD.
+    let body = response.array_buffer().map_err(|e| unreadable(reason(e)))?;
+    let bytes = js_sys::Uint8Array::new(&JsFuture::from(body).await.map_err(|e| unreadable(reason(e)))?).to_vec();
+    let content_type = response.headers().get("content-type").ok().flatten();
+    // The final address, after redirects: relative media paths are the file's.
+    let base = Some(response.url()).filter(|u| !u.is_empty());
+    load_bytes(url, base.as_deref(), content_type.as_deref(), &bytes)
 }
