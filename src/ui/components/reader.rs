@@ -69,7 +69,7 @@ fn use_reading(story: &ByPtr<Story>, selected: Option<usize>, dispatch: &Dispatc
                 let mut reading: Vec<usize> = v
                     .iter()
                     .filter_map(|t| t.get_attribute("data-event-ref"))
-                    .flat_map(|r| r.split(' ').filter_map(|id| ids.get(id).copied()).collect::<Vec<_>>())
+                    .flat_map(|r| crate::params::parse_event_refs(&r).filter_map(|id| ids.get(id.as_str()).copied()).collect::<Vec<_>>())
                     .collect();
                 reading.sort_unstable();
                 reading.dedup();
@@ -182,7 +182,7 @@ fn render_article(a: &Article, refs: &HashMap<usize, SentenceRefs>, marks: &Mark
             let matched = marks.matched(a.slice(s), ids).then_some("true");
             nodes.push(match refs.get(&i) {
                 Some(r) => html! {
-                    <span class="sentence source" id={format!("sentence-{i}")} tabindex="-1" data-event-ref={r.ids.join(" ")}
+                    <span class="sentence source" id={format!("sentence-{i}")} tabindex="-1" data-event-ref={crate::params::event_refs(r.ids.iter().map(String::as_str))}
                           data-highlighted={marks.lit(&r.ids).then_some("true")} data-match={matched}>{ marked(a, s, &r.timexes) }</span>
                 },
                 None => html! { <span class="sentence" data-match={matched}>{ a.slice(s) }</span> },
