@@ -187,6 +187,22 @@ pub fn sanitize(html: &str) -> Vec<Node> {
     root
 }
 
+/// `html` without any `name` element and its content (case-insensitive;
+/// an unclosed one runs to the end).
+pub fn without_element(html: &str, name: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let (open, close) = (format!("<{name}"), format!("</{name}"));
+    let mut out = String::with_capacity(html.len());
+    let mut at = 0;
+    while let Some(i) = lower[at..].find(&open) {
+        out.push_str(&html[at..at + i]);
+        let after = at + i + open.len();
+        at = lower[after..].find(&close).and_then(|c| lower[after + c..].find('>').map(|g| after + c + g + 1)).unwrap_or(html.len());
+    }
+    out.push_str(&html[at..]);
+    out
+}
+
 /// Writes `s` to `out` safe inside HTML text and double-quoted attributes.
 pub fn escape(s: &str, out: &mut String) {
     for c in s.chars() {
@@ -280,6 +296,12 @@ mod tests {
             let once = sanitize(html);
             assert_eq!(sanitize(&to_html(&once)), once, "{html}");
         }
+    }
+
+    #[test]
+    fn an_element_is_cut_out_with_its_content() {
+        assert_eq!(without_element("a<SCRIPT src=x>b</script >c<script>d", "script"), "ac");
+        assert_eq!(without_element("no such element", "script"), "no such element");
     }
 
     #[test]

@@ -23,8 +23,9 @@ pub const COLUMNS: [&str; 25] = [
     "Unique ID", "Media Alt", "Media Link", "Kind", "Status", "Context", "Actors",
 ];
 
-/// How a list of actors shares one cell.
-const ACTOR_SEPARATOR: &str = "; ";
+/// How a list of actors shares one cell: one a line. No actor holds a line
+/// break (their white space is collapsed), and no encoding writes one.
+const ACTOR_SEPARATOR: &str = "\n";
 
 /// What spreadsheets run as a formula when a cell starts with it (full-width
 /// forms included: spreadsheets fold them).

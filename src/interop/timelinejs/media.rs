@@ -52,8 +52,12 @@ fn spotify_uri(url: &str) -> Option<String> {
 /// The address an embed code (`<iframe src>`, `<blockquote cite>`, a link
 /// inside it) shows, when it holds one a link may point to.
 fn embed_source(code: &str) -> Option<String> {
+    // A script's address loads the provider's widget; it is not what the post shows.
+    let code = &crate::interop::sanitize::without_element(code, "script");
     let lower = code.to_ascii_lowercase();
-    for attr in ["src=", "cite=", "href=", "data-src="] {
+    // A frame shows its src; a quoted post names its source in cite or a link.
+    let order = if lower.trim_start().starts_with("<blockquote") { ["cite=", "href=", "src=", "data-src="] } else { ["src=", "data-src=", "cite=", "href="] };
+    for attr in order {
         let mut from = 0;
         while let Some(i) = lower[from..].find(attr) {
             let at = from + i + attr.len();
@@ -178,7 +182,7 @@ mod tests {
         let (m, _) = media(r#"{"url":"<iframe width=\"5\" src=\"https://player.vimeo.com/video/9?a=1&amp;b=2\"></iframe>"}"#);
         let m = m.unwrap();
         assert_eq!((m.url.as_str(), m.provider.as_deref()), ("https://player.vimeo.com/video/9?a=1&b=2", Some("Vimeo")));
-        let (m, _) = media(r#"{"url":"<blockquote class='post'><p>words</p><a href='//social.example/p/1'>link</a></blockquote>"}"#);
+        let (m, _) = media(r#"{"url":"<blockquote class='post'><p>words</p><a href='//social.example/p/1'>link</a></blockquote><script src='https://social.example/w.js'></script>"}"#);
         assert_eq!(m.unwrap().url, "https://social.example/p/1");
         let (m, s) = media(r#"{"url":"<blockquote><script src=\"javascript:x\"></script>no source</blockquote>"}"#);
         assert_eq!(m, None);
