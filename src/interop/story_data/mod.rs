@@ -50,11 +50,11 @@ mod tests {
     }
 
     fn imported() -> Story {
-        let json = r#"{"title":"Lanes","eras":[{"start_date":{"year":-44},"end_date":{"year":14},"text":{"headline":"Augustan <i>age</i>"}}],
-          "events":[{"start_date":{"year":-44,"month":3,"day":15},"text":{"headline":"Ides","text":"<p>A <b>bold</b> <a href='https://x.org/?a=1&amp;b=2'>link</a><br>and <ul><li>one</li></ul></p>"},
+        let json = r##"{"title":{"text":{"headline":"Lanes","text":"<p>The <b>opening</b> card</p>"},"media":{"url":"https://x.org/cover.png","alt":"Cover"},"background":{"color":"#102030"}},"eras":[{"start_date":{"year":-44},"end_date":{"year":14},"text":{"headline":"Augustan <i>age</i>"}}],
+          "events":[{"start_date":{"year":-44,"month":3,"day":15,"hour":9,"minute":30},"background":{"color":"teal"},"text":{"headline":"Ides","text":"<p>A <b>bold</b> <a href='https://x.org/?a=1&amp;b=2'>link</a><br>and <ul><li>one</li></ul></p>"},
               "group":"Rome","display_date":"the Ides","media":{"url":"https://x.org/c.jpg","alt":"Coin","caption":"A denarius","credit":"Museum","link":"https://x.org"}},
             {"start_date":{"year":2024,"month":6},"end_date":{"year":2025},"text":{"headline":"</script><script>alert(1)</script>"},"group":"Now",
-              "datelines":{"kind":"entry into force","status":"expected","background":true,"actors":["A & B","C"]},"media":{"url":"mailto:x@y.org"}}]}"#;
+              "datelines":{"kind":"entry into force","status":"expected","background":true,"actors":["A & B","C"]},"media":{"url":"mailto:x@y.org"}}]}"##;
         crate::interop::timelinejs::import(json).unwrap().story
     }
 
@@ -78,6 +78,7 @@ mod tests {
     fn an_imported_story_round_trips_with_rich_text_media_groups_and_eras() {
         let story = imported();
         assert!(story.events.iter().all(|e| !e.rich.is_empty() || e.media.is_some()) && !story.eras.is_empty());
+        assert!(story.title_slide.is_some() && story.events[0].start.time.is_some() && story.events[0].color.is_some());
         let text = encode(&story);
         assert!(!text.contains(['<', '>', '&']), "{text}");
         assert_eq!(decode(&text), Ok(story));
@@ -108,6 +109,9 @@ mod tests {
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,1],[0,1],\"2024\"]]}"), "e[0].src[0]: a source, but no article to point into"),
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"m\":{\"u\":\"javascript:alert(1)\"}}"), "e[0].m.u: \"javascript:alert(1)\" is not a safe link"),
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"r\":[[\"script\",\"x\"]]}"), "e[0].r[0]: not an allowed element"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"c\":\"red;x:y\"}"), "e[0].c: \"red;x:y\" is not a colour"),
+            (ev("{\"id\":\"a\",\"s\":\"2024T10:00\",\"t\":\"A\"}"), "e[0].s: \"2024T10:00\" is not a TIMEX3 date"),
+            (ev("{\"id\":\"a\",\"s\":\"2024-01-01T10:00\",\"t\":\"A\"},{\"id\":\"b\",\"s\":\"2024-01-01T09:00\",\"t\":\"B\"}"), "e[1].s: the events are not in time order"),
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"r\":[[\"p\",[\"a\",{\"h\":\"data:x\"},\"l\"]]]}"), "e[0].r[0][1][1].h: \"data:x\" is not a safe link"),
             (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[1,[0,12],[8,12],\"2024\"]]}"), "e[0].src[0][0]: there is no sentence 1"),
             (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,13],[8,12],\"2024\"]]}"), "e[0].src[0][1]: 0..13 is not within 0..12"),
