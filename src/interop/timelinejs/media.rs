@@ -77,6 +77,14 @@ fn embed_source(code: &str) -> Option<String> {
     None
 }
 
+/// A value quoted in a notice, cut to a readable length.
+fn short(s: &str) -> String {
+    match s.char_indices().nth(60) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
 fn text_at<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
     v.get(key).and_then(Value::as_str)
 }
@@ -84,8 +92,15 @@ fn text_at<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
 /// The media object `v` at `path`, read against the file's address `base`;
 /// what cannot be shown goes to `skipped`.
 pub fn read_media(v: &Value, path: &str, base: Option<&str>, skipped: &mut Vec<String>) -> Option<Media> {
-    let raw = text_at(v, "url").map(str::trim).filter(|u| !u.is_empty())?;
     let at = format!("{path}.url");
+    match v.get("url") {
+        None | Some(Value::Null | Value::String(_)) => {}
+        Some(other) => {
+            skipped.push(format!("{at}: {} is not an address", short(&other.to_string())));
+            return None;
+        }
+    }
+    let raw = text_at(v, "url").map(str::trim).filter(|u| !u.is_empty())?;
     let decoded = decode_entities(raw);
     let url = if decoded.trim_start().starts_with('<') {
         match embed_source(&decoded) {
@@ -198,6 +213,7 @@ mod tests {
         assert_eq!(m, None);
         assert_eq!(s, ["m.url: javascript: addresses are not shown (only http, https and mailto)"]);
         assert_eq!(media(r#"{"url":"  "}"#), (None, vec![]), "a blank url is no media");
+        assert_eq!(media(r#"{"url":[1,2]}"#), (None, vec!["m.url: [1,2] is not an address".to_string()]));
         assert!(!media(r#"{"url":"mailto:a@b.example"}"#).0.unwrap().image);
     }
 }
