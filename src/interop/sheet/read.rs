@@ -2,7 +2,7 @@
 //! JSON importer's own rules. Notices name the sheet's row and column
 //! ("row 7, End Year: …") instead of a JSON path.
 
-use super::{formula_like, ACTOR_SEPARATOR};
+use super::cells::{formula_like, ACTOR_SEPARATOR};
 use crate::interop::json::{obj, Value};
 use crate::interop::sanitize::safe_color;
 use crate::interop::timelinejs::{read_document, ImportError, Imported};

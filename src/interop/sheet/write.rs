@@ -1,6 +1,6 @@
 //! The story as the template's CSV (see the module's documentation).
 
-use super::{formula_like, ACTOR_SEPARATOR, COLUMNS};
+use super::cells::{formula_like, ACTOR_SEPARATOR, COLUMNS};
 use crate::interop::sanitize::{encode_plain, to_html, Node};
 use crate::story::{EventDate, Granularity, Media, Status, Story};
 
