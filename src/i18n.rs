@@ -324,6 +324,9 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
         (LoadError::TooLarge { url, bytes }, Lang::En) => format!("The timeline data at {url} is too large ({bytes} bytes; the limit is {MAX_BYTES})."),
         (LoadError::TooLarge { url, bytes }, Lang::Fr) => format!("Les données de {url} sont trop volumineuses ({bytes} octets ; la limite est {MAX_BYTES})."),
         (LoadError::TooLarge { url, bytes }, Lang::Ru) => format!("Данные по адресу {url} слишком велики ({bytes} байт; предел {MAX_BYTES})."),
+        (LoadError::Empty { url }, Lang::En) => format!("The answer from {url} is empty: there is no timeline data to show."),
+        (LoadError::Empty { url }, Lang::Fr) => format!("La réponse de {url} est vide : aucune donnée de chronologie à afficher."),
+        (LoadError::Empty { url }, Lang::Ru) => format!("Ответ с {url} пуст: нет данных для хронологии."),
         (LoadError::TimedOut { url }, Lang::En) => format!("The timeline data at {url} did not arrive within {secs} seconds."),
         (LoadError::TimedOut { url }, Lang::Fr) => format!("Les données de {url} ne sont pas arrivées en {secs} secondes."),
         (LoadError::TimedOut { url }, Lang::Ru) => format!("Данные по адресу {url} не пришли за {secs} секунд."),
@@ -419,6 +422,7 @@ mod tests {
             LoadError::Unreadable { url: "u".into(), why: "w".into() },
             LoadError::TooLarge { url: "u".into(), bytes: 1 },
             LoadError::TimedOut { url: "u".into() },
+            LoadError::Empty { url: "u".into() },
         ];
         for e in &errors {
             let texts: Vec<String> = Lang::ALL.iter().map(|l| load_error(*l, e)).collect();

@@ -24,6 +24,9 @@ pub enum LoadError {
     Unreadable { url: String, why: String },
     TooLarge { url: String, bytes: usize },
     TimedOut { url: String },
+    /// The answer had no content (a body the browser could not decode
+    /// arrives empty too).
+    Empty { url: String },
 }
 
 /// The id of the data block a prerendered page carries its story in
@@ -93,6 +96,9 @@ pub fn load_bytes(url: &str, base: Option<&str>, content_type: Option<&str>, byt
         return Err(LoadError::TooLarge { url: url.to_string(), bytes: bytes.len() });
     }
     let (text, latin1) = crate::interop::text::decode_data(bytes);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty { url: url.to_string() });
+    }
     let base = base.or(Some(url));
     let imported = match data_format(url, content_type, &text) {
         DataFormat::Json => crate::interop::timelinejs::import_from(&text, base),
@@ -109,6 +115,24 @@ pub fn load_bytes(url: &str, base: Option<&str>, content_type: Option<&str>, byt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_bytes_become_text_whatever_their_encoding() {
+        let json = |title: &[u8]| [br#"{"title":""#, title, br#"","events":[{"start_date":{"year":2001}}]}"#].concat();
+        let utf8 = load_bytes("u", None, None, &[b"\xEF\xBB\xBF".as_slice(), &json("caf\u{e9}".as_bytes())].concat()).unwrap();
+        assert_eq!((utf8.story.title.as_str(), utf8.skipped.len()), ("caf\u{e9}", 0));
+        // "café" in Latin-1: not UTF-8, read byte for byte, and said.
+        let latin1 = load_bytes("u", None, None, &json(b"caf\xE9")).unwrap();
+        assert_eq!((latin1.story.title.as_str(), latin1.skipped.len()), ("caf\u{e9}", 1));
+        assert_eq!(load_bytes("u", None, None, b""), Err(LoadError::Empty { url: "u".into() }));
+    }
+
+    #[test]
+    fn an_empty_answer_is_said_to_be_empty() {
+        for body in ["", "  \n"] {
+            assert_eq!(load_text("u", body), Err(LoadError::Empty { url: "u".into() }));
+        }
+    }
 
     #[test]
     fn embedded_articles_by_name() {

@@ -99,6 +99,11 @@ fn after_date(story: &Story, e: &Event) -> String {
 /// parties, or deposited with a depositary. Verb and noun forms both count;
 /// "depository" alone (a library, a bank) does not.
 fn reports_instruments(sentence: &str) -> bool {
+    // Every form below names an instrument or the depositary: one scan
+    // settles most sentences (10,000 imported events are scanned on load).
+    if !sentence.contains("instrument") && !sentence.contains("depositary") {
+        return false;
+    }
     let exchange = sentence.contains("exchange of instruments")
         || sentence.contains("exchange of ratification instruments")
         || sentence.contains("exchange of the instruments")
@@ -116,6 +121,9 @@ fn reports_instruments(sentence: &str) -> bool {
 /// "…, and the treaty entered into force": a second act in the same
 /// sentence, on the same date (no other date follows).
 fn also_enters_into_force(later: &str) -> bool {
+    if later.is_empty() {
+        return false;
+    }
     let l = later.to_lowercase();
     let says = ["entered into force", "enters into force", "came into force", "comes into force", "took effect", "takes effect"].iter().any(|p| l.contains(p));
     let dated = l.split(|c: char| !c.is_alphanumeric()).any(|w| crate::calendar::month_number(w).is_some_and(|m| crate::calendar::month_name(m).eq_ignore_ascii_case(w)) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())));
@@ -123,6 +131,8 @@ fn also_enters_into_force(later: &str) -> bool {
 }
 
 /// The stages one event backs, and the party whose step it is, when known.
+/// Runs once per event of every story a page shows (10,000 imported events
+/// included), so what only a stage needs is computed only for a stage.
 pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
     // A treaty from long before (a founding treaty recalled for context) is
     // not a step of the process the text reports.
@@ -132,26 +142,26 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
     let actors = e.actors.join(" | ");
     let sentence = e.text.to_lowercase();
     let title = e.title.to_lowercase();
-    let by_actor = chamber_in(&actors);
     let later = after_date(story, e);
+    let by_actor = || chamber_in(&actors);
     // The body that acted: among the actors, else after the date ("…, when
     // it passes through the Senate"), else anywhere in the sentence.
-    let chamber = by_actor.clone().or_else(|| chamber_in(&later)).or_else(|| chamber_in(&e.text));
-    let head_of_state = HEADS.iter().any(|h| actors.contains(h));
+    let chamber = || by_actor().or_else(|| chamber_in(&later)).or_else(|| chamber_in(&e.text));
+    let head_of_state = || HEADS.iter().any(|h| actors.contains(h));
     let law = title.contains("law") || title.contains("bill") || title.contains("decree");
     // "signed the ratification law", "signed the instrument of ratification"
-    let signs_the_law = (title.contains("sign") || sentence.contains("signed")) && (law || title.contains("document") || title.contains("instrument"));
+    let signs_the_law = || (title.contains("sign") || sentence.contains("signed")) && (law || title.contains("document") || title.contains("instrument"));
+    let instruments = reports_instruments(&sentence);
     let mut stages = Vec::new();
     match e.kind {
-        EventKind::Signing if law && head_of_state => stages.push(Stage::Enacted),
+        EventKind::Signing if law && head_of_state() => stages.push(Stage::Enacted),
         EventKind::Signing => stages.push(Stage::Signed),
         EventKind::Submission => stages.push(Stage::Submitted),
-        EventKind::Ratification | EventKind::Approval => match &chamber {
-            _ if reports_instruments(&sentence) => {}
-            _ if signs_the_law && by_actor.is_none() => stages.push(Stage::Enacted),
+        EventKind::Ratification | EventKind::Approval if !instruments => match chamber() {
+            _ if signs_the_law() && by_actor().is_none() => stages.push(Stage::Enacted),
             Some((_, true)) => stages.push(Stage::UpperHouse),
             Some((_, false)) => stages.push(Stage::LowerHouse),
-            None if head_of_state => stages.push(Stage::Enacted),
+            None if head_of_state() => stages.push(Stage::Enacted),
             None => {}
         },
         EventKind::EntryIntoForce => {
@@ -163,13 +173,16 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
         }
         _ => {}
     }
-    if reports_instruments(&sentence) {
+    if instruments {
         stages.push(Stage::InstrumentsExchanged);
     }
     if e.kind != EventKind::EntryIntoForce && also_enters_into_force(&later) {
         stages.push(Stage::InForce);
     }
-    let party = chamber
+    if stages.is_empty() {
+        return (stages, None);
+    }
+    let party = chamber()
         .and_then(|(p, _)| p.or_else(|| possessive_party(&e.text)))
         .or_else(|| country_in(&actors))
         // A signing binds both parties: it belongs to no one row.
@@ -182,21 +195,14 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
 /// changing hands count as well as the word "ratify": "Hungary's parliament
 /// approved Sweden's accession" reports a ratification step.
 pub fn applies(story: &Story) -> bool {
-    let kinds: Vec<EventKind> = story.events.iter().map(|e| e.kind).collect();
-    let ratifying_step = story.events.iter().any(|e| {
-        stages_of(story, e).0.iter().any(|s| matches!(s, Stage::LowerHouse | Stage::UpperHouse | Stage::Enacted | Stage::InstrumentsExchanged))
-    });
-    ratifying_step
-        || kinds.contains(&EventKind::Ratification)
-        || (kinds.contains(&EventKind::Submission) && (kinds.contains(&EventKind::Signing) || kinds.contains(&EventKind::EntryIntoForce)))
+    applies_to(story, &stage_map(story))
 }
 
-/// The tracker: one row per party that the text reports steps of.
-pub fn track(story: &Story) -> Vec<PartyRow> {
-    if !applies(story) {
-        return Vec::new();
-    }
-    let mapped: Vec<(usize, Vec<Stage>, Option<Party>)> = story
+/// Each event that backs a stage, with its stages and party, in story order.
+type StageMap = Vec<(usize, Vec<Stage>, Option<Party>)>;
+
+fn stage_map(story: &Story) -> StageMap {
+    story
         .events
         .iter()
         .enumerate()
@@ -205,7 +211,23 @@ pub fn track(story: &Story) -> Vec<PartyRow> {
             (i, stages, party)
         })
         .filter(|(_, s, _)| !s.is_empty())
-        .collect();
+        .collect()
+}
+
+fn applies_to(story: &Story, mapped: &StageMap) -> bool {
+    let has = |k: EventKind| story.events.iter().any(|e| e.kind == k);
+    let ratifying_step = mapped
+        .iter()
+        .any(|(_, stages, _)| stages.iter().any(|s| matches!(s, Stage::LowerHouse | Stage::UpperHouse | Stage::Enacted | Stage::InstrumentsExchanged)));
+    ratifying_step || has(EventKind::Ratification) || (has(EventKind::Submission) && (has(EventKind::Signing) || has(EventKind::EntryIntoForce)))
+}
+
+/// The tracker: one row per party that the text reports steps of.
+pub fn track(story: &Story) -> Vec<PartyRow> {
+    let mapped = stage_map(story);
+    if !applies_to(story, &mapped) {
+        return Vec::new();
+    }
     let mut parties: Vec<Party> = Vec::new();
     for (_, _, p) in &mapped {
         if let Some(p) = p.as_ref().filter(|p| !parties.contains(p)) {

@@ -35,6 +35,7 @@ fn serve() -> StaticServer {
         ("/fixtures/xss.json".to_string(), support::xss::timeline().to_string()),
         ("/fixtures/many.json".to_string(), many(10_000).to_string()),
         ("/fixtures/huge.json".to_string(), huge),
+        ("/fixtures/empty.json".to_string(), String::new()),
     ]))
 }
 
@@ -123,6 +124,24 @@ fn oversized_files_are_refused_with_a_message() {
     b.wait_for("an alert", "return document.querySelector('[role=\"alert\"]') !== null", 30);
     let text = b.eval("return document.querySelector('[role=\"alert\"]').textContent", vec![]);
     assert!(text.as_str().unwrap().contains("too large"), "{text}");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn a_body_without_a_length_is_read_only_up_to_the_limit() {
+    // Read whole, an endless body would only end at the 20 s timeout (and
+    // a compressed one that inflates to gigabytes would fill the memory).
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    b.goto(&format!("{}/index.html?data=endless.json", server.base));
+    b.wait_for("an alert", "return document.querySelector('[role=\"alert\"]') !== null", 30);
+    let text = b.eval("return document.querySelector('[role=\"alert\"]').textContent", vec![]);
+    assert!(text.as_str().unwrap().contains("too large"), "{text}");
+    // An empty answer is said to be empty, not "not valid JSON".
+    b.goto(&format!("{}/index.html?data=fixtures/empty.json", server.base));
+    b.wait_for("an alert", "return document.querySelector('[role=\"alert\"]') !== null", 30);
+    let text = b.eval("return document.querySelector('[role=\"alert\"]').textContent", vec![]);
+    assert!(text.as_str().unwrap().contains("is empty"), "{text}");
 }
 
 #[test]

@@ -79,5 +79,17 @@ pub fn plain(nodes: &[Node]) -> String {
     }
     let mut out = String::new();
     walk(nodes, &mut out);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    collapse_space(&out)
+}
+
+/// `text` with each run of white space one space, and none at either end.
+fn collapse_space(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }

@@ -55,12 +55,19 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (params, settled) = (params.clone(), settled.clone());
         use_effect_with((), move |_| {
-            let mut p = current_params();
-            p.lang = Some(lang_of(&p));
-            if p != **params {
-                params.set(Rc::new(p));
-            }
-            settled.set(true);
+            let settle = move || {
+                let mut p = current_params();
+                p.lang = Some(lang_of(&p));
+                // The built page's language is the default one: a reader of
+                // that language changes nothing, and the page is not rendered again.
+                let built = Params { lang: Some(params.lang.unwrap_or_default()), ..(**params).clone() };
+                if p != built {
+                    params.set(Rc::new(p));
+                }
+                settled.set(true);
+            };
+            // After the hydration's slices, in a task of its own.
+            super::components::after_slices(settle);
         });
     }
     use_host_height((*params).clone());

@@ -1,5 +1,6 @@
 //! Serves `dist/` on 127.0.0.1 with the CSP the app must live under, plus
-//! in-memory fixture files, and records any CSP violation report.
+//! in-memory fixture files, and records any CSP violation report. The path
+//! `/endless.json` answers with a body that has no length and never ends.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -65,6 +66,14 @@ fn respond(mut request: tiny_http::Request, fixtures: &HashMap<String, String>, 
         let _ = request.as_reader().read_to_string(&mut body);
         reports.lock().unwrap().push(body);
         let _ = request.respond(Response::empty(204));
+        return;
+    }
+    // A body without a length that never ends: a client must stop reading by itself.
+    if path == "/endless.json" {
+        use std::io::Read;
+        let body = std::io::Cursor::new(b"{\"events\": [".to_vec()).chain(std::io::repeat(b' '));
+        let headers = vec![Header::from_bytes("Content-Type", "application/json").unwrap(), Header::from_bytes("Connection", "close").unwrap()];
+        let _ = request.respond(Response::new(200.into(), headers, body, None, None));
         return;
     }
     let body = fixtures.get(&path).map(|s| s.clone().into_bytes()).or_else(|| {

@@ -41,7 +41,8 @@ impl Value {
         }
         let rest = pointer.strip_prefix('/')?;
         rest.split('/').try_fold(self, |v, token| {
-            let token = token.replace("~1", "/").replace("~0", "~");
+            // Unescaped only when it has to be: pointers are read per field of every event.
+            let token: std::borrow::Cow<str> = if token.contains('~') { token.replace("~1", "/").replace("~0", "~").into() } else { token.into() };
             match v {
                 Value::Object(_) => v.get(&token),
                 Value::Array(items) => {

@@ -1,9 +1,12 @@
 //! One component per file. The tree, top down: `StoryView` (masthead, the
 //! title slide of an imported file, the panel beside the reader) → `Tracker`, `Timeline` (→ `Controls`, `Track`
-//! or the list of `marker`s, `EventCard`), `Reader` (→ `Entry`),
-//! `PrintTable`, `EmbedDialog`; `rich` renders sanitised text and media.
+//! or the list of `marker`s, `EventCard`), `Reader` (→ `ArticlePart`s, or `Entry`s),
+//! `PrintTable`, `EmbedDialog`; `rich` renders sanitised text and media; `Deferred` hydrates a subtree in a task of its own.
 
+mod article_part;
 mod controls;
+mod deferred;
+pub use deferred::after_slices;
 mod embed_dialog;
 mod entry;
 mod event_card;

@@ -2,7 +2,9 @@
 //! print-only table. Owns the shared view state, publishes it (see
 //! `hooks::view`), hands each child only what it shows, and keeps the
 //! address's `#event=` in step with the selection (without history entries).
+//! The panels hydrate one task each (`Deferred`), the masthead first.
 
+use super::deferred::Deferred;
 use super::embed_dialog::EmbedDialog;
 use super::print_table::PrintTable;
 use super::reader::Reader;
@@ -104,12 +106,12 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             </header>
             <main class="layout">
                 <div class="panel">
-                    <Tracker story={shared.clone()} selected={state.selected} />
-                    <Timeline />
+                    <Deferred><Tracker story={shared.clone()} selected={state.selected} /></Deferred>
+                    <Deferred><Timeline /></Deferred>
                 </div>
                 <Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} />
             </main>
-            <PrintTable story={shared} />
+            <Deferred><PrintTable story={shared} /></Deferred>
         </div>
         </ContextProvider<Dispatch>>
         </ContextProvider<ViewHandle>>

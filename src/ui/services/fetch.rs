@@ -46,11 +46,43 @@ pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
         return Err(LoadError::TooLarge { url: owned(), bytes });
     }
     let unreadable = |why: String| if timed_out.get() { LoadError::TimedOut { url: owned() } } else { LoadError::Unreadable { url: owned(), why } };
-    // Bytes, not text: a Latin-1 file is decoded (with a notice) instead of turned into U+FFFD.
-    let body = response.array_buffer().map_err(|e| unreadable(reason(e)))?;
-    let bytes = js_sys::Uint8Array::new(&JsFuture::from(body).await.map_err(|e| unreadable(reason(e)))?).to_vec();
+    let bytes = read_capped(&response).await.map_err(|e| match e {
+        Capped::Over(bytes) => LoadError::TooLarge { url: owned(), bytes },
+        Capped::Failed(why) => unreadable(why),
+    })?;
     let content_type = response.headers().get("content-type").ok().flatten();
     // The final address, after redirects: relative media paths are the file's.
     let base = Some(response.url()).filter(|u| !u.is_empty());
     load_bytes(url, base.as_deref(), content_type.as_deref(), &bytes)
+}
+
+enum Capped {
+    Over(usize),
+    Failed(String),
+}
+
+/// The body, read chunk by chunk and given up on past `MAX_BYTES`: a body
+/// without a Content-Length, or a small compressed one that inflates to
+/// hundreds of megabytes, never reaches memory whole. Bytes, not the
+/// browser's text: copying them is cheaper than re-encoding a string, and
+/// `load_bytes` can tell UTF-8 from Latin-1.
+async fn read_capped(response: &web_sys::Response) -> Result<Vec<u8>, Capped> {
+    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let field = |o: &JsValue, name: &str| js_sys::Reflect::get(o, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| Capped::Failed(reason(e)))?;
+        if field(&chunk, "done").as_bool().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let Ok(part) = field(&chunk, "value").dyn_into::<js_sys::Uint8Array>() else { continue };
+        let (at, n) = (bytes.len(), part.length() as usize);
+        if at + n > MAX_BYTES {
+            let _ = reader.cancel();
+            return Err(Capped::Over(at + n));
+        }
+        bytes.resize(at + n, 0);
+        part.copy_to(&mut bytes[at..]);
+    }
 }
