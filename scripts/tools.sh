@@ -52,8 +52,6 @@ if [ "$want" = test ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
 fi
-if [ "$want" = test ] && { [ ! -f tests/e2e-deps/node_modules/axe-core/axe.min.js ] || [ ! -f tests/e2e-deps/node_modules/pym.js/dist/pym.v1.min.js ]; }; then
-  log "installing the end-to-end tests' browser-side tools (axe-core, pym.js) from npm"
-  npm ci --prefix tests/e2e-deps --no-audit --no-fund >/dev/null
-fi
+# pym.js (the build copies it into dist/demo/) and axe-core (the e2e tests), from npm.
+bash scripts/web-deps.sh
 log "all tools present"

@@ -79,6 +79,9 @@ pub fn embed_url(base: &str, params: &crate::params::Params, event: Option<&str>
     if let Some(a) = &params.article {
         add("article", a);
     }
+    if params.view == crate::params::View::Timeline {
+        add("view", "timeline");
+    }
     if let Some(e) = event {
         url.push_str(&crate::params::event_hash(e));
     }
@@ -122,6 +125,13 @@ mod tests {
         assert!(iframe.starts_with("<iframe src=\"https://dl.example/index.html?embed=1&amp;lang=fr"));
         assert!(iframe.contains("title=\"A &quot;quoted&quot; &lt;title>\""));
         assert!(script.contains("class=\"datelines-embed\"") && script.contains("<script src=\"https://dl.example/embed.js\" async></script>"));
+    }
+
+    #[test]
+    fn the_compact_view_is_in_the_snippet_address() {
+        let p = crate::params::Params { view: crate::params::View::Timeline, ..Default::default() };
+        assert_eq!(embed_url("https://dl.example/index.html", &p, None), "https://dl.example/index.html?embed=1&view=timeline");
+        assert_eq!(embed_url("https://dl.example/index.html", &Default::default(), None), "https://dl.example/index.html?embed=1");
     }
 
     #[test]

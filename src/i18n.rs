@@ -55,6 +55,12 @@ pub enum Text {
     Copied,
     Close,
     RatificationProgress,
+    OpenFullPage,
+    Play,
+    Pause,
+    EmbedView,
+    EmbedViewTimeline,
+    EmbedViewReader,
 }
 
 pub fn tr(lang: Lang, t: Text) -> &'static str {
@@ -107,6 +113,12 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             Copied => "Copied",
             Close => "Close",
             RatificationProgress => "Ratification progress",
+            OpenFullPage => "Open the full page on this event",
+            Play => "Play",
+            Pause => "Pause",
+            EmbedView => "What the frame shows",
+            EmbedViewTimeline => "The timeline and the selected event (for a news page that carries the article)",
+            EmbedViewReader => "The full reader: timeline and article",
         },
         Lang::Fr => match t {
             Timeline => "Chronologie",
@@ -155,6 +167,12 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             Copied => "Copié",
             Close => "Fermer",
             RatificationProgress => "Avancement de la ratification",
+            OpenFullPage => "Ouvrir la page complète sur cet événement",
+            Play => "Lecture",
+            Pause => "Mettre en pause",
+            EmbedView => "Ce que montre le cadre",
+            EmbedViewTimeline => "La chronologie et l’événement choisi (pour une page qui publie déjà l’article)",
+            EmbedViewReader => "La lecture complète : chronologie et article",
         },
         Lang::Ru => match t {
             Timeline => "Хронология",
@@ -203,6 +221,12 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             Copied => "Скопировано",
             Close => "Закрыть",
             RatificationProgress => "Ход ратификации",
+            OpenFullPage => "Открыть полную страницу на этом событии",
+            Play => "Воспроизвести",
+            Pause => "Пауза",
+            EmbedView => "Что показывает фрейм",
+            EmbedViewTimeline => "Хронология и выбранное событие (для страницы, где уже есть статья)",
+            EmbedViewReader => "Полная версия: хронология и статья",
         },
     }
 }
@@ -379,7 +403,7 @@ mod tests {
         assert!(few.contains("events[1]") && !few.contains("ещё"), "{few}");
     }
 
-    const ALL: [Text; 46] = [
+    const ALL: [Text; 52] = [
         Text::Timeline, Text::Events, Text::TimelineControls, Text::Previous, Text::Next, Text::ZoomIn,
         Text::ZoomOut, Text::FitAll, Text::Search, Text::SearchPlaceholder, Text::AllKinds, Text::AllActors,
         Text::Kind, Text::Actor, Text::ClearFilters, Text::NoMatch, Text::NoEvents, Text::ChooseEvent,
@@ -388,6 +412,7 @@ mod tests {
         Text::Article, Text::EventsInView, Text::DownloadJson, Text::DownloadCsv, Text::EarlierEvents,
         Text::LaterEvents, Text::Stopped, Text::Reload, Text::Embed, Text::EmbedTitle, Text::EmbedHelp,
         Text::IframeSnippet, Text::ScriptSnippet, Text::Copy, Text::Copied, Text::Close, Text::RatificationProgress,
+        Text::OpenFullPage, Text::Play, Text::Pause, Text::EmbedView, Text::EmbedViewTimeline, Text::EmbedViewReader,
     ];
 
     #[test]

@@ -1,5 +1,6 @@
 //! The page's options, read from its address: `?data=URL`, `?article=NAME`,
-//! `?event=ID` or `#event=ID`, `?lang=en|fr|ru`, `?theme=light|dark`. Plain
+//! `?event=ID` or `#event=ID`, `?lang=en|fr|ru`, `?theme=light|dark`,
+//! `?view=timeline`. Plain
 //! Rust (no web-sys) so that any string, however hostile, is tested natively.
 
 use crate::calendar::Lang;
@@ -8,6 +9,17 @@ use crate::calendar::Lang;
 pub enum Theme {
     Light,
     Dark,
+}
+
+/// What the page shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The timeline beside the article (the default).
+    #[default]
+    Reader,
+    /// `?view=timeline`: the timeline across the page and the selected
+    /// event's card, no article text (for a news page that has its own).
+    Timeline,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,6 +36,7 @@ pub struct Params {
     /// Pym.js's `childId`, and our own `id`, naming this embed to its host.
     pub child_id: Option<String>,
     pub id: Option<String>,
+    pub view: View,
 }
 
 /// Decodes `%XX` escapes and `+`; invalid escapes and bytes stay as they are.
@@ -79,6 +92,7 @@ impl Params {
                 "bg" => p.transparent = v == "transparent",
                 "childId" => p.child_id = nonempty(v),
                 "id" => p.id = nonempty(v),
+                "view" => p.view = if v == "timeline" { View::Timeline } else { View::Reader },
                 "theme" => {
                     p.theme = match v.as_str() {
                         "light" => Some(Theme::Light),
@@ -91,6 +105,18 @@ impl Params {
         }
         p
     }
+}
+
+/// The query of the full page a compact view links to: the options that
+/// choose the story and how it reads (`data`, `article`, `lang`, `theme`),
+/// not those of the frame (`view`, `embed`, `bg`, `id`, and what Pym.js adds).
+pub fn full_page_query(search: &str) -> String {
+    let kept: Vec<String> = pairs(search)
+        .into_iter()
+        .filter(|(k, _)| matches!(k.as_str(), "data" | "article" | "lang" | "theme"))
+        .map(|(k, v)| format!("{k}={}", percent_encode(&v)))
+        .collect();
+    if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) }
 }
 
 /// Escapes every byte but the unreserved ones (RFC 3986: letters, digits,
@@ -154,6 +180,23 @@ mod tests {
         assert!(p.embed && p.transparent);
         assert_eq!((p.child_id.as_deref(), p.id.as_deref()), (Some("tl-1"), Some("a")));
         assert!(!Params::parse("?embed=0", "").embed);
+    }
+
+    #[test]
+    fn the_view_option() {
+        assert_eq!(Params::parse("?view=timeline&embed=1", "").view, View::Timeline);
+        assert_eq!(Params::parse("?view=reader", "").view, View::Reader);
+        assert_eq!(Params::parse("?view=<b>", "").view, View::Reader, "anything else is the default");
+        assert_eq!(Params::parse("", "").view, View::Reader);
+    }
+
+    #[test]
+    fn the_full_page_keeps_the_story_and_drops_the_frame() {
+        let q = full_page_query("?view=timeline&embed=1&lang=fr&childId=a&data=https%3A%2F%2Fx.org%2Ft.json&initialWidth=300&theme=dark");
+        assert_eq!(q, "?lang=fr&data=https%3A%2F%2Fx.org%2Ft.json&theme=dark");
+        assert_eq!(Params::parse(&q, "").data.as_deref(), Some("https://x.org/t.json"));
+        assert_eq!(full_page_query("?view=timeline&embed=1"), "");
+        assert_eq!(full_page_query(""), "");
     }
 
     #[test]

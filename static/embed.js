@@ -36,9 +36,35 @@
     frame.setAttribute('scrolling', 'no');
     frame.style.border = '0';
     frame.style.width = '100%';
-    frame.style.height = (parseInt(div.getAttribute('data-height'), 10) || 600) + 'px';
+    var initial = parseInt(div.getAttribute('data-height'), 10) || 600;
+    frame.style.height = initial + 'px';
     div.appendChild(frame);
-    frames.push({ frame: frame, origin: url.origin, key: key });
+    frames.push({ frame: frame, origin: url.origin, key: key, last: initial, at: 0, run: [initial], turns: 0, band: null });
+  }
+
+  // A host whose CSS ties the frame's width to its height (aspect-ratio,
+  // width:auto) makes each height change the content's width, and so the
+  // next height: the frame rings (down, up, down, …) for ever. In a quick run
+  // of heights (each within 500 ms of the last), the second turn of direction
+  // takes the larger of the last two, so that nothing is cut, and heights
+  // inside that band are ignored until the frame has been quiet for 500 ms.
+  function resize(f, h) {
+    var now = Date.now(), quick = now - f.at < 500;
+    f.at = now;
+    if (quick && f.band && h >= f.band[0] - 2 && h <= f.band[1] + 2) return;
+    f.band = null;
+    if (!quick) { f.run = [f.last]; f.turns = 0; }
+    var b = f.run[f.run.length - 1], a = f.run[f.run.length - 2];
+    if (h === b) return;
+    if (a !== undefined && (b - a) * (h - b) < 0) f.turns++;
+    f.run = [b, h];
+    if (f.turns >= 2) {
+      f.band = [Math.min(b, h), Math.max(b, h)];
+      h = f.band[1];
+      f.turns = 0;
+    }
+    f.last = h;
+    f.frame.style.height = h + 'px';
   }
 
   window.addEventListener('message', function (e) {
@@ -48,7 +74,7 @@
       var d = e.data;
       if (!d || typeof d !== 'object') return;
       var h = d['datelines-height'];
-      if (typeof h === 'number' && h > 0 && h < 100000) f.frame.style.height = Math.ceil(h) + 'px';
+      if (typeof h === 'number' && h > 0 && h < 100000) resize(f, Math.ceil(h));
       if (f.key && typeof d['datelines-event'] === 'string') {
         history.replaceState(null, '', '#' + f.key.replace(/\W/g, '') + '=' + encodeURIComponent(d['datelines-event']));
       }

@@ -36,6 +36,10 @@ fn serve() -> StaticServer {
         ("/fixtures/many.json".to_string(), many(10_000).to_string()),
         ("/fixtures/huge.json".to_string(), huge),
         ("/fixtures/empty.json".to_string(), String::new()),
+        ("/fixtures/long-word.json".to_string(), json!({"title": "w".repeat(300), "events": [
+            {"start_date": {"year": 2001}, "text": {"headline": "h".repeat(400), "text": format!("<p>A {} word.</p>", "x".repeat(5000))}},
+            {"start_date": {"year": 2002}, "text": {"headline": "Second", "text": "y".repeat(5000)}},
+        ]}).to_string()),
     ]))
 }
 
@@ -124,6 +128,37 @@ fn oversized_files_are_refused_with_a_message() {
     b.wait_for("an alert", "return document.querySelector('[role=\"alert\"]') !== null", 30);
     let text = b.eval("return document.querySelector('[role=\"alert\"]').textContent", vec![]);
     assert!(text.as_str().unwrap().contains("too large"), "{text}");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn arrow_keys_keep_the_focus_on_the_markers_of_a_crowded_track() {
+    // Keys go to whatever has focus (as a reader's would), not to an element
+    // WebDriver focuses first: a marker that leaves the DOM must not take the focus with it.
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "?data=fixtures/many.json");
+    b.click("#timeline-root [role=\"tab\"][data-event-id]");
+    let focus_on_selection = "const a = document.activeElement; return !!a && a.getAttribute('role') === 'tab' && a.getAttribute('aria-selected') === 'true'";
+    b.wait_for("focus on the selected marker", focus_on_selection, 10);
+    for step in 1..=6 {
+        for kind in ["keyDown", "keyUp"] {
+            b.cdp("Input.dispatchKeyEvent", json!({"type": kind, "key": "ArrowRight", "code": "ArrowRight", "windowsVirtualKeyCode": 39}));
+        }
+        b.wait_for(&format!("focus after ArrowRight {step}"), focus_on_selection, 10);
+    }
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn a_word_longer_than_the_page_wraps_instead_of_widening_it() {
+    let server = serve();
+    for w in [1280, 390] {
+        let b = Browser::start(w, 900);
+        open(&b, &server, "?data=fixtures/long-word.json");
+        let (page, view) = (b.eval("return document.documentElement.scrollWidth", vec![]), b.eval("return window.innerWidth", vec![]));
+        assert!(page.as_u64().unwrap() <= view.as_u64().unwrap() + 1, "{w}px: the page is {page} px wide in a {view} px window");
+    }
 }
 
 #[test]

@@ -365,7 +365,8 @@ fn the_ratification_tracker_shows_each_stage_and_selects_its_event() {
     ];
     let want: Vec<(String, String, String)> = want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
     assert_eq!(got, want);
-    let names = b.eval("return [...document.querySelectorAll('#ratification-tracker [aria-label]')].map(e => e.getAttribute('aria-label'))", vec![]);
+    // A stage button's name is its text: the visible stage and date, the status between them for screen readers.
+    let names = b.eval("return [...document.querySelectorAll('#ratification-tracker button.stage-button')].map(e => e.hasAttribute('aria-label') ? 'aria-label!' : e.querySelector('.stage-text').textContent)", vec![]);
     assert!(names.as_array().unwrap().iter().any(|n| n == "Lower house: done, October 24, 2024"), "{names}");
     // Activating a stage selects its event: timeline, card and sentence follow.
     b.click("[data-stage=\"lower-house\"] button");

@@ -2,15 +2,46 @@
 //!
 //! [`Axis`] is built once per set of events (sorting is the O(n log n) part);
 //! [`Axis::layout`] then runs on every zoom or pan and touches only what is in
-//! view: a binary search finds the visible events, markers closer than
-//! `min_gap` pixels in the same row fold into a cluster with a count, and each
-//! remaining marker's label takes the first free lane (or none, when all lanes
-//! are taken there: the marker still shows, its title is on hover and in the card).
+//! view: a binary search finds the visible events, and each takes the first
+//! lane of its row where its dot and its label fit beside what is already
+//! there. Events on the same or close days stack in lanes instead of hiding
+//! one another; an event with no room for its label keeps its dot (its title
+//! is in its name, its tooltip and the card); only when no lane has room for
+//! a dot does it fold into a cluster with a count, which zooms in on its
+//! members.
 
 use super::scale::Scale;
 use crate::calendar::day_number;
 use super::viewport::{ticks, Tick, Viewport};
 use crate::story::Event;
+
+/// The widest label, in pixels: about 80 characters of title on two lines.
+pub const LABEL_MAX: f64 = 300.0;
+/// The narrowest: room for the date above the title.
+const LABEL_MIN: f64 = 110.0;
+/// About what one character takes at the track's label size (generous, so
+/// that a title estimated to fit on two lines does).
+const CHAR_PX: f64 = 7.0;
+/// From a marker's position to where its label starts (the dot and a gap),
+/// and the space kept between two labels in a lane.
+pub const LABEL_OFFSET: f64 = 12.0;
+const LABEL_GAP: f64 = 8.0;
+/// The shortest a label is cut to, to make room for the next event's: its
+/// date still fits on one line.
+const LABEL_CUT: f64 = LABEL_MIN;
+
+/// A title longer than this on one line wraps to two.
+const ONE_LINE_MAX: f64 = 190.0;
+
+/// The width of the label for a title of `chars` characters: one line when
+/// short, else two lines of half the text each and some slack for where the
+/// words break (a title longer than two of the widest lines is cut, and
+/// keeps its full text in its name and tooltip).
+pub fn label_width(chars: usize) -> f64 {
+    let one_line = chars as f64 * CHAR_PX + 10.0;
+    let width = if one_line <= ONE_LINE_MAX { one_line } else { one_line / 2.0 + 6.0 * CHAR_PX };
+    width.clamp(LABEL_MIN, LABEL_MAX)
+}
 
 /// One event as the layout sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,10 +61,7 @@ impl Item {
         let first = day_number(e.start.date);
         // A date known to the month or the year covers that month or year.
         let last = day_number(e.end.unwrap_or(e.start).last_day());
-        // About 7 px a character at the track's label size, capped at the
-        // label's maximum width (longer titles are cut with an ellipsis).
-        let label = (e.title.chars().count() as f64 * 7.0).clamp(60.0, 150.0);
-        Item { first, last, row, label, ranged: e.end.is_some() }
+        Item { first, last, row, label: label_width(e.title.chars().count()), ranged: e.end.is_some() }
     }
 }
 
@@ -44,8 +72,10 @@ pub struct Marker {
     /// Right end of a drawn range.
     pub end_px: Option<f64>,
     pub row: usize,
-    /// The label lane, or `None` when there is no room for the label.
-    pub lane: Option<usize>,
+    /// The lane of its row the marker stands in.
+    pub lane: usize,
+    /// The label's width, or `None` when there is no room for it.
+    pub label: Option<f64>,
     /// The label runs leftwards from the marker (near the right edge).
     pub flip: bool,
 }
@@ -54,7 +84,7 @@ pub struct Marker {
 pub struct Cluster {
     pub px: f64,
     pub row: usize,
-    /// Event indices, in time order, after the event shown as a marker.
+    /// Event indices, in time order: events no lane had room for.
     pub members: Vec<usize>,
     /// Axis span of the members, to zoom into.
     pub from: f64,
@@ -69,9 +99,6 @@ pub struct Layout {
     pub breaks: Vec<f64>,
 }
 
-/// How far right of its first event a cluster's count sits, in pixels.
-pub const CLUSTER_OFFSET: f64 = 16.0;
-
 pub struct Axis {
     pub scale: Scale,
     items: Vec<Item>,
@@ -84,10 +111,15 @@ pub struct Axis {
 /// Layout parameters.
 pub struct Track {
     pub width: f64,
+    /// The room a dot without a label takes in its lane.
     pub min_gap: f64,
+    /// Lanes per row.
     pub lanes: usize,
     pub tick_spacing: f64,
 }
+
+/// A half-built cluster: where it starts, and its members.
+type Open = Option<(f64, Vec<usize>)>;
 
 impl Axis {
     pub fn new(items: Vec<Item>) -> Axis {
@@ -110,32 +142,40 @@ impl Axis {
         self.items.is_empty()
     }
 
+    /// How many lanes (at most `max`) the whole story needs at "fit all" for
+    /// every event to be a marker with its label, or as close as `max` allows,
+    /// and whether some still fold into clusters there. The track is as tall
+    /// as that and keeps its height while zooming: zooming in only spreads
+    /// events further apart.
+    pub fn lanes_at_fit(&self, width: f64, min_gap: f64, max: usize) -> (usize, bool) {
+        let track = Track { width, min_gap, lanes: max.max(1), tick_spacing: 90.0 };
+        let l = self.layout(Viewport::fit(), &track, None, None);
+        (l.markers.iter().map(|m| m.lane + 1).max().unwrap_or(1), !l.clusters.is_empty())
+    }
+
     /// The layout of the events `shown` (a filter: `None` shows all) in `view`.
     /// The `keep` event (the selection) is never folded into a cluster.
     pub fn layout(&self, view: Viewport, track: &Track, shown: Option<&[bool]>, keep: Option<usize>) -> Layout {
         let w = track.width;
+        let lanes = track.lanes.max(1);
         // Everything a cluster or label could reach from outside the view.
-        let overscan = view.width() * (track.min_gap + 200.0) / w;
+        let overscan = view.width() * (track.min_gap + LABEL_MAX + LABEL_OFFSET) / w;
         let lo = self.order.partition_point(|&i| self.xs[i] < view.start - overscan);
         let hi = self.order.partition_point(|&i| self.xs[i] <= view.end + overscan);
         let rows = self.items.iter().map(|i| i.row + 1).max().unwrap_or(1);
-        let mut open: Vec<Option<(f64, Vec<usize>)>> = vec![None; rows];
+        // Where each lane of each row is taken up to, in pixels.
+        // and by which marker's label (a label that can be cut short).
+        let mut ends: Vec<Vec<(f64, Option<usize>)>> = vec![vec![(f64::NEG_INFINITY, None); lanes]; rows];
+        let mut open: Vec<Open> = vec![None; rows];
         let mut markers = Vec::new();
         let mut clusters = Vec::new();
+        let half_dot = 7.0;
 
-        // A group of one is a marker. A larger group shows its first event as
-        // a marker, so that events are always in sight, and the others as a
-        // count beside it that zooms in on the group.
-        let close = |group: (f64, Vec<usize>), row: usize, markers: &mut Vec<Marker>, clusters: &mut Vec<Cluster>| {
-            let (_, members) = group;
-            let first = members[0];
-            let end_px = self.items[first].ranged.then(|| view.px(self.scale.x(self.items[first].last), w));
-            markers.push(Marker { index: first, px: view.px(self.xs[first], w), end_px, row, lane: None, flip: false });
-            if members.len() > 1 {
-                let from = self.xs[first];
+        let close = |group: Open, row: usize, clusters: &mut Vec<Cluster>| {
+            if let Some((_, members)) = group {
+                let from = self.xs[members[0]];
                 let to = self.xs[*members.last().expect("a cluster has members")];
-                let px = view.px(from, w) + CLUSTER_OFFSET;
-                clusters.push(Cluster { px, row, members: members[1..].to_vec(), from, to });
+                clusters.push(Cluster { px: view.px(from, w), row, members, from, to });
             }
         };
 
@@ -143,52 +183,87 @@ impl Axis {
             if shown.is_some_and(|s| !s.get(i).copied().unwrap_or(true)) {
                 continue;
             }
-            let row = self.items[i].row;
+            let item = &self.items[i];
+            let row = item.row;
             let px = view.px(self.xs[i], w);
-            if Some(i) == keep {
-                markers.push(Marker { index: i, px, end_px: None, row, lane: None, flip: false });
-                if self.items[i].ranged {
-                    markers.last_mut().expect("just pushed").end_px = Some(view.px(self.scale.x(self.items[i].last), w));
+            let lane_ends = &mut ends[row];
+            // A label that does not fit right of its dot runs leftwards when a
+            // lane has room for that; else it is cut at the track's edge.
+            let right_room = w - px - LABEL_OFFSET - 2.0;
+            let left_from = px - LABEL_OFFSET - item.label;
+            let flipped = (item.label > right_room && left_from >= 0.0)
+                .then(|| lane_ends.iter().position(|e| e.0 <= left_from))
+                .flatten();
+            // At the very edge, a label cut to the room on the left.
+            let (label, flip) = match flipped {
+                Some(_) => (item.label, true),
+                None if right_room >= LABEL_CUT.min(item.label) => (item.label.min(right_room), false),
+                None => (item.label.min(px - LABEL_OFFSET).max(0.0), true),
+            };
+            let (from, to) = if flip { (px - LABEL_OFFSET - label, px + half_dot) } else { (px - half_dot, px + LABEL_OFFSET + label) };
+            // With its label in a free lane; else beside a label cut short to
+            // make room; else beside a dot whose label gives way. Then the
+            // same for the dot alone; then (the selection only) over the least
+            // crowded lane; else in a cluster.
+            let try_place = |lane_ends: &[(f64, Option<usize>)], markers: &mut Vec<Marker>, from: f64, to: f64, label: Option<f64>| {
+                let room = |l: usize| -> Option<(f64, usize)> {
+                    let m = lane_ends[l].1?;
+                    let before: &Marker = &markers[m];
+                    (before.label.is_some() && !before.flip).then(|| (from - LABEL_GAP - before.px - LABEL_OFFSET, m))
+                };
+                let best = |least: f64| {
+                    (0..lanes).filter_map(|l| room(l).map(|r| (l, r))).filter(|(_, (r, _))| *r >= least).max_by(|a, b| a.1 .0.total_cmp(&b.1 .0))
+                };
+                if let Some(l) = lane_ends.iter().position(|e| e.0 <= from) {
+                    return Some((l, label, to));
                 }
-                continue;
+                if let Some((l, (r, m))) = best(LABEL_CUT) {
+                    markers[m].label = markers[m].label.map(|w| w.min(r));
+                    return Some((l, label, to));
+                }
+                let (l, (_, m)) = best(track.min_gap - LABEL_OFFSET - LABEL_GAP - half_dot)?;
+                markers[m].label = None;
+                Some((l, label, to))
+            };
+            let placed = match flipped {
+                Some(l) => Some((l, Some(label), to)),
+                None => try_place(lane_ends, &mut markers, from, to, Some(label)),
             }
-            // A cluster spans at most `min_gap` from its first member, so that
-            // thousands of close events make a row of counts, not one chain.
-            match open[row].take() {
-                Some((first_px, mut members)) if px - first_px < track.min_gap => {
-                    members.push(i);
-                    open[row] = Some((first_px, members));
+            .or_else(|| try_place(lane_ends, &mut markers, px - half_dot, px - half_dot + track.min_gap, None))
+            .or_else(|| {
+                (Some(i) == keep).then(|| {
+                    let l = (0..lanes).min_by(|&a, &b| lane_ends[a].0.total_cmp(&lane_ends[b].0)).unwrap_or(0);
+                    (l, None, lane_ends[l].0.max(px - half_dot + track.min_gap))
+                })
+            });
+            match placed {
+                Some((lane, label, end)) => {
+                    let end = end + if label.is_some() { LABEL_GAP } else { 0.0 };
+                    ends[row][lane] = (end, Some(markers.len()));
+                    let end_px = item.ranged.then(|| view.px(self.scale.x(item.last), w));
+                    markers.push(Marker { index: i, px, end_px, row, lane, label, flip: flip && label.is_some() });
                 }
-                Some(group) => {
-                    close(group, row, &mut markers, &mut clusters);
-                    open[row] = Some((px, vec![i]));
-                }
-                None => open[row] = Some((px, vec![i])),
+                // A cluster spans at most `min_gap` from its first member, so that
+                // thousands of close events make a row of counts, not one chain.
+                None => match open[row].take() {
+                    Some((first_px, mut members)) if px - first_px < track.min_gap => {
+                        members.push(i);
+                        open[row] = Some((first_px, members));
+                    }
+                    group => {
+                        close(group, row, &mut clusters);
+                        open[row] = Some((px, vec![i]));
+                    }
+                },
             }
         }
         for (row, group) in open.into_iter().enumerate() {
-            if let Some(g) = group {
-                close(g, row, &mut markers, &mut clusters);
-            }
+            close(group, row, &mut clusters);
         }
         let in_view = |px: f64| px >= -track.min_gap && px <= w + track.min_gap;
         markers.retain(|m| in_view(m.px) || m.end_px.is_some_and(|e| e >= 0.0 && m.px <= w));
         clusters.retain(|c| in_view(c.px));
-        markers.sort_by(|a, b| a.px.total_cmp(&b.px));
-
-        // Labels: the first lane of the row whose previous label has ended.
-        // Near the right edge a label runs leftwards instead.
-        let mut lane_end = vec![vec![f64::NEG_INFINITY; track.lanes]; rows];
-        for m in &mut markers {
-            let label = self.items[m.index].label;
-            m.flip = m.px + label > w && m.px - label >= 0.0;
-            let (from, to) = if m.flip { (m.px - label, m.px) } else { (m.px, m.px + label) };
-            let ends = &mut lane_end[m.row];
-            if let Some(l) = ends.iter().position(|&e| e <= from) {
-                ends[l] = to + 8.0;
-                m.lane = Some(l);
-            }
-        }
+        clusters.sort_by(|a, b| a.px.total_cmp(&b.px));
         let breaks = self.scale.breaks().into_iter().map(|b| view.px(b, w)).filter(|p| (0.0..=w).contains(p)).collect();
         Layout { markers, clusters, ticks: ticks(&self.scale, view, w, track.tick_spacing), breaks }
     }
@@ -225,112 +300,4 @@ impl Axis {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn items(days: &[i64]) -> Vec<Item> {
-        days.iter().map(|&d| Item { first: d, last: d, row: 0, label: 60.0, ranged: false }).collect()
-    }
-
-    const TRACK: Track = Track { width: 1000.0, min_gap: 20.0, lanes: 2, tick_spacing: 80.0 };
-
-    #[test]
-    fn close_markers_cluster_at_coarse_zoom_and_split_when_zoomed_in() {
-        // Forty events on forty days, then one every hundred days: no axis break.
-        let days: Vec<i64> = (0..40).chain((1..=10).map(|i| i * 100)).collect();
-        let axis = Axis::new(items(&days));
-        assert_eq!(axis.scale.segments.len(), 1);
-        let l = axis.layout(Viewport::fit(), &TRACK, None, None);
-        let clustered: usize = l.clusters.iter().map(|c| c.members.len()).sum();
-        assert!(clustered >= 25, "{clustered}");
-        assert!(l.clusters.iter().all(|c| c.members.iter().all(|&m| m < 40)));
-        // Each cluster stands beside a marker for its first event.
-        assert!(l.clusters.iter().all(|c| l.markers.iter().any(|m| (m.px + CLUSTER_OFFSET - c.px).abs() < 1e-6)));
-        // Zoomed in on the crowded days, they come apart.
-        let view = Viewport::fit().zoom(8.0, axis.x(20).unwrap());
-        let zoomed = axis.layout(view, &TRACK, None, None);
-        assert_eq!(zoomed.clusters.len(), 0, "{:?}", zoomed.clusters);
-        assert!(zoomed.markers.len() >= 10 && zoomed.markers.iter().all(|m| m.index < 40));
-    }
-
-    #[test]
-    fn thousands_of_close_events_make_many_small_clusters() {
-        let days: Vec<i64> = (0..10_000).collect();
-        let axis = Axis::new(items(&days));
-        let l = axis.layout(Viewport::fit(), &TRACK, None, None);
-        assert!(l.clusters.len() >= 30, "{} clusters", l.clusters.len());
-        let total: usize = l.markers.len() + l.clusters.iter().map(|c| c.members.len()).sum::<usize>();
-        assert_eq!(total, 10_000, "every event is in a marker or a cluster");
-        assert!(l.clusters.windows(2).all(|w| w[1].px - w[0].px >= TRACK.min_gap * 0.5));
-    }
-
-    #[test]
-    fn the_selection_is_never_hidden_in_a_cluster() {
-        let days: Vec<i64> = (0..40).chain((1..=10).map(|i| i * 100)).collect();
-        let axis = Axis::new(items(&days));
-        let l = axis.layout(Viewport::fit(), &TRACK, None, Some(2));
-        assert!(!l.clusters.is_empty());
-        assert!(l.markers.iter().any(|m| m.index == 2));
-        assert!(l.clusters.iter().all(|c| !c.members.contains(&2)));
-    }
-
-    #[test]
-    fn only_what_is_in_view_is_laid_out() {
-        let days: Vec<i64> = (0..10_000).collect();
-        let axis = Axis::new(items(&days));
-        let view = Viewport { start: 0.5, end: 0.5005 };
-        let l = axis.layout(view, &TRACK, None, None);
-        let total = l.markers.len() + l.clusters.iter().map(|c| c.members.len()).sum::<usize>();
-        assert!(total > 0 && total < 100, "{total}");
-        assert!(l.markers.iter().all(|m| m.px >= -20.0 && m.px <= 1020.0));
-    }
-
-    #[test]
-    fn labels_take_free_lanes_or_none() {
-        let mut it = items(&[0, 100, 200, 300, 400, 500]);
-        it.iter_mut().for_each(|i| i.label = 150.0);
-        let axis = Axis::new(it);
-        let view = Viewport::fit();
-        let track = Track { width: 300.0, min_gap: 5.0, lanes: 2, tick_spacing: 80.0 };
-        let l = axis.layout(view, &track, None, None);
-        let lanes: Vec<_> = l.markers.iter().map(|m| m.lane).collect();
-        assert_eq!(lanes[0], Some(0));
-        assert!(lanes.contains(&Some(1)));
-        assert!(lanes.contains(&None), "{lanes:?}: no room for every label");
-        let last = l.markers.last().unwrap();
-        assert!(last.flip, "the label at the right edge runs leftwards");
-    }
-
-    #[test]
-    fn filtered_events_are_left_out_and_rows_are_kept_apart() {
-        let mut it = items(&[0, 1, 500]);
-        it[1].row = 1;
-        let axis = Axis::new(it);
-        let l = axis.layout(Viewport::fit(), &TRACK, None, None);
-        assert_eq!(l.clusters.len(), 0, "events in different rows do not cluster");
-        let shown = [true, false, true];
-        let l = axis.layout(Viewport::fit(), &TRACK, Some(&shown), None);
-        assert!(l.markers.iter().all(|m| m.index != 1));
-    }
-
-    #[test]
-    fn cluster_counts_are_compact() {
-        assert_eq!(compact_count(7), "+7");
-        assert_eq!(compact_count(999), "+999");
-        assert_eq!(compact_count(1_500), "+1k");
-        assert_eq!(compact_count(12_345), "+12k");
-    }
-
-    #[test]
-    fn every_segment_in_view_is_labelled_with_its_first_year() {
-        let day = |y, m, d| crate::calendar::day_number(jiff::civil::date(y, m, d));
-        let item = |first: i64| Item { first, last: first, row: 0, label: 1.0, ranged: false };
-        let axis = Axis::new(vec![item(day(1953, 7, 27)), item(day(2024, 10, 14)), item(day(2024, 10, 24))]);
-        let years: Vec<i16> = axis.segment_labels(Viewport::fit(), 1000.0).into_iter().map(|(_, y)| y).collect();
-        assert_eq!(years, [1953, 2024]);
-        let right = Viewport::fit().zoom(20.0, 1.0);
-        let labels = axis.segment_labels(right, 1000.0);
-        assert_eq!(labels.iter().map(|l| l.1).collect::<Vec<_>>(), [2024]);
-        assert!(labels[0].0 >= 0.0);
-    }
-}
+mod tests;

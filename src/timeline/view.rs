@@ -27,6 +27,13 @@ pub enum Action {
     Reading(Vec<usize>),
     /// The reader's language changed (the search matches dates in it).
     Language(Lang),
+    /// Play: step through the shown events on a timer, from the selection
+    /// (or the first, when none is selected or the last is).
+    Play,
+    /// The timer's step while playing; the last event ends the play.
+    Tick,
+    /// Pause (any input from the reader stops a play).
+    Stop,
 }
 
 impl Action {
@@ -58,6 +65,8 @@ pub struct ViewState {
     pub shown: Rc<Vec<bool>>,
     /// Events whose sentences are on screen, sorted.
     pub reading: Rc<Vec<usize>>,
+    /// Stepping through the events on a timer.
+    pub playing: bool,
 }
 
 impl PartialEq for ViewState {
@@ -68,6 +77,7 @@ impl PartialEq for ViewState {
             && self.view == o.view
             && self.filter == o.filter
             && self.reading == o.reading
+            && self.playing == o.playing
     }
 }
 
@@ -82,7 +92,7 @@ impl ViewState {
         let axis = Rc::new(Axis::new(items));
         let shown = Rc::new(vec![true; story.events.len()]);
         let selected = selected.filter(|i| *i < story.events.len());
-        ViewState { story, axis, lang, selected, view: Viewport::fit(), filter: Filter::default(), shown, reading: Rc::default() }
+        ViewState { story, axis, lang, selected, view: Viewport::fit(), filter: Filter::default(), shown, reading: Rc::default(), playing: false }
     }
 
     pub fn selected_event(&self) -> Option<&Event> {
@@ -124,6 +134,25 @@ impl ViewState {
                 let shown = Rc::new(self.filter.apply(&self.story.events, lang));
                 ViewState { lang, shown, ..self.clone() }
             }
+            Action::Play => {
+                let last = step_among(None, &self.shown, Step::Last);
+                let current = self.selected.filter(|i| self.shown.get(*i).copied().unwrap_or(false));
+                let from = if current.is_none() || current == last { step_among(None, &self.shown, Step::First) } else { current };
+                match from {
+                    Some(i) => ViewState { playing: true, ..self.select(Some(i)) },
+                    None => return None,
+                }
+            }
+            Action::Tick if self.playing => match step_among(self.selected, &self.shown, Step::Next) {
+                Some(i) if Some(i) != self.selected => {
+                    let next = self.select(Some(i));
+                    // Nothing after it: the play ends on the last event.
+                    let more = step_among(Some(i), &self.shown, Step::Next).is_some_and(|j| j != i);
+                    ViewState { playing: more, ..next }
+                }
+                _ => ViewState { playing: false, ..self.clone() },
+            },
+            Action::Tick | Action::Stop => ViewState { playing: false, ..self.clone() },
         };
         (next != *self).then_some(next)
     }
@@ -218,6 +247,39 @@ mod tests {
         let french = searched.reduce(Action::Language(Lang::Fr)).unwrap();
         assert_eq!(*french.shown, [false, false, true, false, false]);
         assert!(french.reduce(Action::Language(Lang::Fr)).is_none());
+    }
+
+    #[test]
+    fn play_steps_through_the_shown_events_and_ends_on_the_last() {
+        let s = state();
+        assert!(s.reduce(Action::Tick).is_none(), "no step unless playing");
+        assert!(s.reduce(Action::Stop).is_none());
+        let mut p = s.reduce(Action::Play).unwrap();
+        assert_eq!((p.selected, p.playing), (Some(0), true), "from the first event");
+        let mut seen = vec![0];
+        while p.playing {
+            p = p.reduce(Action::Tick).unwrap();
+            seen.push(p.selected.unwrap());
+        }
+        assert_eq!(seen, [0, 1, 2, 3, 4]);
+        assert!(p.reduce(Action::Tick).is_none(), "ended");
+        // Played again from the last event, it starts over; from the middle, it goes on.
+        assert_eq!(p.reduce(Action::Play).unwrap().selected, Some(0));
+        let middle = s.reduce(Action::Select(2)).unwrap().reduce(Action::Play).unwrap();
+        assert_eq!((middle.selected, middle.reduce(Action::Tick).unwrap().selected), (Some(2), Some(3)));
+        // A pause keeps the selection; a filter narrows what a play visits.
+        let paused = middle.reduce(Action::Stop).unwrap();
+        assert_eq!((paused.selected, paused.playing), (Some(2), false));
+        let filtered = s.reduce(Action::Filter(Filter { query: "2024".into(), ..Filter::default() })).unwrap();
+        let mut f = filtered.reduce(Action::Play).unwrap();
+        let mut visited = vec![f.selected.unwrap()];
+        while f.playing {
+            f = f.reduce(Action::Tick).unwrap();
+            visited.push(f.selected.unwrap());
+        }
+        assert_eq!(visited, [2, 3, 4]);
+        let none = s.reduce(Action::Filter(Filter { query: "nothing at all".into(), ..Filter::default() })).unwrap();
+        assert!(none.reduce(Action::Play).is_none(), "nothing to play");
     }
 
     #[test]

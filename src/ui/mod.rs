@@ -59,11 +59,11 @@ pub fn start() {
     };
     let root = document.get_element_by_id("app");
     let prerendered = page.is_some() && root.as_ref().is_some_and(|r| r.first_element_child().is_some());
-    // A `?data=` page shows another story than the one built into it: render
-    // that from scratch with the address's options, rather than hydrate a
-    // story only to replace it.
+    // A `?data=` page shows another story than the one built into it, and a
+    // `?view=timeline` page another layout: render them from scratch with the
+    // address's options, rather than hydrate a page only to replace it.
     let params = hooks::current_params();
-    let hydrate = prerendered && params.data.is_none();
+    let hydrate = prerendered && params.data.is_none() && params.view == crate::params::View::Reader;
     if !hydrate {
         if let Some(root) = &root {
             root.set_inner_html("");

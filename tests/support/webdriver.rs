@@ -113,17 +113,33 @@ impl Browser {
         self.raw("POST", "/execute/async", Some(json!({ "script": script, "args": args })))
     }
 
-    /// Runs axe-core (from tests/e2e-deps) on the page; returns the violations.
+    /// Runs axe-core (node_modules/, which scripts/web-deps.sh installs) on the page; returns the violations.
     pub fn axe(&self) -> Vec<Value> {
-        let path = super::project_dir().join("tests/e2e-deps/node_modules/axe-core/axe.min.js");
+        let path = super::project_dir().join("node_modules/axe-core/axe.min.js");
         let source = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e} (scripts/tools.sh test installs it)", path.display()));
+            .unwrap_or_else(|e| panic!("{}: {e} (scripts/web-deps.sh installs it)", path.display()));
         self.eval(&format!("{source}\nreturn typeof axe;"), vec![]);
         let result = self.eval_async(
             "const done = arguments[arguments.length - 1];
              axe.run(document).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))).catch(e => done({error: String(e)}));",
             vec![],
+        );
+        result.as_array().cloned().unwrap_or_else(|| panic!("axe failed: {result}"))
+    }
+
+    /// Runs only the axe-core rules with these tags (e.g. "wcag2aa"); returns the violations.
+    pub fn axe_tags(&self, tags: &[&str]) -> Vec<Value> {
+        let path = super::project_dir().join("node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e} (scripts/web-deps.sh installs it)", path.display()));
+        // WebDriver's scripts run outside the page's CSP, so the strict policy holds for the app.
+        self.eval(&format!("{source}\nreturn typeof axe;"), vec![]);
+        let result = self.eval_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))).catch(e => done({error: String(e)}));",
+            vec![json!(tags)],
         );
         result.as_array().cloned().unwrap_or_else(|| panic!("axe failed: {result}"))
     }

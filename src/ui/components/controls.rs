@@ -1,4 +1,5 @@
-//! Previous / Next, zoom, and find-and-filter: kind, actor, free text.
+//! Previous / Next, play / pause, zoom, and find-and-filter: kind, actor,
+//! free text.
 
 use crate::i18n::{count_events, kind_name, tr, Text};
 use crate::story::{EventKind, Story};
@@ -17,6 +18,8 @@ pub struct ControlsProps {
     pub shown: usize,
     /// Zoom buttons only make sense on the horizontal track.
     pub zoomable: bool,
+    /// A play is stepping through the events.
+    pub playing: bool,
 }
 
 
@@ -76,6 +79,18 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <div class="control-row">
                 <button type="button" class="btn" onclick={act(|| Action::Step(Step::Previous))}>{ "‹ " }{ tr(lang, Text::Previous) }</button>
                 <button type="button" class="btn" onclick={act(|| Action::Step(Step::Next))}>{ tr(lang, Text::Next) }{ " ›" }</button>
+                if total > 0 {
+                    // The page stops a play on any input but this button's own.
+                    if props.playing {
+                        <button type="button" class="btn play-toggle playing" onclick={act(|| Action::Stop)}>
+                            <span aria-hidden="true">{ "❚❚ " }</span>{ tr(lang, Text::Pause) }
+                        </button>
+                    } else {
+                        <button type="button" class="btn play-toggle" onclick={act(|| Action::Play)}>
+                            <span aria-hidden="true">{ "▶ " }</span>{ tr(lang, Text::Play) }
+                        </button>
+                    }
+                }
                 if props.zoomable {
                     <span class="zoom-buttons">
                         <button type="button" class="btn icon" aria-label={tr(lang, Text::ZoomOut)} title={tr(lang, Text::ZoomOut)}

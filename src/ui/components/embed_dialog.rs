@@ -1,8 +1,12 @@
 //! "Embed": a dialog with the iframe and the script snippets for the current
 //! options (language, theme, data, selected event), each with a copy button.
+//! The frame shows the compact view (`?view=timeline`: the timeline and the
+//! selected event's card) unless the full reader is chosen: a news page
+//! already carries the article.
 
 use crate::embed::{embed_url, snippets};
 use crate::i18n::{tr, Text};
+use crate::params::{Params, View};
 use crate::ui::hooks::{use_lang, use_params};
 use yew::prelude::*;
 
@@ -37,6 +41,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let dialog = use_node_ref();
     let copied = use_state(|| None::<usize>);
     let fields = [use_node_ref(), use_node_ref()];
+    let compact = use_state(|| true);
 
     // The page's own address, read when the dialog opens: a prerendered page
     // has none at build time, and its first render in the browser must match.
@@ -45,7 +50,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         Some((origin, path)) => {
             let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
             let page = format!("{origin}{}", if path.ends_with('/') { format!("{path}index.html") } else { path.clone() });
-            let url = embed_url(&page, &params, props.event.as_deref());
+            let view = if *compact { View::Timeline } else { View::Reader };
+            let url = embed_url(&page, &Params { view, ..(*params).clone() }, props.event.as_deref());
             snippets(&url, &format!("{origin}{dir}embed.js"), &format!("{}: {}", tr(lang, Text::Timeline), props.title))
         }
         None => (String::new(), String::new()),
@@ -70,6 +76,21 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             }
         })
     };
+    let choice = |value: bool, label: Text| {
+        let onchange = {
+            let (compact, copied) = (compact.clone(), copied.clone());
+            Callback::from(move |_: Event| {
+                compact.set(value);
+                copied.set(None);
+            })
+        };
+        html! {
+            <label class="embed-choice">
+                <input type="radio" name="embed-view" value={if value { "timeline" } else { "reader" }} checked={*compact == value} {onchange} />
+                { " " }{ tr(lang, label) }
+            </label>
+        }
+    };
     let snippet = |which: usize, label: Text, text: String| {
         let field = fields[which].clone();
         let onclick = {
@@ -93,6 +114,11 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title">
                 <h2 id="embed-title">{ tr(lang, Text::EmbedTitle) }</h2>
                 <p>{ tr(lang, Text::EmbedHelp) }</p>
+                <fieldset class="embed-view">
+                    <legend>{ tr(lang, Text::EmbedView) }</legend>
+                    { choice(true, Text::EmbedViewTimeline) }
+                    { choice(false, Text::EmbedViewReader) }
+                </fieldset>
                 { snippet(1, Text::ScriptSnippet, script) }
                 { snippet(0, Text::IframeSnippet, iframe) }
                 <button type="button" class="btn close" onclick={close}>{ tr(lang, Text::Close) }</button>

@@ -14,6 +14,10 @@ use yew::prelude::*;
 pub struct EventCardProps {
     pub story: ByPtr<Story>,
     pub selected: Option<usize>,
+    /// In the compact view (no article): a link to the full page on this
+    /// event instead of "read in context".
+    #[prop_or_default]
+    pub full_page: bool,
 }
 
 #[function_component]
@@ -65,7 +69,18 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 <blockquote class="card-quote" dir="auto">{ e.text.clone() }</blockquote>
             }
             // Every event has its place in the reader: its sentence, or its entry.
-            <button type="button" class="btn link read-in-context" onclick={read_in_context}>{ tr(lang, Text::ReadInContext) }</button>
+            if props.full_page {
+                <a class="btn link open-full" href={full_page_href(&e.id)} target="_blank" rel="noopener">{ tr(lang, Text::OpenFullPage) }</a>
+            } else {
+                <button type="button" class="btn link read-in-context" onclick={read_in_context}>{ tr(lang, Text::ReadInContext) }</button>
+            }
         </div>
     }
+}
+
+/// This page without the compact view and the frame's options, on `id`.
+fn full_page_href(id: &str) -> String {
+    let location = gloo::utils::window().location();
+    let query = crate::params::full_page_query(&location.search().unwrap_or_default());
+    format!("{}{query}{}", location.pathname().unwrap_or_default(), crate::params::event_hash(id))
 }

@@ -21,6 +21,11 @@ pub struct MarkerView<'a> {
     pub class: Classes,
     /// Pixel position on the track (placed through the CSSOM).
     pub x: Option<f64>,
+    /// Its lane's top on the track.
+    pub y: f64,
+    /// The label's width on the track; `None` in the list, or when the
+    /// track has no room for it (the title is still in the name and tooltip).
+    pub label: Option<f64>,
 }
 
 pub fn marker(m: MarkerView, lang: Lang, dispatch: &Dispatch) -> Html {
@@ -41,7 +46,7 @@ pub fn marker(m: MarkerView, lang: Lang, dispatch: &Dispatch) -> Html {
     let body = html! {
         <>
             <span class="dot" aria-hidden="true"></span>
-            <span class="marker-text">
+            <span class="marker-text" data-w={m.label.map(px)}>
                 <span class="marker-date">{ e.date_text(lang) }</span>
                 <span class="marker-title" dir="auto">{ e.title.clone() }</span>
             </span>
@@ -54,7 +59,7 @@ pub fn marker(m: MarkerView, lang: Lang, dispatch: &Dispatch) -> Html {
     let item = match m.x {
         // On the track (script only): a button placed through the CSSOM.
         Some(x) => html! {
-            <button type="button" role="tab" {id} {class} data-event-id={e.id.clone()} data-x={px(x)} data-reading={reading}
+            <button type="button" role="tab" {id} {class} data-event-id={e.id.clone()} data-x={px(x)} data-y={px(m.y)} data-reading={reading}
                     title={e.title.clone()} aria-selected={selected} aria-controls="event-card" {tabindex} {onclick}>
                 { body }
             </button>

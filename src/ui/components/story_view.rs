@@ -2,7 +2,7 @@
 //! print-only table. Owns the shared view state, publishes it (see
 //! `hooks::view`), hands each child only what it shows, and keeps the
 //! address's `#event=` in step with the selection (without history entries).
-//! The panels hydrate one task each (`Deferred`), the masthead first.
+//! The panels hydrate one task each (`Deferred`), the masthead's text first.
 
 use super::deferred::Deferred;
 use super::embed_dialog::EmbedDialog;
@@ -85,6 +85,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         [a.author.clone(), date].into_iter().flatten().collect::<Vec<_>>().join(" · ")
     });
     let shared = ByPtr(story.clone());
+    let compact = params.view == crate::params::View::Timeline;
     let selected_id = state.selected_event().map(|e| e.id.clone());
     html! {
         <ContextProvider<ViewHandle> context={state.clone()}>
@@ -92,7 +93,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         <div class="page">
             <header class="masthead">
                 if !params.embed {
-                    <div class="masthead-tools"><EmbedDialog title={story.title.clone()} event={selected_id} /></div>
+                    <div class="masthead-tools"><Deferred><EmbedDialog title={story.title.clone()} event={selected_id} /></Deferred></div>
                 }
                 <p class="brand">{ "Datelines" }</p>
                 <h1 id="story-title" class="story-title" dir="auto">{ story.title.clone() }</h1>
@@ -104,13 +105,19 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 }
                 if let Some(slide) = &story.title_slide { <TitleSlide slide={slide.clone()} /> }
             </header>
-            <main class="layout">
-                <div class="panel">
-                    <Deferred><Tracker story={shared.clone()} selected={state.selected} /></Deferred>
-                    <Deferred><Timeline /></Deferred>
-                </div>
-                <Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} />
-            </main>
+            // `?view=timeline`: the timeline and its card alone, for a page that
+            // has the article (rendered from scratch: nothing to hydrate).
+            if compact {
+                <main class="layout compact"><div class="panel"><Timeline /></div></main>
+            } else {
+                <main class="layout">
+                    <div class="panel">
+                        <Deferred><Tracker story={shared.clone()} selected={state.selected} /></Deferred>
+                        <Deferred><Timeline /></Deferred>
+                    </div>
+                    <Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} />
+                </main>
+            }
             <Deferred><PrintTable story={shared} /></Deferred>
         </div>
         </ContextProvider<Dispatch>>

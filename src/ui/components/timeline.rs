@@ -11,7 +11,8 @@ use super::track::Track;
 use crate::i18n::{count_events, tr, Text};
 use crate::timeline::view::Action;
 use crate::timeline::{window, Step};
-use crate::ui::hooks::{use_lang, use_media, use_settled, use_view, ByPtr};
+use crate::params::View;
+use crate::ui::hooks::{use_lang, use_media, use_params, use_settled, use_view, ByPtr};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -31,16 +32,23 @@ pub fn Timeline() -> Html {
     // HTML: tests and hosts wait for it before they interact.
     let settled = use_settled();
     let events = &state.story.events;
+    let compact = use_params().view == View::Timeline;
 
     // Keyboard moves carry focus along when it is on a marker (roving tabindex).
+    // The key press says so, not the focus at the time of the effect: the
+    // marker that had focus may have left the DOM in the meantime (it folded
+    // into a cluster, or scrolled out of the window), leaving focus on <body>.
+    let key_on_marker = use_mut_ref(|| false);
     {
-        let root = root.clone();
+        let (root, key_on_marker) = (root.clone(), key_on_marker.clone());
         use_effect_with(state.selected, move |selected| {
+            let from_key = std::mem::take(&mut *key_on_marker.borrow_mut());
             let Some(i) = *selected else { return };
             let Some(root) = root.cast::<web_sys::Element>() else { return };
-            let on_marker = gloo::utils::document()
-                .active_element()
-                .is_some_and(|a| a.get_attribute("role").as_deref() == Some("tab") && root.contains(Some(&a)));
+            let on_marker = from_key
+                || gloo::utils::document()
+                    .active_element()
+                    .is_some_and(|a| a.get_attribute("role").as_deref() == Some("tab") && root.contains(Some(&a)));
             if on_marker {
                 if let Some(tab) = root.query_selector(&format!("#event-tab-{i}")).ok().flatten() {
                     if let Ok(tab) = tab.dyn_into::<web_sys::HtmlElement>() {
@@ -52,7 +60,7 @@ pub fn Timeline() -> Html {
     }
 
     let onkeydown = {
-        let dispatch = dispatch.clone();
+        let (dispatch, key_on_marker) = (dispatch.clone(), key_on_marker.clone());
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
@@ -66,6 +74,8 @@ pub fn Timeline() -> Html {
             }
             if let Some(a) = Action::from_key(&e.key()) {
                 e.prevent_default();
+                let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                *key_on_marker.borrow_mut() = target.is_some_and(|t| t.get_attribute("role").as_deref() == Some("tab"));
                 dispatch.dispatch(a);
             }
         })
@@ -91,8 +101,14 @@ pub fn Timeline() -> Html {
         })
     };
 
+    use_play(state.playing, &dispatch);
+
     let shown_count = state.shown_count();
-    let announcement = state.selected_event().map(|e| format!("{}, {}", e.title, e.date_text(lang))).unwrap_or_default();
+    // A play announces the headline alone; a step by the reader, its date too.
+    let announcement = state
+        .selected_event()
+        .map(|e| if state.playing { e.title.clone() } else { format!("{}, {}", e.title, e.date_text(lang)) })
+        .unwrap_or_default();
     let focusable = state.selected.filter(|i| state.shown.get(*i).copied().unwrap_or(false)).or_else(|| state.shown.iter().position(|s| *s));
 
     let list = || {
@@ -109,6 +125,8 @@ pub fn Timeline() -> Html {
                     reading: state.reading.contains(&i),
                     class: classes!(),
                     x: None,
+                    y: 0.0,
+                    label: None,
                 },
                 lang,
                 &dispatch,
@@ -132,7 +150,7 @@ pub fn Timeline() -> Html {
                 { tr(lang, Text::Timeline) }
                 <span class="event-count">{ format!(" · {}", count_events(lang, events.len())) }</span>
             </h2>
-            <Controls story={ByPtr(state.story.clone())} filter={state.filter.clone()} shown={shown_count} zoomable={wide && !events.is_empty()} />
+            <Controls story={ByPtr(state.story.clone())} filter={state.filter.clone()} shown={shown_count} zoomable={wide && !events.is_empty()} playing={state.playing} />
             if events.is_empty() {
                 <p class="empty-state" role="status">{ tr(lang, Text::NoEvents) }</p>
             } else if shown_count == 0 {
@@ -143,9 +161,48 @@ pub fn Timeline() -> Html {
                 { list() }
             }
             if !events.is_empty() {
-                <EventCard story={ByPtr(state.story.clone())} selected={state.selected} />
+                <EventCard story={ByPtr(state.story.clone())} selected={state.selected} full_page={compact} />
             }
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
         </section>
     }
+}
+
+/// How long a play shows each event.
+const PLAY_STEP_MS: u32 = 2500;
+
+/// While playing: a step every [`PLAY_STEP_MS`], and a stop on any key,
+/// pointer or wheel input anywhere on the page (the play button's own
+/// click toggles the play itself).
+#[hook]
+fn use_play(playing: bool, dispatch: &crate::ui::hooks::Dispatch) {
+    let dispatch = dispatch.clone();
+    use_effect_with(playing, move |playing| {
+        let mut kept: Option<(gloo::timers::callback::Interval, Vec<gloo::events::EventListener>)> = None;
+        if *playing {
+            let tick = {
+                let dispatch = dispatch.clone();
+                gloo::timers::callback::Interval::new(PLAY_STEP_MS, move || dispatch.dispatch(Action::Tick))
+            };
+            let window = gloo::utils::window();
+            let listeners = ["keydown", "pointerdown", "wheel"]
+                .into_iter()
+                .map(|kind| {
+                    let dispatch = dispatch.clone();
+                    gloo::events::EventListener::new(&window, kind, move |e| {
+                        let on_toggle = e
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .and_then(|t| t.closest(".play-toggle").ok().flatten())
+                            .is_some();
+                        if !on_toggle {
+                            dispatch.dispatch(Action::Stop);
+                        }
+                    })
+                })
+                .collect();
+            kept = Some((tick, listeners));
+        }
+        move || drop(kept)
+    });
 }

@@ -25,11 +25,17 @@ pub struct TrackProps {
     pub focusable: Option<usize>,
 }
 
-const LANES: usize = 3;
+/// Lanes per row for a story of up to [`STACKED`] events: enough for each
+/// to be its own marker at "fit all"; larger stories keep [`DENSE_LANES`]
+/// and fold the rest into clusters.
+const MAX_LANES: usize = 10;
+const STACKED: usize = 50;
+const DENSE_LANES: usize = 3;
 const AXIS_Y: f64 = 22.0;
-/// Height of one row: its label lanes and the dot line.
-const LANE_STEP: f64 = 40.0;
-const ROW_HEIGHT: f64 = 30.0 + LANE_STEP * LANES as f64;
+/// One lane: a dot beside its date and up to two lines of title.
+const LANE_STEP: f64 = 50.0;
+/// The strip above the lanes where cluster counts sit, when there are any.
+const CLUSTER_STRIP: f64 = 26.0;
 
 /// What the pointer listeners need from the latest render.
 struct Live {
@@ -65,18 +71,29 @@ pub fn Track(props: &TrackProps) -> Html {
 
     let groups = use_memo(ByPtr(state.story.clone()), |s| s.groups());
     let rows = groups.len().max(1);
-    let height = ROW_HEIGHT * rows as f64 + AXIS_Y + 8.0;
+    // Sparse data keeps events apart down to a dot's width; dense data bins
+    // them wide enough for a dot and its count side by side.
+    let n = state.story.events.len();
+    let min_gap = if n > 200 { 56.0 } else { 22.0 };
+    let (lanes, strip) = *use_memo((ByPtr(state.axis.clone()), width.round() as i64), move |(axis, w)| {
+        if n > STACKED {
+            (DENSE_LANES, CLUSTER_STRIP)
+        } else {
+            let (lanes, clustered) = axis.0.lanes_at_fit(*w as f64, min_gap, MAX_LANES);
+            (lanes, if clustered { CLUSTER_STRIP } else { 0.0 })
+        }
+    });
+    let row_height = strip + LANE_STEP * lanes as f64 + 10.0;
+    let height = row_height * rows as f64 + AXIS_Y + 8.0;
     if width <= 0.0 {
         return html! { <div class="track" ref={node}></div> };
     }
-    // Sparse data keeps events apart down to a dot's width; dense data bins
-    // them wide enough for a dot and its count side by side.
-    let min_gap = if state.story.events.len() > 200 { 56.0 } else { 22.0 };
-    let params = TrackParams { width, min_gap, lanes: LANES, tick_spacing: 90.0 };
+    let params = TrackParams { width, min_gap, lanes, tick_spacing: 90.0 };
     let layout = state.axis.layout(state.view, &params, Some(&state.shown), state.selected);
     let events = &state.story.events;
 
-    let row_top = |row: usize| AXIS_Y + 8.0 + ROW_HEIGHT * row as f64;
+    let row_top = |row: usize| AXIS_Y + 8.0 + row_height * row as f64;
+    let lane_top = |row: usize, lane: usize| row_top(row) + strip + LANE_STEP * lane as f64;
     let eras = state.story.eras.iter().filter_map(|era| {
         let a = state.view.px(state.axis.scale.x(day_number(era.start.date)), width);
         let b = state.view.px(state.axis.scale.x(day_number(era.end.last_day())), width);
@@ -110,7 +127,7 @@ pub fn Track(props: &TrackProps) -> Html {
     let ranges = layout.markers.iter().filter_map(|m| {
         let end = m.end_px?;
         let (a, b) = (m.px.max(0.0), end.min(width));
-        let y = row_top(m.row) + 4.0;
+        let y = lane_top(m.row, m.lane) + 4.0;
         (b > a).then(|| html! {
             <rect class="range" x={px(a)} y={px(y)} width={px(b - a)} height="6" rx="3" />
         })
@@ -120,14 +137,11 @@ pub fn Track(props: &TrackProps) -> Html {
             if r > 0 {
                 <line x1="0" x2={px(width.round())} y1={px(row_top(r) - 8.0)} y2={px(row_top(r) - 8.0)} />
             }
-            <text class="row-label" x="4" y={px(row_top(r) + ROW_HEIGHT - 14.0)}>{ g }</text>
+            <text class="row-label" x="4" y={px(row_top(r) + row_height - 14.0)}>{ g }</text>
         </g>
     });
     let markers = layout.markers.iter().map(|m| {
-        let lane = match m.lane {
-            Some(l) => format!("lane-{l}"),
-            None => "no-label".to_string(),
-        };
+        let lane = format!("lane-{}", m.lane);
         marker(
             MarkerView {
                 index: m.index,
@@ -135,22 +149,31 @@ pub fn Track(props: &TrackProps) -> Html {
                 selected: state.selected == Some(m.index),
                 focusable: props.focusable == Some(m.index),
                 reading: state.reading.contains(&m.index),
-                class: classes!(lane, format!("row-{}", m.row.min(5)), m.flip.then_some("flip")),
+                class: classes!(lane, format!("row-{}", m.row.min(5)), m.flip.then_some("flip"), m.label.is_none().then_some("no-label")),
                 x: Some(m.px - 7.0),
+                y: lane_top(m.row, m.lane),
+                label: m.label,
             },
             lang,
             &dispatch,
         )
     });
     let clusters = layout.clusters.iter().map(|c| {
-        let (from, to) = (c.from, c.to);
+        let (from, to, first) = (c.from, c.to, c.members[0]);
         let onclick = {
             let dispatch = dispatch.clone();
-            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Frame(from, to)))
+            Callback::from(move |_: MouseEvent| {
+                dispatch.dispatch(Action::Frame(from, to));
+                // Events of one day share a position that no zoom separates:
+                // the first is selected, and Next steps through the others.
+                if to - from < 1e-9 {
+                    dispatch.dispatch(Action::Select(first));
+                }
+            })
         };
         let label = format!("{} {}", c.members.len(), tr(lang, Text::ZoomIntoCluster));
         html! {
-            <button type="button" class={classes!("cluster", format!("row-{}", c.row.min(5)))} data-x={px(c.px - 5.0)}
+            <button type="button" class={classes!("cluster", format!("row-{}", c.row.min(5)))} data-x={px(c.px - 5.0)} data-y={px(row_top(c.row))}
                     aria-label={label.clone()} title={label} {onclick}>
                 { c.count_label() }
             </button>
@@ -158,7 +181,7 @@ pub fn Track(props: &TrackProps) -> Html {
     });
 
     html! {
-        <div class={classes!("track", format!("rows-{}", rows.min(6)))} ref={node}>
+        <div class={classes!("track", format!("rows-{}", rows.min(6)), format!("lanes-{lanes}"))} ref={node}>
             <svg class="axis" aria-hidden="true" focusable="false" width={px(width.round())} height={px(height.round())}>
                 { for eras }
                 { for ticks }

@@ -37,11 +37,15 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                 StageStatus::Expected => "…",
                 StageStatus::Unreported => "–",
             };
+            // A button's name is its visible text (WCAG 2.5.3, label in name):
+            // the stage, then its status (for assistive technology only: the
+            // mark and outline show it), then the date.
             let body = html! {
                 <>
                     <span class="stage-mark" aria-hidden="true">{ mark }</span>
-                    <span class="stage-text" aria-hidden="true">
+                    <span class="stage-text">
                         <span class="stage-name">{ stage_name(lang, s.stage) }</span>
+                        <span class="visually-hidden">{ format!(": {}{}", stage_status(lang, s.status), if date.is_some() { ", " } else { "" }) }</span>
                         if let Some(d) = &date { <span class="stage-date">{ d.clone() }</span> }
                     </span>
                 </>
@@ -51,7 +55,7 @@ pub fn Tracker(props: &TrackerProps) -> Html {
                 <li class={classes!("stage", s.status.name())} data-stage={s.stage.name()} data-status={s.status.name()}
                     data-event-id={event.map(|(_, e)| e.id.clone())} data-date={event.filter(|(_, e)| e.start.granularity == Granularity::Day).map(|(_, e)| e.start.value())}>
                     if let Some((i, _)) = event {
-                        <button type="button" class="stage-button" aria-label={name} aria-pressed={if selected { "true" } else { "false" }}
+                        <button type="button" class="stage-button" aria-pressed={if selected { "true" } else { "false" }}
                                 onclick={ let dispatch = dispatch.clone(); Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Select(i))) }>
                             { body }
                         </button>

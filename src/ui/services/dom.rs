@@ -14,15 +14,19 @@ pub fn px(v: f64) -> String {
     format!("{sign}{}.{}", t / 10, t % 10)
 }
 
-/// Places each descendant of `root` that has `data-x` (and `data-w`) at that
-/// many pixels from the left (and that wide), through the CSSOM.
+/// Places each descendant of `root` that has `data-x`, `data-y` or `data-w`
+/// at that many pixels from the left, from the top, or that wide, through
+/// the CSSOM.
 pub fn place_children(root: &Element) {
-    let Ok(list) = root.query_selector_all("[data-x]") else { return };
+    let Ok(list) = root.query_selector_all("[data-x], [data-y], [data-w]") else { return };
     for i in 0..list.length() {
         let Some(el) = list.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else { continue };
         let style = el.style();
         if let Some(x) = el.get_attribute("data-x") {
             let _ = style.set_property("left", &format!("{x}px"));
+        }
+        if let Some(y) = el.get_attribute("data-y") {
+            let _ = style.set_property("top", &format!("{y}px"));
         }
         if let Some(w) = el.get_attribute("data-w") {
             let _ = style.set_property("width", &format!("{w}px"));

@@ -1,0 +1,178 @@
+//! The layout's lanes, labels and clusters, on made-up axes.
+
+use super::*;
+
+fn items(days: &[i64]) -> Vec<Item> {
+    days.iter().map(|&d| Item { first: d, last: d, row: 0, label: 60.0, ranged: false }).collect()
+}
+
+const TRACK: Track = Track { width: 1000.0, min_gap: 20.0, lanes: 2, tick_spacing: 80.0 };
+
+/// Every event once: as a marker or in a cluster.
+fn accounted(l: &Layout) -> usize {
+    l.markers.len() + l.clusters.iter().map(|c| c.members.len()).sum::<usize>()
+}
+
+/// No two markers in a lane overlap, labels included.
+fn assert_no_overlap(l: &Layout, what: &str) {
+    let span = |m: &Marker| match (m.label, m.flip) {
+        (Some(w), true) => (m.px - LABEL_OFFSET - w, m.px + 7.0),
+        (Some(w), false) => (m.px - 7.0, m.px + LABEL_OFFSET + w),
+        (None, _) => (m.px - 7.0, m.px + 7.0),
+    };
+    for a in &l.markers {
+        for b in l.markers.iter().filter(|b| b.lane == a.lane && b.row == a.row && b.index != a.index) {
+            let (x, y) = (span(a), span(b));
+            assert!(x.1 <= y.0 || y.1 <= x.0, "{what}: {a:?} and {b:?} overlap");
+        }
+    }
+}
+
+#[test]
+fn close_markers_cluster_when_lanes_run_out_and_split_when_zoomed_in() {
+    // Forty events on forty days, then one every hundred days: no axis break.
+    let days: Vec<i64> = (0..40).chain((1..=10).map(|i| i * 100)).collect();
+    let axis = Axis::new(items(&days));
+    assert_eq!(axis.scale.segments.len(), 1);
+    let l = axis.layout(Viewport::fit(), &TRACK, None, None);
+    let clustered: usize = l.clusters.iter().map(|c| c.members.len()).sum();
+    assert!(clustered >= 10, "{clustered}");
+    assert_eq!(accounted(&l), 50);
+    assert!(l.clusters.iter().all(|c| c.members.iter().all(|&m| m < 40)));
+    // A cluster's zoom target covers its members.
+    assert!(l.clusters.iter().all(|c| c.members.iter().all(|&m| (c.from..=c.to).contains(&axis.x(m).unwrap()))));
+    // Zoomed in on the crowded days, they come apart.
+    let view = Viewport::fit().zoom(8.0, axis.x(20).unwrap());
+    let zoomed = axis.layout(view, &TRACK, None, None);
+    assert_eq!(zoomed.clusters.len(), 0, "{:?}", zoomed.clusters);
+    assert!(zoomed.markers.len() >= 10 && zoomed.markers.iter().all(|m| m.index < 40));
+}
+
+#[test]
+fn events_on_the_same_or_close_days_stack_in_lanes() {
+    // Ten events as a news story has them: decades apart, then several on
+    // the same days within a month; titles of 26 to 62 characters.
+    let dates = [0, 23_000, 23_400, 26_000, 26_117, 26_119, 26_119, 26_127, 26_127, 26_129, 26_140];
+    let titles = [33, 62, 26, 49, 44, 52, 30, 44, 40, 61, 35];
+    let it: Vec<Item> = dates.iter().zip(titles).map(|(&d, t)| Item { first: d, last: d, row: 0, label: label_width(t), ranged: false }).collect();
+    let axis = Axis::new(it);
+    for width in [470.0, 555.0, 1200.0] {
+        let (lanes, clustered) = axis.lanes_at_fit(width, 22.0, 10);
+        assert!(!clustered);
+        let track = Track { width, min_gap: 22.0, lanes, tick_spacing: 90.0 };
+        let l = axis.layout(Viewport::fit(), &track, None, None);
+        assert!(l.clusters.is_empty(), "{width}px: {:?}", l.clusters);
+        assert_eq!(l.markers.len(), dates.len(), "{width}px");
+        assert!(l.markers.iter().all(|m| m.label.is_some()), "{width}px: every title shows");
+        assert_no_overlap(&l, &format!("{width}px"));
+        // Same-day events are in different lanes.
+        let lane_of = |i: usize| l.markers.iter().find(|m| m.index == i).unwrap().lane;
+        assert_ne!(lane_of(5), lane_of(6));
+        assert!(lanes > 1 && lanes <= 10, "{width}px: {lanes} lanes");
+    }
+}
+
+#[test]
+fn fifty_events_are_fifty_markers_on_a_narrow_track() {
+    // Fifty events over two years, in bursts of same-day events.
+    let days: Vec<i64> = (0..50).map(|i| (i / 3) * 45 + (i % 3) / 2).collect();
+    let mut it = items(&days);
+    it.iter_mut().for_each(|i| i.label = label_width(40));
+    let axis = Axis::new(it);
+    let width = 470.0;
+    let (lanes, _) = axis.lanes_at_fit(width, 22.0, 10);
+    let l = axis.layout(Viewport::fit(), &Track { width, min_gap: 22.0, lanes, tick_spacing: 90.0 }, None, None);
+    assert!(l.clusters.is_empty(), "{:?}", l.clusters);
+    assert_eq!(l.markers.len(), 50);
+}
+
+#[test]
+fn labels_fit_titles_on_one_or_two_lines() {
+    assert_eq!(label_width(3), LABEL_MIN, "room for the date");
+    assert!(label_width(16) < label_width(24));
+    assert!(label_width(40) < 40.0 * CHAR_PX, "a long title wraps to two lines");
+    // Up to 80 characters fit two lines; longer ones are cut at the widest label.
+    assert!(label_width(80) <= LABEL_MAX && 2.0 * (label_width(80) - 10.0) >= 80.0 * CHAR_PX);
+    assert_eq!(label_width(300), LABEL_MAX);
+}
+
+#[test]
+fn thousands_of_close_events_make_many_small_clusters() {
+    let days: Vec<i64> = (0..10_000).collect();
+    let axis = Axis::new(items(&days));
+    let l = axis.layout(Viewport::fit(), &TRACK, None, None);
+    assert!(l.clusters.len() >= 30, "{} clusters", l.clusters.len());
+    assert_eq!(accounted(&l), 10_000, "every event is in a marker or a cluster");
+    assert!(l.clusters.windows(2).all(|w| w[1].px - w[0].px >= TRACK.min_gap * 0.5));
+}
+
+#[test]
+fn the_selection_is_never_hidden_in_a_cluster() {
+    let days: Vec<i64> = (0..40).chain((1..=10).map(|i| i * 100)).collect();
+    let axis = Axis::new(items(&days));
+    let l = axis.layout(Viewport::fit(), &TRACK, None, Some(2));
+    assert!(!l.clusters.is_empty());
+    assert!(l.markers.iter().any(|m| m.index == 2));
+    assert!(l.clusters.iter().all(|c| !c.members.contains(&2)));
+}
+
+#[test]
+fn only_what_is_in_view_is_laid_out() {
+    let days: Vec<i64> = (0..10_000).collect();
+    let axis = Axis::new(items(&days));
+    let view = Viewport { start: 0.5, end: 0.5005 };
+    let l = axis.layout(view, &TRACK, None, None);
+    let total = accounted(&l);
+    assert!(total > 0 && total < 100, "{total}");
+    assert!(l.markers.iter().all(|m| m.px >= -300.0 && m.px <= 1020.0));
+}
+
+#[test]
+fn a_crowded_label_is_cut_or_gives_way_to_the_next() {
+    let mut it = items(&[0, 100, 200, 300, 400, 500]);
+    it.iter_mut().for_each(|i| i.label = 150.0);
+    let axis = Axis::new(it);
+    let track = Track { width: 300.0, min_gap: 5.0, lanes: 2, tick_spacing: 80.0 };
+    let l = axis.layout(Viewport::fit(), &track, None, None);
+    assert_eq!(l.markers.len(), 6, "every dot has room");
+    assert!(l.clusters.is_empty());
+    assert_no_overlap(&l, "300px");
+    assert!(l.markers.iter().any(|m| m.label.is_none()), "no room for every label");
+    assert!(l.markers.iter().any(|m| m.label.is_some_and(|w| w < 150.0)), "a label cut short");
+    assert!(l.markers.iter().all(|m| m.flip || m.label.is_none_or(|w| m.px + LABEL_OFFSET + w <= 300.0)), "labels stay on the track");
+    assert!(l.markers.iter().all(|m| !m.flip || m.label.is_some_and(|w| m.px - LABEL_OFFSET - w >= 0.0)));
+}
+
+#[test]
+fn filtered_events_are_left_out_and_rows_are_kept_apart() {
+    let mut it = items(&[0, 0, 500]);
+    it[1].row = 1;
+    let axis = Axis::new(it);
+    let l = axis.layout(Viewport::fit(), &Track { lanes: 1, ..TRACK }, None, None);
+    assert_eq!(l.clusters.len(), 0, "events in different rows take different lanes");
+    assert!(l.markers.iter().all(|m| m.lane == 0));
+    let shown = [true, false, true];
+    let l = axis.layout(Viewport::fit(), &TRACK, Some(&shown), None);
+    assert!(l.markers.iter().all(|m| m.index != 1));
+}
+
+#[test]
+fn cluster_counts_are_compact() {
+    assert_eq!(compact_count(7), "+7");
+    assert_eq!(compact_count(999), "+999");
+    assert_eq!(compact_count(1_500), "+1k");
+    assert_eq!(compact_count(12_345), "+12k");
+}
+
+#[test]
+fn every_segment_in_view_is_labelled_with_its_first_year() {
+    let day = |y, m, d| crate::calendar::day_number(jiff::civil::date(y, m, d));
+    let item = |first: i64| Item { first, last: first, row: 0, label: 1.0, ranged: false };
+    let axis = Axis::new(vec![item(day(1953, 7, 27)), item(day(2024, 10, 14)), item(day(2024, 10, 24))]);
+    let years: Vec<i16> = axis.segment_labels(Viewport::fit(), 1000.0).into_iter().map(|(_, y)| y).collect();
+    assert_eq!(years, [1953, 2024]);
+    let right = Viewport::fit().zoom(20.0, 1.0);
+    let labels = axis.segment_labels(right, 1000.0);
+    assert_eq!(labels.iter().map(|l| l.1).collect::<Vec<_>>(), [2024]);
+    assert!(labels[0].0 >= 0.0);
+}
