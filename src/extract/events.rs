@@ -9,6 +9,7 @@
 
 use super::tagger::Tagger;
 use super::tense::Tense;
+use super::referent::{last_document, with_referent};
 use super::title::{clause_span, title_for};
 use super::actors::actors_in;
 use super::point::Point;
@@ -80,6 +81,8 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     // date the text gives.
     let mut tagger = Tagger::new(article.published);
     let mut last_act: Option<EventKind> = None;
+    // The document the text last named, which "it" in a title stands for.
+    let mut document: Option<String> = None;
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = article.slice(sentence.span);
         for timex in tagger.tag_sentence(text) {
@@ -88,11 +91,16 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                     tagger.set_dct(d);
                 }
             }
-            if timex.kind != TimexType::Date {
+            // A part of a day ("Friday night", "last night") dates an event to the day.
+            let part_of_a_day = matches!(timex.point, Some(Point::DayPart(..)));
+            // "three days later" is a length that moves the narrative to a day.
+            let moved_by = timex.kind == TimexType::Duration && timex.point.is_some();
+            if timex.kind != TimexType::Date && !part_of_a_day && !moved_by {
                 continue;
             }
             let Some((start, end)) = timex.point.and_then(|p| dates_of(p, timex.end_point)) else { continue };
-            let title = title_for(text, (timex.start, timex.end));
+            let referent = last_document(&text[..timex.start]).or_else(|| document.clone());
+            let title = with_referent(&title_for(text, (timex.start, timex.end)), referent.as_deref());
             let (cs, ce) = clause_span(text, (timex.start, timex.end));
             let clause = &text[cs..ce];
             // The act the clause reports; "did so" repeats the last one.
@@ -132,6 +140,9 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                 sources: vec![Source { sentence: index, sentence_span: sentence.span, timex_span, value: timex.value }],
                 ..Event::new(id, start, title)
             });
+        }
+        if let Some(d) = last_document(text) {
+            document = Some(d);
         }
     }
     let mut events = merge(mentions);

@@ -23,12 +23,15 @@ mod headline;
 mod lexicon;
 mod point;
 mod predicate;
+mod referent;
 mod resolve;
 mod tagger;
 mod tense;
 mod title;
 mod tokens;
 
+#[cfg(test)]
+mod clause_tests;
 #[cfg(test)]
 mod reading_tests;
 

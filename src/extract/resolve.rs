@@ -35,7 +35,13 @@ pub struct Context {
 /// DCT for the past, the first at or after it for the future, else the nearest.
 fn by_tense(candidates: [Option<Date>; 3], dct: Date, tense: Tense) -> Option<Date> {
     let c: Vec<Date> = candidates.into_iter().flatten().collect();
-    let nearest = c.iter().min_by_key(|d| d.duration_since(dct).as_secs().abs()).copied();
+    // News reports mostly what has happened: without a tense to go by, a
+    // date ahead is taken only when it is less than half as far as the one
+    // behind ("in March" in late October is the March before).
+    let nearest = c.iter().min_by_key(|d| {
+        let secs = d.duration_since(dct).as_secs();
+        if secs > 0 { secs * 2 } else { -secs }
+    }).copied();
     match tense {
         // The past tense never points ahead: a past "April 8" in a December
         // article is the April 8 before it, however far back.
@@ -170,6 +176,21 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
                 p => date(p),
             }
         }
+        Sem::Later(n, unit) => {
+            let length = duration_value(Some(n.abs() as f64), *unit);
+            match resolve(&Sem::Anaphoric(*n, *unit), ctx, tense) {
+                Some(moved) if *unit <= Unit::Day => Resolved { kind: TimexType::Duration, value: length, ..moved },
+                _ => text_value(TimexType::Duration, length),
+            }
+        }
+        Sem::WeekdayFrom(wd, dir) => {
+            let base = match ctx.reference {
+                Some(Point::Day(d) | Point::DayPart(d, _) | Point::Time(d, ..)) => d,
+                _ => dct,
+            };
+            let gap = if *dir < 0 { -((weekday_number(base) as i64 - *wd as i64 - 1).rem_euclid(7) + 1) } else { (*wd as i64 - weekday_number(base) as i64 - 1).rem_euclid(7) + 1 };
+            date(Point::Day(add_days(base, gap)?))
+        }
         Sem::YearAgoPeriod => {
             let base = match ctx.reference {
                 Some(Point::Day(d)) => Point::containing(d, Unit::Quarter),
@@ -225,7 +246,11 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         Sem::Clock(h, m, day, zone) => {
             let d = match day {
                 Some(s) => resolve(s, ctx, tense)?.point?.first_day()?,
-                None => dct,
+                // "at 10 p.m." without a day: the day the text is telling of.
+                None => match ctx.reference {
+                    Some(Point::Day(d) | Point::DayPart(d, _) | Point::Time(d, ..)) => d,
+                    _ => dct,
+                },
             };
             let r = date(Point::Time(d, *h, *m));
             Resolved { kind: TimexType::Time, value: format!("{}{}", r.value, zone_suffix(*zone)), ..r }

@@ -63,7 +63,14 @@ impl Tagger {
             };
             let Some(r) = resolve(&sem, &self.ctx, tense) else { continue };
             let explicit = matches!(m.sem, Sem::Point(_) | Sem::YearRange(..));
-            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::Deictic(Unit::Day, _) | Sem::SameAs(Unit::Quarter | Unit::Half));
+            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::WeekdayFrom(..) | Sem::Later(_, Unit::Week | Unit::Day) | Sem::Deictic(Unit::Day, _) | Sem::SameAs(Unit::Quarter | Unit::Half));
+            // "Friday night" names its day for what follows ("the same day").
+            if let (Sem::DayPart(base, _), Some(p)) = (&m.sem, r.point) {
+                if matches!(**base, Sem::Weekday(..) | Sem::MonthDay(..)) {
+                    self.ctx.reference = p.first_day().map(Point::Day);
+                    self.ctx.reference_explicit = false;
+                }
+            }
             if names_a_period {
                 if let Some(p) = r.point {
                     self.ctx.reference = Some(p);
@@ -205,7 +212,8 @@ mod tests {
         check(THU, &[
             ("He spoke this morning.", "this morning", "TIME", "1998-01-08TMO"),
             ("It rained last night.", "last night", "TIME", "1998-01-07TNI"),
-            ("They met Friday night.", "Friday night", "DATE", "1998-01-02"),
+            ("They met Friday night.", "Friday night", "TIME", "1998-01-02TNI"),
+            ("The vote will end on Tuesday evening.", "Tuesday evening", "TIME", "1998-01-13TEV"),
             ("Trading stops at 4 p.m. EST.", "4 p.m. EST", "TIME", "1998-01-08T16:00"),
             ("The polls will close at 10:30 a.m. Tuesday.", "10:30 a.m. Tuesday", "TIME", "1998-01-13T10:30"),
             ("They met at noon.", "noon", "TIME", "1998-01-08T12:00"),

@@ -32,6 +32,9 @@ const PAST: &[&str] = &[
     "wrote", "spoke", "ran", "struck", "fled", "killed", "announced",
 ];
 
+/// Verbs that report speech: what follows them is what was said.
+const SPEECH: &[&str] = &["said", "says", "saying", "told", "telling", "adding", "announced", "added", "stated", "reported", "noted", "warned", "predicted", "insisted", "declared", "confirmed"];
+
 /// Present-tense verbs that report a standing or scheduled state: "it goes
 /// into force on …", "the vote is on …".
 const PRESENT: &[&str] = &["is", "are", "am", "goes", "enters", "comes", "remains", "begins", "starts", "opens", "closes", "ends", "takes", "runs", "meets", "votes"];
@@ -50,6 +53,16 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
         && toks.get(i + 1).is_some_and(|n| n.lower == "to")
         && toks.get(i + 2).is_some_and(|n| matches!(n.lower.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those" | "lower" | "higher" | "weak" | "strong"));
     let place = place || cause;
+    let next = |k: usize| toks.get(i + k).map_or("", |n| n.lower.as_ref());
+    // "may"/"might" look ahead, "may have"/"might have" back; a capitalised
+    // "May" is the month.
+    if matches!(t.text, "may" | "might") {
+        return Some(if next(1) == "have" { Tense::Past } else { Tense::Future });
+    }
+    // The present perfect reports the past: "has fluctuated", "have been".
+    if matches!(w, "has" | "have") && (next(1) == "been" || (next(1).len() > 4 && next(1).ends_with("ed"))) {
+        return Some(Tense::Past);
+    }
     if (FUTURE.contains(&w) && !place) || (after_apostrophe && w == "ll") || wont || intends || expected {
         return Some(Tense::Future);
     }
@@ -88,6 +101,12 @@ fn is_boundary(toks: &[Tok], i: usize) -> bool {
     if t.text == ":" && i > 0 && toks[i - 1].end == t.start && toks.get(i + 1).is_some_and(|n| n.start == t.end && n.text.starts_with(|c: char| c.is_ascii_digit())) {
         return false;
     }
+    // A comma inside a list of names ("Poland, Hungary and the Czech
+    // Republic") separates no clauses.
+    let capital = |k: usize| toks.get(k).is_some_and(|t| t.text.starts_with(char::is_uppercase));
+    if t.text == "," && i > 0 && capital(i - 1) && capital(i + 1) && toks.get(i + 2).is_some_and(|n| matches!(n.lower.as_ref(), "," | "and" | "or")) {
+        return false;
+    }
     matches!(t.text, "," | ";" | ":" | "\"" | "“" | "”" | "—")
         || matches!(t.lower.as_ref(), "that" | "which" | "who" | "whom" | "because" | "although" | "while" | "when" | "where" | "after" | "before" | "until")
 }
@@ -122,6 +141,15 @@ pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
     // "extended to Nov. 20", "returned by Jan. 14", "loans through January":
     // a deadline or the end of a stretch, which a past verb does not place
     // in the past; the nearest occurrence is meant.
+    // "planned for early March", "set for Friday": a date something is
+    // scheduled for lies ahead, whatever the tense of the verb.
+    let scheduled_for = before(1) == "for" && matches!(before(2), "planned" | "scheduled" | "set" | "slated" | "expected" | "due" | "timed" | "earmarked");
+    // "to be completed around Nov. 1": the date of something still to be
+    // done ("was to be" is the future of a past, read from "was").
+    let to_be = (2..=4).any(|k| before(k) == "to" && before(k - 1) == "be" && !matches!(before(k + 1), "was" | "were" | "used"));
+    if scheduled_for || to_be {
+        return Tense::Future;
+    }
     let deadline = matches!(before(1), "by" | "to" | "through" | "thru");
     let tense = clause_tense(toks, start, end);
     if deadline && tense == Tense::Past {
@@ -140,6 +168,20 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
         other => other,
     };
     let cues: Vec<Tense> = left.iter().chain(&right).filter_map(|&i| cue(toks, i)).collect();
+    // "had been due to expire Friday", "had been set to expire Nov. 6": a
+    // schedule in the past perfect was made in the past for a date that
+    // may lie on either side of the DCT; the nearest is meant.
+    let past_schedule = left.iter().chain(&right).any(|&i| toks[i].lower == "had" && (i + 1..i + 3).any(|k| toks.get(k).is_some_and(|n| FUTURE.contains(&n.lower.as_ref()) || INTEND.contains(&n.lower.as_ref()))));
+    if past_schedule {
+        return Tense::Present;
+    }
+    // "Bush on Tuesday said the country may act": a modal after a speech
+    // verb belongs to what was said, not to the date before the verb.
+    let speech = right.iter().position(|&i| SPEECH.contains(&toks[i].lower.as_ref()));
+    let cues: Vec<Tense> = match speech {
+        Some(p) => left.iter().chain(&right[..p]).filter_map(|&i| cue(toks, i)).chain([Tense::Past]).collect(),
+        None => cues,
+    };
     if cues.contains(&Tense::Future) {
         return Tense::Future;
     }
@@ -234,7 +276,7 @@ mod tests {
         assert_eq!(tense("The chamber will vote at 9:00 on Tuesday.", "Tuesday"), Tense::Future);
         assert_eq!(tense("On Tuesday, as the speaker confirmed, deputies will vote.", "Tuesday"), Tense::Future);
         assert_eq!(tense("Polls will close at eight, with the result announced on Wednesday.", "Wednesday"), Tense::Future);
-        assert_eq!(tense("The text is to be signed on Friday.", "Friday"), Tense::Present);
+        assert_eq!(tense("The text is to be signed on Friday.", "Friday"), Tense::Future);
         assert_eq!(tense("On Monday, the senators approved the pact.", "Monday"), Tense::Past);
         assert_eq!(tense("Two were hurt in the blast next to the embassy on Friday.", "Friday"), Tense::Past);
         assert_eq!(tense("Output fell due to the strike on Friday.", "Friday"), Tense::Past);

@@ -32,6 +32,15 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
         n = Some(whole + 0.5);
         k += 3;
     }
+    // "two to three weeks", "the next 12 to 18 months": one stretch, read at
+    // its lower bound (as the annotated corpora do).
+    if n.is_some() && g.is(k, &["to"]) {
+        if let Some((Some(_), k2)) = g.count(k + 1).filter(|(m, _)| m.is_some()) {
+            if lexicon::unit(g.w(k2)).is_some() && !g.is(k + 1, &["a", "an"]) {
+                k = k2;
+            }
+        }
+    }
     // "eight trading days", "20 more years"
     if g.is(k, &["trading", "business", "working", "calendar", "straight", "consecutive", "more", "additional", "full", "long"]) && lexicon::unit(g.w(k + 1)).is_some() {
         k += 1;
@@ -39,6 +48,10 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
     let adjective = g.punct(k, '-');
     let k = g.hyphen(k);
     let unit = lexicon::unit(g.w(k))?;
+    // "60 Minutes", "24 Hours of Le Mans": a title, not a length.
+    if g.t[j].number().is_some() && g.t[k].text.starts_with(char::is_uppercase) {
+        return None;
+    }
     let mut end = k + 1;
     if n == Some(1.0) && lexicon::is_plural_unit(g.w(k)) && g.t[j].number().is_none() {
         return None; // "a years" is not English; "one years" neither
@@ -59,6 +72,11 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
         return None;
     }
     // "5 1/2 hours" and "a year and a half" are left at their whole part.
+    // "a week or so ago": the direction after the hedge.
+    let or_so = g.is(end, &["or"]) && g.is(end + 1, &["so"]) && g.is(end + 2, &["ago", "earlier", "later", "back"]);
+    if or_so {
+        end += 2;
+    }
     let direction = if adjective || the || lead { None } else {
         match g.w(end) {
             // "ten days before the vote" counts from an event, not a date:
@@ -73,12 +91,21 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
         let by_now = g.is(end, &["ago", "back", "hence"]) || g.is(end, &["from"]);
         end += if g.is(end, &["from"]) { 2 } else { 1 };
         let Some(n) = n else {
+            if !by_now && unit > Unit::Month && !or_so {
+                return Some((end - 1, Sem::Duration(None, unit)));
+            }
             return Some((end, Sem::Ref(Ref::toward(dir))));
         };
         if n.fract() != 0.0 {
             return Some((end, Sem::Duration(Some(n), unit)));
         }
         let n = dir * n as i64;
+        // "three days later", "a few hours earlier": TimeML tags the length
+        // (the adverb is a signal); the tagger still works out the day.
+        // Years and longer compare periods ("a year earlier") and are dates.
+        if !by_now && unit > Unit::Month && !or_so {
+            return Some((end - 1, Sem::Later(n, unit)));
+        }
         // "a year earlier" looks back from the period in context; "two years
         // ago" from the time of writing.
         return Some((end, if by_now { Sem::Offset(n, unit) } else { Sem::Anaphoric(n, unit) }));

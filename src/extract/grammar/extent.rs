@@ -86,7 +86,7 @@ fn left(g: &G, i: usize, sem: &Sem) -> usize {
     if matches!(sem, Sem::Ref(_)) && matches!(before(1), "right" | "more" | "then" | "very") {
         return s - 1;
     }
-    if matches!(sem, Sem::Duration(..) | Sem::Offset(..)) {
+    if matches!(sem, Sem::Duration(..) | Sem::Offset(..) | Sem::Later(..)) {
         if (matches!(before(2), "more" | "less" | "fewer") && before(1) == "than") || (before(2) == "at" && matches!(before(1), "least" | "most")) || (before(2) == "up" && before(1) == "to") {
             return if before(3) == "no" { s - 3 } else { s - 2 };
         }

@@ -21,7 +21,7 @@ mod relative;
 
 use amounts::{clock_times, counted, long_adjectives, references, sets, vague_plurals};
 use calendar::{centuries, day_month_year, decade_words, decades, holidays, month_dates, quarters, year_end, years};
-use relative::{anaphoric_periods, deictic_units, deictic_words, named_relative, the_year};
+use relative::{anaphoric_periods, deictic_units, deictic_words, named_relative, the_month_part, the_year};
 
 pub use amounts::duration_value;
 pub use reader::{toks, Match, Part, Sem, Tok};
@@ -62,6 +62,6 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
 /// Tried at every token; on equal length the one listed first wins.
 const PATTERNS: &[fn(&G, usize) -> Found] = &[
     month_dates, day_month_year, years, decades, centuries, quarters, deictic_words, deictic_units,
-    named_relative, sets, clock_times, holidays, anaphoric_periods, the_year, counted, vague_plurals,
+    named_relative, sets, clock_times, holidays, the_month_part, anaphoric_periods, the_year, counted, vague_plurals,
     references, long_adjectives, year_end, decade_words,
 ];

@@ -46,6 +46,12 @@ pub enum Sem {
     Offset(i64, Unit),
     /// n units before or after the time last talked about: "a year earlier".
     Anaphoric(i64, Unit),
+    /// "three days later": a length (TimeML's value) that also moves the
+    /// time last talked about (the day the event builder dates).
+    Later(i64, Unit),
+    /// "the previous Friday", "the following Monday": the weekday before or
+    /// after the day last talked about.
+    WeekdayFrom(u8, i64),
     /// The period last talked about, at this granularity: "the latest quarter".
     SameAs(Unit),
     /// PRESENT_REF, PAST_REF or FUTURE_REF.
@@ -236,7 +242,8 @@ impl G<'_, '_> {
             && (self.is(i - 1, LABELS)
                 || matches!(self.w(i - 1), "#" | "$" | "€" | "£" | "№")
                 || (self.punct(i - 1, '.') && i >= 2 && self.is(i - 2, &["no"])));
-        let counted = self.is(end, COUNTED) || self.punct(end, '%');
+        // "'60 Minutes", "2000 years": a count of a unit, not a year.
+        let counted = self.is(end, COUNTED) || self.punct(end, '%') || lexicon::unit(self.w(end)).is_some_and(|_| lexicon::is_plural_unit(self.w(end)));
         let part_of_number = self.punct(end, '.') && self.t.get(end + 1).is_some_and(|n| n.number().is_some() && n.start == self.t[end].end);
         (!labelled && !counted && !part_of_number).then_some((y, end))
     }

@@ -6,16 +6,27 @@ use crate::extract::lexicon;
 use crate::extract::lexicon::{DayPart, Unit};
 use crate::extract::point::Point;
 
+/// Nouns after "today's" that make it the present age rather than the day.
+const GENERIC_NOW: &[&str] = &["world", "youth", "society", "generation", "young", "children", "teenagers", "economy", "technology", "computers", "standards", "culture"];
+
 /// today, tomorrow, yesterday, tonight, [this|last|…] morning, the weekend
 pub(super) fn deictic_words(g: &G, i: usize) -> Found {
     let day = |offset| Sem::Deictic(Unit::Day, offset);
     let (base, j) = match g.w(i) {
+        // "today's world", "today's youth": the present age, not a day.
+        "today" if g.is(i + 1, &["'", "’"]) => {
+            if g.is(i + 2, &["s"]) && g.is(i + 3, GENERIC_NOW) {
+                return None;
+            }
+            (Some(day(0)), i + 1)
+        }
         "today" => (Some(day(0)), i + 1),
         "tomorrow" => (Some(day(1)), i + 1),
         "yesterday" => (Some(day(-1)), i + 1),
         "tonight" | "overnight" => return Some((i + 1, Sem::DayPart(Box::new(day(0)), DayPart::Night))),
         "this" if lexicon::day_part(g.w(i + 1)).is_some() => (Some(day(0)), i + 1),
         "last" if g.is(i + 1, &["night"]) => (Some(day(-1)), i + 1),
+        "this" if g.is(i + 1, &["past"]) && g.is(i + 2, &["weekend"]) => return Some((i + 3, Sem::Weekend(0))),
         "the" | "this" | "last" | "next" if g.is(i + 1, &["weekend"]) => {
             let offset = match g.w(i) { "last" => -1, "next" => 1, _ => 0 };
             return Some((i + 2, Sem::Weekend(offset)));
@@ -69,7 +80,16 @@ pub(super) fn deictic_units(g: &G, i: usize) -> Found {
 
 /// this|last|next Friday|November|summer; [the] summer; Friday [night]
 pub(super) fn named_relative(g: &G, i: usize) -> Found {
+    // "the previous Friday": counted from the day in context.
+    if g.is(i, &["the"]) && g.is(i + 1, &["previous", "preceding", "following"]) {
+        if let Some((wd, end)) = g.weekday(i + 2) {
+            return Some((end, Sem::WeekdayFrom(wd, if g.is(i + 1, &["following"]) { 1 } else { -1 })));
+        }
+    }
+    // "this past Friday", "this past spring": the most recent one.
+    let this_past = g.is(i, &["this"]) && g.is(i + 1, &["past"]);
     let (offset, j) = match g.w(i) {
+        "this" if this_past => (Some(-1), i + 2),
         "this" => (Some(0), i + 1),
         "last" | "past" => (Some(-1), i + 1),
         "next" | "coming" => (Some(1), i + 1),
@@ -87,10 +107,9 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
         if keep { Some((end, sem)) } else { (j == i).then_some((end, sem)) }
     };
     if let Some((wd, end)) = g.weekday(j) {
-        // "Friday night" is annotated as the day far more often than as a
-        // part of it: the extent takes the part, the value stays the day.
-        if lexicon::day_part(g.w(end)).is_some_and(|_| !g.w(end).ends_with('s')) {
-            return start_ok(end + 1, Sem::Weekday(wd, offset));
+        // "Friday night" is that part of that day (TimeML: "…TNI").
+        if let Some(part) = lexicon::day_part(g.w(end)).filter(|_| !g.w(end).ends_with('s')) {
+            return start_ok(end + 1, Sem::DayPart(Box::new(Sem::Weekday(wd, offset)), part));
         }
         return start_ok(end, Sem::Weekday(wd, offset));
     }
@@ -106,7 +125,8 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
         if let Some((y, end)) = g.year(j + 1).or_else(of_year) {
             return start_ok(end, Sem::Point(Point::Season(y, s)));
         }
-        return start_ok(j + 1, Sem::Season(s, offset));
+        // The most recent season is the one the tense picks, not last year's.
+        return start_ok(j + 1, Sem::Season(s, if this_past { None } else { offset }));
     }
     if offset.is_some() {
         if let Some((m, end)) = g.month(j) {
@@ -155,4 +175,19 @@ pub(super) fn the_year(g: &G, i: usize) -> Found {
         return Some((j + 1, Sem::Duration(Some(1.0), Unit::Year)));
     }
     Some((j + 1, Sem::Deictic(Unit::Year, 0)))
+}
+
+/// "[the end of] the month", "[the start of] the week": the month or week of
+/// writing, whose part `compose` then takes.
+pub(super) fn the_month_part(g: &G, i: usize) -> Found {
+    let part_of = i >= 2 && g.is(i - 1, &["of"]) && g.is(i - 2, &["end", "beginning", "start", "middle", "close"]);
+    if !part_of || !g.is(i, &["the"]) {
+        return None;
+    }
+    let unit = match g.w(i + 1) {
+        "month" => Unit::Month,
+        "week" => Unit::Week,
+        _ => return None,
+    };
+    Some((i + 2, Sem::Deictic(unit, 0)))
 }
