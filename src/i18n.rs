@@ -357,20 +357,51 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
     }
 }
 
-/// The notice listing the items a file had that could not be shown.
+/// How many of the items left out the notice names; the rest are counted.
+pub const NOTICE_ITEMS: usize = 20;
+/// How much of each item's line it shows: a line may quote a hostile value.
+const NOTICE_ITEM_CHARS: usize = 200;
+
+/// The notice listing the items a file had that could not be shown as
+/// written: the first [`NOTICE_ITEMS`], each cut to a readable length, and
+/// how many more there are.
 pub fn skipped_notice(lang: Lang, skipped: &[String]) -> String {
     let n = skipped.len();
-    let list = skipped.join("; ");
+    let cut = |s: &String| match s.char_indices().nth(NOTICE_ITEM_CHARS) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.clone(),
+    };
+    let list = skipped.iter().take(NOTICE_ITEMS).map(cut).collect::<Vec<_>>().join("; ");
+    let rest = n.saturating_sub(NOTICE_ITEMS);
+    let more = match (rest, lang) {
+        (0, _) => String::new(),
+        (r, Lang::En) => format!("; and {r} more"),
+        (r, Lang::Fr) => format!(" ; et {r} de plus"),
+        (r, Lang::Ru) => format!("; и ещё {r}"),
+    };
     match lang {
-        Lang::En => format!("{n} item(s) in the file could not be shown: {list}."),
-        Lang::Fr => format!("{n} élément(s) du fichier n’ont pas pu être affichés : {list}."),
-        Lang::Ru => format!("Не удалось показать элементы файла ({n}): {list}."),
+        Lang::En => format!("{n} item(s) in the file could not be shown as written: {list}{more}."),
+        Lang::Fr => format!("{n} élément(s) du fichier n’ont pas pu être affichés tels quels : {list}{more}."),
+        Lang::Ru => format!("Не удалось показать как есть элементы файла ({n}): {list}{more}."),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_skipped_notice_names_the_first_items_and_counts_the_rest() {
+        let items: Vec<String> = (0..50_000).map(|i| format!("events[{i}].start_date: missing")).collect();
+        let notice = skipped_notice(Lang::En, &items);
+        assert!(notice.starts_with("50000 item(s)") && notice.ends_with("events[19].start_date: missing; and 49980 more."), "{notice}");
+        assert!(!notice.contains("events[20]"));
+        assert!(notice.len() < 2_000, "{}", notice.len());
+        let long = vec!["x".repeat(10_000)];
+        assert!(skipped_notice(Lang::Fr, &long).chars().count() < 400);
+        let few = skipped_notice(Lang::Ru, &items[..2]);
+        assert!(few.contains("events[1]") && !few.contains("ещё"), "{few}");
+    }
 
     const ALL: [Text; 52] = [
         Text::Timeline, Text::Events, Text::TimelineControls, Text::Previous, Text::Next, Text::ZoomIn,

@@ -53,31 +53,63 @@ pub fn load_embedded(name: Option<&str>) -> Result<Loaded, LoadError> {
     Ok(Loaded { story: Rc::new(story), skipped: Vec::new() })
 }
 
-/// A data file's bytes as text: UTF-8 (a byte-order mark dropped), else
-/// Latin-1, which every byte sequence is (older spreadsheet exports).
-pub fn text_of(bytes: Vec<u8>) -> String {
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..3);
-            }
-            text
-        }
-        Err(e) => e.into_bytes().iter().map(|&b| char::from(b)).collect(),
-    }
+/// What a data file holds: TimelineJS3 JSON, or Knight Lab's sheet template as CSV.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFormat {
+    Json,
+    Csv,
 }
 
-/// Reads a TimelineJS3 file's text (already fetched from `url`).
-pub fn load_text(url: &str, text: &str) -> Result<Loaded, LoadError> {
-    if text.len() > MAX_BYTES {
-        return Err(LoadError::TooLarge { url: url.to_string(), bytes: text.len() });
+/// By the content type when it names one of the two, else by the address's
+/// extension (`.csv`), else by the text: JSON starts with `{` or `[`.
+pub fn data_format(url: &str, content_type: Option<&str>, text: &str) -> DataFormat {
+    let ct = content_type.unwrap_or("").to_ascii_lowercase();
+    if ct.contains("csv") {
+        return DataFormat::Csv;
     }
+    if ct.contains("json") {
+        return DataFormat::Json;
+    }
+    let path = url.split(['?', '#']).next().unwrap_or("").to_ascii_lowercase();
+    if path.ends_with(".csv") {
+        return DataFormat::Csv;
+    }
+    if path.ends_with(".json") {
+        return DataFormat::Json;
+    }
+    let first = text.trim_start_matches('\u{feff}').trim_start().chars().next();
+    if matches!(first, Some('{' | '[') | None) { DataFormat::Json } else { DataFormat::Csv }
+}
+
+/// Reads a TimelineJS3 file's text (already fetched from `url`; no base
+/// address for relative media, no content type).
+pub fn load_text(url: &str, text: &str) -> Result<Loaded, LoadError> {
+    load_bytes(url, None, None, text.as_bytes())
+}
+
+/// Reads a data file's bytes, fetched from `url` (finally from `base`, the
+/// absolute address relative media paths are resolved against) with the
+/// response's `content_type`. A file that is not UTF-8 is read as Latin-1,
+/// and the notice says so.
+pub fn load_bytes(url: &str, base: Option<&str>, content_type: Option<&str>, bytes: &[u8]) -> Result<Loaded, LoadError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge { url: url.to_string(), bytes: bytes.len() });
+    }
+    let (text, latin1) = crate::interop::text::decode_data(bytes);
     if text.trim().is_empty() {
         return Err(LoadError::Empty { url: url.to_string() });
     }
-    let imported = crate::interop::timelinejs::import(text)
-        .map_err(|e| LoadError::Unreadable { url: url.to_string(), why: e.to_string() })?;
-    Ok(Loaded { story: Rc::new(imported.story), skipped: imported.skipped })
+    let base = base.or(Some(url));
+    let imported = match data_format(url, content_type, &text) {
+        DataFormat::Json => crate::interop::timelinejs::import_from(&text, base),
+        DataFormat::Csv => crate::interop::sheet::import_csv(&text, base),
+    }
+    .map_err(|e| LoadError::Unreadable { url: url.to_string(), why: e.to_string() })?;
+    let mut skipped = imported.skipped;
+    if latin1 {
+        skipped.insert(0, "the file is not UTF-8: it was read as Latin-1 (Windows-1252)".to_string());
+    }
+    Ok(Loaded { story: Rc::new(imported.story), skipped })
 }
 
 #[cfg(test)]
@@ -86,10 +118,13 @@ mod tests {
 
     #[test]
     fn data_bytes_become_text_whatever_their_encoding() {
-        assert_eq!(text_of("\u{feff}{\"a\": \"é\"}".as_bytes().to_vec()), "{\"a\": \"é\"}");
-        // "café" in Latin-1: not UTF-8, read byte for byte.
-        assert_eq!(text_of(vec![b'c', b'a', b'f', 0xE9]), "café");
-        assert_eq!(text_of(Vec::new()), "");
+        let json = |title: &[u8]| [br#"{"title":""#, title, br#"","events":[{"start_date":{"year":2001}}]}"#].concat();
+        let utf8 = load_bytes("u", None, None, &[b"\xEF\xBB\xBF".as_slice(), &json("caf\u{e9}".as_bytes())].concat()).unwrap();
+        assert_eq!((utf8.story.title.as_str(), utf8.skipped.len()), ("caf\u{e9}", 0));
+        // "café" in Latin-1: not UTF-8, read byte for byte, and said.
+        let latin1 = load_bytes("u", None, None, &json(b"caf\xE9")).unwrap();
+        assert_eq!((latin1.story.title.as_str(), latin1.skipped.len()), ("caf\u{e9}", 1));
+        assert_eq!(load_bytes("u", None, None, b""), Err(LoadError::Empty { url: "u".into() }));
     }
 
     #[test]
@@ -121,5 +156,19 @@ mod tests {
         assert!(matches!(load_text("u", &huge), Err(LoadError::TooLarge { bytes, .. }) if bytes == MAX_BYTES + 1));
         let ok = load_text("u", r#"{"events":[{"start_date":{"year":2001},"text":{"headline":"H"}}]}"#).unwrap();
         assert_eq!(ok.story.events.len(), 1);
+    }
+
+    #[test]
+    fn csv_by_type_extension_or_content_and_latin1_with_a_notice() {
+        assert_eq!(data_format("https://x.example/t.csv?v=2", None, "{"), DataFormat::Csv);
+        assert_eq!(data_format("https://x.example/t", Some("text/csv; charset=utf-8"), "{"), DataFormat::Csv);
+        assert_eq!(data_format("https://x.example/t.csv", Some("application/json"), ""), DataFormat::Json);
+        assert_eq!(data_format("https://x.example/data", None, "\u{feff} {\"events\":[]}"), DataFormat::Json);
+        assert_eq!(data_format("https://x.example/data", None, "Year,Headline"), DataFormat::Csv);
+        let sheet = b"Year,Month,Day,Headline,Media\r\n2001,,,Caf\xE9 opens,media/a.jpg\r\n";
+        let got = load_bytes("sheet.csv", Some("https://desk.example/tl/sheet.csv"), None, sheet).unwrap();
+        assert_eq!(got.story.events[0].title, "Caf\u{e9} opens");
+        assert_eq!(got.story.events[0].media.as_ref().unwrap().url, "https://desk.example/tl/media/a.jpg");
+        assert_eq!(got.skipped, ["the file is not UTF-8: it was read as Latin-1 (Windows-1252)"]);
     }
 }

@@ -139,9 +139,31 @@ pub fn event_hash(id: &str) -> String {
     format!("#event={}", percent_encode(id))
 }
 
+/// The `data-event-ref` value of a sentence that dates `ids`: each id
+/// escaped (an id may hold spaces), then joined with spaces.
+pub fn event_refs<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
+    ids.into_iter().map(percent_encode).collect::<Vec<_>>().join(" ")
+}
+
+/// The ids a `data-event-ref` value names (what [`event_refs`] wrote).
+pub fn parse_event_refs(refs: &str) -> impl Iterator<Item = String> + '_ {
+    refs.split(' ').filter(|r| !r.is_empty()).map(percent_decode)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn event_refs_keep_ids_with_spaces_apart() {
+        let ids = ["plain-id", "two words", "a+b%c", "é"];
+        let refs = event_refs(ids);
+        assert_eq!(refs.split(' ').count(), 4, "{refs}");
+        assert!(refs.starts_with("plain-id two%20words "), "{refs}");
+        assert_eq!(parse_event_refs(&refs).collect::<Vec<_>>(), ids);
+        assert_eq!(event_hash("two words"), "#event=two%20words");
+        assert_eq!(Params::parse("", "#event=two%20words").event.as_deref(), Some("two words"));
+    }
 
     #[test]
     fn reads_every_option() {

@@ -208,6 +208,9 @@ fn export_downloads_json_that_reads_back_and_csv() {
     assert!(doc["events"][0]["datelines"]["sources"][0]["timex_text"].is_string(), "provenance is kept");
     let csv = files[1]["text"].as_str().unwrap();
     assert_eq!(files[1]["type"], "text/csv");
-    assert_eq!(csv.lines().count(), story.events.len() + 1);
+    // The sheet template: a title row, then one row per event.
+    let rows = datelines::interop::sheet::import_csv(csv, None).expect("the CSV reads back");
+    assert_eq!(rows.story.events.len(), story.events.len());
+    assert_eq!(rows.story.title, story.title);
     assert_eq!(b.eval("return window.__csp", vec![]), 0);
 }

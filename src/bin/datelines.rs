@@ -38,15 +38,6 @@ fn main() -> std::process::ExitCode {
 /// or a legacy single-byte encoding.
 #[cfg(not(target_arch = "wasm32"))]
 mod decode {
-    /// Windows-1252's characters for bytes 0x80–0x9F (Latin-1 puts control
-    /// characters there, which no article contains; curly quotes and dashes
-    /// are what such files mean by them). 0 marks the five unassigned bytes.
-    const CP1252: [u16; 32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
-        0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
-        0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-    ];
-
     /// The text of an article file and, when it was not plain UTF-8, a note
     /// for stderr. A byte-order mark becomes three spaces, so that byte
     /// offsets still point into the file and the headline does not carry it.
@@ -58,14 +49,7 @@ mod decode {
         match String::from_utf8(bytes) {
             Ok(text) => (text, None),
             Err(e) => {
-                let text: String = e
-                    .into_bytes()
-                    .iter()
-                    .map(|&b| match b {
-                        0x80..=0x9F => char::from_u32(CP1252[(b - 0x80) as usize] as u32).filter(|&c| c != '\0').unwrap_or(char::from(b)),
-                        _ => char::from(b),
-                    })
-                    .collect();
+                let text = datelines::interop::text::windows_1252(&e.into_bytes());
                 let note = "not UTF-8; read as Latin-1 (Windows-1252), so byte offsets refer to the text re-encoded as UTF-8".to_string();
                 (text, Some(note))
             }

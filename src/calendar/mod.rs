@@ -3,8 +3,9 @@
 //! # The model
 //!
 //! Dates are proleptic Gregorian civil dates (`jiff::civil::Date`, years
-//! -9999 to 9999, astronomical numbering: year 0 is 1 BCE). No time zone and
-//! no clock: a news timeline dates happenings to a day at the finest.
+//! -9999 to 9999, astronomical numbering: year 0 is 1 BCE). No time zone: a
+//! news timeline dates happenings to a day, or to a time of day when a data
+//! file gives one.
 //!
 //! Everything else that touches a calendar lives here, once:
 //! - [`days`]: day numbers (days since 1970-01-01), adding days and months,
@@ -15,6 +16,7 @@
 //!   precision it is known ([`Granularity`]).
 //! - [`names`]: month names in every interface language (nominative,
 //!   genitive, short), and reading an English month name in text.
+//! - [`TimeOfDay`]: a time of day, when a data file gives one, and how each language writes it.
 //! - [`timex`]: the TIMEX3 value of a day, a month or a year ("2024-06-19"), and back.
 //! - [`written`]: dates written out in bylines and data ("26 October 2024").
 //!
@@ -25,6 +27,7 @@ mod days;
 mod format;
 mod lang;
 mod names;
+mod time;
 mod timex;
 mod written;
 
@@ -32,5 +35,6 @@ pub use days::{add_days, add_months, date_of, day_number, days_in_month, last_of
 pub use format::{format_date, format_range, format_short, Granularity};
 pub use lang::Lang;
 pub use names::{month_name, month_number, months, MonthForm};
+pub use time::{format_time, TimeOfDay};
 pub use timex::{day_value, month_value, parse_value, year_value};
 pub use written::{parse_iso_date, parse_written_date};

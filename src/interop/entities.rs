@@ -59,9 +59,39 @@ pub fn decode_entities(s: &str) -> String {
     out
 }
 
+/// Plain text written so that the sanitiser reads it back as exactly this
+/// text, changing as little as it can: `&` only where it would start a
+/// reference (`AT&amp;T` → `AT&amp;amp;T`, but `Tom & Jerry` stays), `<` only
+/// where it would start a tag or a comment (`a <b> c` → `a &lt;b> c`).
+pub fn encode_plain(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        let rest = &s[i + c.len_utf8()..];
+        match c {
+            '&' => {
+                let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).unwrap_or(rest.len());
+                out.push_str(if decode_entity(&rest[..end]).is_some() { "&amp;" } else { "&" });
+            }
+            '<' if rest.starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '/' | '!' | '?')) => out.push_str("&lt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_text_is_encoded_only_where_it_would_be_misread() {
+        assert_eq!(encode_plain("Tom & Jerry < 3"), "Tom & Jerry < 3");
+        assert_eq!(encode_plain("AT&amp;T a <b> c </script> <!-- x"), "AT&amp;amp;T a &lt;b> c &lt;/script> &lt;!-- x");
+        assert_eq!(encode_plain("?a=1&copy=2&b=3"), "?a=1&amp;copy=2&b=3");
+        for s in ["AT&amp;amp;T", "a &lt;b&gt; c", "</script><script>x()</script>", "&#x41; &#0; & &;", "<<a>>"] {
+            assert_eq!(decode_entities(&encode_plain(s)), s, "{s}");
+        }
+    }
 
     #[test]
     fn named_and_numeric_references() {

@@ -1,10 +1,11 @@
 //! Writing the story out: TimelineJS3 JSON (which `timelinejs::import` reads
-//! back to the same events) and CSV (RFC 4180, one row per event). Events read
-//! from an article keep their provenance in both.
+//! back to the same events) and CSV (Knight Lab's sheet template, which
+//! `sheet::import_csv` reads back). Events read from an article keep their
+//! provenance in JSON.
 
 use super::json::{obj, Value};
-use super::sanitize::{to_html, Node};
-use crate::story::{EventDate, Granularity, Story};
+use super::sanitize::{encode_plain, to_html, Node};
+use crate::story::{EventDate, Granularity, Media, Story};
 
 fn date_json(d: &EventDate) -> Value {
     let mut fields = vec![("year", i64::from(d.date.year()).into())];
@@ -14,7 +15,31 @@ fn date_json(d: &EventDate) -> Value {
     if d.granularity == Granularity::Day {
         fields.push(("day", i64::from(d.date.day()).into()));
     }
+    if let Some(t) = d.time {
+        fields.push(("hour", u32::from(t.hour()).into()));
+        fields.push(("minute", u32::from(t.minute()).into()));
+        if t.second() != 0 {
+            fields.push(("second", u32::from(t.second()).into()));
+        }
+    }
     obj(fields)
+}
+
+/// Plain text as the importer reads it back to the same string (see `encode_plain`).
+fn plain_json(s: &str) -> Value {
+    encode_plain(s).into()
+}
+
+fn media_json(m: &Media) -> Value {
+    let mut media = vec![("url", plain_json(&m.url)), ("alt", plain_json(&m.alt)), ("caption", plain_json(&m.caption)), ("credit", plain_json(&m.credit))];
+    if let Some(l) = &m.link {
+        media.push(("link", plain_json(l)));
+    }
+    obj(media)
+}
+
+fn background(color: &Option<String>) -> Option<Value> {
+    color.as_ref().map(|c| obj([("color", c.into())]))
 }
 
 /// Members in byte order of their keys, at every level: the order exports
@@ -44,7 +69,7 @@ pub fn timelinejs(story: &Story) -> Value {
                 ("status", e.status.name().into()),
                 ("background", e.background.into()),
                 ("kind", e.kind.name().into()),
-                ("actors", e.actors.clone().into()),
+                ("actors", e.actors.iter().map(|a| plain_json(a)).collect()),
                 ("value", e.start.value().into()),
             ];
             if let Some(article) = &story.article {
@@ -68,17 +93,16 @@ pub fn timelinejs(story: &Story) -> Value {
                 ev.push(("end_date", date_json(end)));
             }
             if let Some(g) = &e.group {
-                ev.push(("group", g.into()));
+                ev.push(("group", plain_json(g)));
             }
             if let Some(d) = &e.display {
-                ev.push(("display_date", d.into()));
+                ev.push(("display_date", plain_json(d)));
             }
             if let Some(m) = &e.media {
-                let mut media = vec![("url", (&m.url).into()), ("alt", (&m.alt).into()), ("caption", (&m.caption).into()), ("credit", (&m.credit).into())];
-                if let Some(l) = &m.link {
-                    media.push(("link", l.into()));
-                }
-                ev.push(("media", obj(media)));
+                ev.push(("media", media_json(m)));
+            }
+            if let Some(b) = background(&e.color) {
+                ev.push(("background", b));
             }
             obj(ev)
         })
@@ -86,9 +110,23 @@ pub fn timelinejs(story: &Story) -> Value {
     let eras: Vec<Value> = story
         .eras
         .iter()
-        .map(|e| obj([("start_date", date_json(&e.start)), ("end_date", date_json(&e.end)), ("text", obj([("headline", (&e.label).into())]))]))
+        .map(|e| obj([("start_date", date_json(&e.start)), ("end_date", date_json(&e.end)), ("text", obj([("headline", plain_json(&e.label))]))]))
         .collect();
-    let mut doc = vec![("title", obj([("text", obj([("headline", (&story.title).into())]))])), ("events", events)];
+    let mut title_text = vec![("headline", plain_json(&story.title))];
+    let mut title = Vec::new();
+    if let Some(slide) = &story.title_slide {
+        if !slide.rich.is_empty() {
+            title_text.push(("text", to_html(&slide.rich).into()));
+        }
+        if let Some(m) = &slide.media {
+            title.push(("media", media_json(m)));
+        }
+        if let Some(b) = background(&slide.color) {
+            title.push(("background", b));
+        }
+    }
+    title.push(("text", obj(title_text)));
+    let mut doc = vec![("title", obj(title)), ("events", events)];
     if !eras.is_empty() {
         doc.push(("eras", eras.into()));
     }
@@ -97,51 +135,9 @@ pub fn timelinejs(story: &Story) -> Value {
     doc
 }
 
-fn csv_field(s: &str, out: &mut String) {
-    // Spreadsheets run cells that start with these as formulas.
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
-    if s.contains([',', '"', '\n', '\r']) {
-        out.push('"');
-        out.push_str(&s.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(&s);
-    }
-}
-
-/// One row per event: id, start, end, display date, headline, text, kind,
-/// status, background, actors, group, and the first source's byte spans.
+/// The story as Knight Lab's Google Sheets template in CSV (see `interop::sheet`).
 pub fn csv(story: &Story) -> String {
-    let mut out = String::from("id,start,end,display_date,headline,text,kind,status,background,actors,group,sentence_start,sentence_end,timex_start,timex_end\r\n");
-    for e in &story.events {
-        let src = e.sources.first();
-        let num = |v: Option<usize>| v.map(|n| n.to_string()).unwrap_or_default();
-        let row = [
-            e.id.clone(),
-            e.start.value(),
-            e.end.map(|d| d.value()).unwrap_or_default(),
-            e.display.clone().unwrap_or_default(),
-            e.title.clone(),
-            e.text.clone(),
-            e.kind.name().to_string(),
-            e.status.name().to_string(),
-            e.background.to_string(),
-            e.actors.join("; "),
-            e.group.clone().unwrap_or_default(),
-            num(src.map(|s| s.sentence_span.start)),
-            num(src.map(|s| s.sentence_span.end)),
-            num(src.map(|s| s.timex_span.start)),
-            num(src.map(|s| s.timex_span.end)),
-        ];
-        for (i, f) in row.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            csv_field(f, &mut out);
-        }
-        out.push_str("\r\n");
-    }
-    out
+    super::sheet::write_csv(story)
 }
 
 #[cfg(test)]
@@ -197,8 +193,9 @@ mod tests {
             .unwrap()
             .story;
         let csv = csv(&story);
-        let row = csv.lines().nth(1).unwrap();
-        assert!(row.starts_with("'=cmd,2000,,,\"A, \"\"quoted\"\" title\",line one line two,other,happened,false"), "{row}");
-        assert_eq!(csv.lines().count(), 2);
+        let row = csv.split("\r\n").nth(2).unwrap();
+        assert!(row.starts_with("2000,,,,,,,,,\"A, \"\"quoted\"\" title\",\"line one\nline two\","), "{row}");
+        assert!(row.contains(",'=cmd,"), "{row}");
+        assert_eq!(csv.split("\r\n").count(), 4, "the header, the title row, the event, and the last line's end");
     }
 }

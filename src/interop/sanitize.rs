@@ -9,7 +9,8 @@
 //! `noscript`, `svg`, `math`, `textarea`, `title`), which go with their content.
 //! Every other attribute goes, event handlers included.
 
-pub use super::entities::decode_entities;
+pub use super::color::safe_color;
+pub use super::entities::{decode_entities, encode_plain};
 pub use crate::story::{plain, Node, Tag};
 
 const DROPPED_WITH_CONTENT: &[&str] = &[
@@ -186,6 +187,22 @@ pub fn sanitize(html: &str) -> Vec<Node> {
     root
 }
 
+/// `html` without any `name` element and its content (case-insensitive;
+/// an unclosed one runs to the end).
+pub fn without_element(html: &str, name: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let (open, close) = (format!("<{name}"), format!("</{name}"));
+    let mut out = String::with_capacity(html.len());
+    let mut at = 0;
+    while let Some(i) = lower[at..].find(&open) {
+        out.push_str(&html[at..at + i]);
+        let after = at + i + open.len();
+        at = lower[after..].find(&close).and_then(|c| lower[after + c..].find('>').map(|g| after + c + g + 1)).unwrap_or(html.len());
+    }
+    out.push_str(&html[at..]);
+    out
+}
+
 /// Writes `s` to `out` safe inside HTML text and double-quoted attributes.
 pub fn escape(s: &str, out: &mut String) {
     for c in s.chars() {
@@ -204,7 +221,8 @@ pub fn to_html(nodes: &[Node]) -> String {
     fn walk(nodes: &[Node], out: &mut String) {
         for n in nodes {
             match n {
-                Node::Text(t) => escape(t, out),
+                // As little as reads back the same, so that a hand-written "Tom & Jerry" stays so.
+                Node::Text(t) => out.push_str(&encode_plain(t)),
                 Node::Element { tag: Tag::Br, .. } => out.push_str("<br>"),
                 Node::Element { tag, href, children } => {
                     out.push('<');
@@ -278,6 +296,12 @@ mod tests {
             let once = sanitize(html);
             assert_eq!(sanitize(&to_html(&once)), once, "{html}");
         }
+    }
+
+    #[test]
+    fn an_element_is_cut_out_with_its_content() {
+        assert_eq!(without_element("a<SCRIPT src=x>b</script >c<script>d", "script"), "ac");
+        assert_eq!(without_element("no such element", "script"), "no such element");
     }
 
     #[test]

@@ -3,31 +3,43 @@
 
 use super::article::Span;
 use super::rich::Node;
-use crate::calendar::{day_value, format_date, format_range, last_of_month, month_value, parse_value, year_value, Granularity, Lang};
+use crate::calendar::{day_value, format_date, format_range, format_time, last_of_month, month_value, parse_value, year_value, Granularity, Lang, TimeOfDay};
 use jiff::civil::Date;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct EventDate {
     pub date: Date,
     pub granularity: Granularity,
+    /// The time of day, for a day that a data file dates to the minute.
+    pub time: Option<TimeOfDay>,
 }
 
 impl EventDate {
     pub fn day(date: Date) -> Self {
-        EventDate { date, granularity: Granularity::Day }
+        EventDate { date, granularity: Granularity::Day, time: None }
     }
     pub fn month(year: i16, month: i8) -> Option<Self> {
-        Some(EventDate { date: Date::new(year, month, 1).ok()?, granularity: Granularity::Month })
+        Some(EventDate { date: Date::new(year, month, 1).ok()?, granularity: Granularity::Month, time: None })
     }
     pub fn year(year: i16) -> Option<Self> {
-        Some(EventDate { date: Date::new(year, 1, 1).ok()?, granularity: Granularity::Year })
+        Some(EventDate { date: Date::new(year, 1, 1).ok()?, granularity: Granularity::Year, time: None })
+    }
+    /// The day `date` at `time`.
+    pub fn at(date: Date, time: TimeOfDay) -> Self {
+        EventDate { time: Some(time), ..EventDate::day(date) }
     }
 
-    /// The TIMEX3 value: "2024-06-19", "2024-06" or "2024".
+    /// What events are ordered by. Granularity is not part of it: a year-only
+    /// "1974" and "1974-01-01" tie, and ties keep the order of the file.
+    pub fn order(&self) -> (Date, Option<TimeOfDay>) {
+        (self.date, self.time)
+    }
+
+    /// The TIMEX3 value: "2024-06-19", "2024-06" or "2024"; "2024-06-19T14:30" with a time.
     pub fn value(&self) -> String {
         let d = self.date;
         match self.granularity {
-            Granularity::Day => day_value(d),
+            Granularity::Day => day_value(d) + &self.time.map(TimeOfDay::value).unwrap_or_default(),
             Granularity::Month => month_value(d.year(), d.month()),
             Granularity::Year => year_value(d.year()),
         }
@@ -35,12 +47,25 @@ impl EventDate {
 
     /// The date whose [`value`](Self::value) this is; `None` for anything else.
     pub fn from_value(value: &str) -> Option<Self> {
-        parse_value(value).map(|(date, granularity)| EventDate { date, granularity })
+        let (day, time) = match value.find('T') {
+            Some(i) => (&value[..i], Some(TimeOfDay::from_value(&value[i..])?)),
+            None => (value, None),
+        };
+        let (date, granularity) = parse_value(day)?;
+        if time.is_some() && granularity != Granularity::Day {
+            return None;
+        }
+        Some(EventDate { date, granularity, time })
     }
 
-    /// As a reader of `lang` writes it: "June 19, 2024", "juin 2024", "2024".
+    /// As a reader of `lang` writes it: "June 19, 2024", "juin 2024", "2024";
+    /// "June 18, 2014, 2:30 PM" with a time.
     pub fn text(&self, lang: Lang) -> String {
-        format_date(lang, self.date, self.granularity)
+        let day = format_date(lang, self.date, self.granularity);
+        match self.time {
+            Some(t) => format!("{day}, {}", format_time(lang, t)),
+            None => day,
+        }
     }
 
     /// The last day this date covers: the whole year for a year.
@@ -151,6 +176,9 @@ pub struct Event {
     /// Rich text from a data file, sanitised; empty for events read from an article.
     pub rich: Vec<Node>,
     pub media: Option<Media>,
+    /// The card's background colour from the data file (TimelineJS
+    /// `background.color`), already checked: `#hex` or a CSS colour name.
+    pub color: Option<String>,
 }
 
 impl Event {
@@ -172,15 +200,22 @@ impl Event {
             display: None,
             rich: Vec::new(),
             media: None,
+            color: None,
         }
     }
 
     /// The date as the data wants it shown, else as a reader of `lang`
     /// writes it: "June 19, 2024", or a range "2016–2017".
     pub fn date_text(&self, lang: Lang) -> String {
-        self.display.clone().unwrap_or_else(|| {
-            let at = |d: &EventDate| (d.date, d.granularity);
-            format_range(lang, at(&self.start), self.end.as_ref().map(at))
+        self.display.clone().unwrap_or_else(|| match self.end {
+            None if self.start.time.is_some() => self.start.text(lang),
+            Some(end) if self.start.time.is_some() || end.time.is_some() => {
+                if end == self.start { self.start.text(lang) } else { format!("{}–{}", self.start.text(lang), end.text(lang)) }
+            }
+            _ => {
+                let at = |d: &EventDate| (d.date, d.granularity);
+                format_range(lang, at(&self.start), self.end.as_ref().map(at))
+            }
         })
     }
 }
@@ -196,6 +231,9 @@ pub struct Media {
     pub caption: String,
     pub credit: String,
     pub link: Option<String>,
+    /// The site it is on, when that is a known player or post provider
+    /// ("YouTube"): shown as a link card that names it.
+    pub provider: Option<String>,
 }
 
 /// A named stretch of time drawn as a band behind the events (TimelineJS `eras`).
@@ -222,6 +260,23 @@ mod tests {
         for d in [d, m, y] {
             assert_eq!(EventDate::from_value(&d.value()), Some(d));
         }
+    }
+
+    #[test]
+    fn a_time_of_day_is_kept_written_and_ordered() {
+        let t = |h| crate::calendar::TimeOfDay::new(h, 30, 0).unwrap();
+        let morning = EventDate::at(date(2014, 6, 18), t(9));
+        let evening = EventDate::at(date(2014, 6, 18), t(21));
+        assert_eq!(morning.value(), "2014-06-18T09:30");
+        assert_eq!(EventDate::from_value("2014-06-18T21:30"), Some(evening));
+        assert_eq!(EventDate::from_value("2014-06T21:30"), None, "a time belongs to a day");
+        assert_eq!(evening.text(Lang::En), "June 18, 2014, 9:30 PM");
+        assert_eq!(evening.text(Lang::Fr), "18 juin 2014, 21 h 30");
+        assert!(morning.order() < evening.order());
+        assert!(EventDate::day(date(2014, 6, 18)).order() < morning.order());
+        assert_eq!(EventDate::year(1974).unwrap().order(), EventDate::day(date(1974, 1, 1)).order());
+        let e = Event { end: Some(evening), ..Event::new("x", morning, "t") };
+        assert_eq!(e.date_text(Lang::Ru), "18 июня 2014 г., 9:30–18 июня 2014 г., 21:30");
     }
 
     #[test]

@@ -19,7 +19,7 @@ mod event;
 mod ids;
 mod rich;
 
-pub use crate::calendar::Granularity;
+pub use crate::calendar::{Granularity, TimeOfDay};
 pub use article::{Article, Paragraph, PullQuote, Section, Sentence, Span};
 pub use event::{Era, Event, EventDate, EventKind, Media, Source, Status, ALL_KINDS};
 pub use ids::{dedupe_ids, slug};
@@ -34,6 +34,19 @@ pub struct Story {
     /// Sorted by start date, then by position in the text.
     pub events: Vec<Event>,
     pub eras: Vec<Era>,
+    /// What a data file shows before its first event (TimelineJS `title`
+    /// slide): its text, media and background colour.
+    pub title_slide: Option<TitleSlide>,
+}
+
+/// The first card of an imported timeline.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TitleSlide {
+    /// Sanitised rich text (the slide's `text.text`).
+    pub rich: Vec<Node>,
+    pub media: Option<Media>,
+    /// Checked like an event's colour.
+    pub color: Option<String>,
 }
 
 /// The events read from one sentence: their ids and date expressions.
@@ -47,7 +60,7 @@ pub struct SentenceRefs {
 impl Story {
     /// A story of events alone, without an article.
     pub fn of_events(title: impl Into<String>, events: Vec<Event>) -> Story {
-        Story { title: title.into(), article: None, events, eras: Vec::new() }
+        Story { title: title.into(), article: None, events, eras: Vec::new(), title_slide: None }
     }
 
     pub fn position_of(&self, id: &str) -> Option<usize> {

@@ -16,7 +16,7 @@
 //! Page contract (tests and the benchmark rely on it): `#timeline-root` gets
 //! `data-ready="true"` once the events are in the DOM; each marker carries
 //! `data-event-id` and `aria-selected`; a source sentence carries
-//! `data-event-ref` (space-separated ids) and `data-highlighted="true"` while
+//! `data-event-ref` (space-separated ids, each percent-encoded: `params::event_refs`) and `data-highlighted="true"` while
 //! one of its events is selected.
 
 mod app;

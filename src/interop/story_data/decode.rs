@@ -5,9 +5,9 @@
 
 use super::encode::VERSION;
 use crate::interop::json::{parse, JsonError, Value};
-use crate::interop::sanitize::safe_href;
+use crate::interop::sanitize::{safe_color, safe_href};
 use crate::story::{
-    Article, Era, Event, EventDate, EventKind, Media, Node, Paragraph, PullQuote, Section, Sentence, Source, Span, Status, Story, Tag,
+    Article, Era, Event, EventDate, EventKind, Media, Node, Paragraph, PullQuote, Section, Sentence, Source, Span, Status, Story, Tag, TitleSlide,
 };
 use std::collections::HashSet;
 use std::ops::Range;
@@ -62,13 +62,30 @@ pub fn decode(text: &str) -> Result<Story> {
         if !ids.insert(event.id.clone()) {
             return Err(invalid(&at(&path, "id"), format!("{:?} is used twice", event.id)));
         }
-        if events.last().is_some_and(|p: &Event| (p.start.date, p.start.granularity) > (event.start.date, event.start.granularity)) {
+        if events.last().is_some_and(|p: &Event| p.start.order() > event.start.order()) {
             return Err(invalid(&at(&path, "s"), "the events are not in time order"));
         }
         events.push(event);
     }
     let eras = list(&doc, "", "r")?.iter().enumerate().map(|(i, e)| read_era(e, &format!("r[{i}]"))).collect::<Result<_>>()?;
-    Ok(Story { title: string(&doc, "", "t")?, article, events, eras })
+    let title_slide = doc.get("ts").map(|ts| read_title_slide(ts, "ts")).transpose()?;
+    Ok(Story { title: string(&doc, "", "t")?, article, events, eras, title_slide })
+}
+
+fn read_title_slide(v: &Value, path: &str) -> Result<TitleSlide> {
+    if !v.is_object() {
+        return Err(invalid(path, "not an object"));
+    }
+    Ok(TitleSlide {
+        rich: list(v, path, "r")?.iter().enumerate().map(|(i, n)| read_node(n, &format!("{path}.r[{i}]"))).collect::<Result<_>>()?,
+        media: v.get("m").map(|m| read_media(m, &at(path, "m"))).transpose()?,
+        color: optional_string(v, path, "c")?.map(|c| color(c, &at(path, "c"))).transpose()?,
+    })
+}
+
+/// A colour exactly as the importer would have let it through.
+fn color(c: String, path: &str) -> Result<String> {
+    if safe_color(&c).as_deref() == Some(c.as_str()) { Ok(c) } else { Err(invalid(path, format!("{c:?} is not a colour"))) }
 }
 
 fn string(v: &Value, path: &str, key: &str) -> Result<String> {
@@ -234,6 +251,7 @@ fn read_event(v: &Value, path: &str, article: Option<&Article>) -> Result<Event>
         display: name("d")?,
         rich,
         media: v.get("m").map(|m| read_media(m, &at(path, "m"))).transpose()?,
+        color: name("c")?.map(|c| color(c, &at(path, "c"))).transpose()?,
         ..Event::new(string(v, path, "id")?, start, string(v, path, "t")?)
     })
 }
@@ -275,6 +293,7 @@ fn read_media(v: &Value, path: &str) -> Result<Media> {
         caption: optional_string(v, path, "c")?.unwrap_or_default(),
         credit: optional_string(v, path, "cr")?.unwrap_or_default(),
         link: optional_string(v, path, "l")?.map(|l| link(l, &at(path, "l"))).transpose()?,
+        provider: optional_string(v, path, "p")?,
     })
 }
 

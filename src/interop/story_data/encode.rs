@@ -5,7 +5,7 @@ use crate::story::{Article, Era, Event, EventKind, Media, Node, Paragraph, Span,
 
 /// The layout `encode` writes and `decode` reads; any change to it that an
 /// older reader would misread takes the next number.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// The whole story as compact JSON, safe to place inside
 /// `<script type="application/json">` as it is.
@@ -17,6 +17,13 @@ pub fn encode(story: &Story) -> String {
     fields.push(("e", story.events.iter().map(|e| event(e, story.article.as_ref())).collect()));
     if !story.eras.is_empty() {
         fields.push(("r", story.eras.iter().map(era).collect()));
+    }
+    if let Some(slide) = &story.title_slide {
+        let mut f = Vec::new();
+        push_if(&mut f, "r", !slide.rich.is_empty(), || slide.rich.iter().map(node).collect());
+        push_if(&mut f, "m", slide.media.is_some(), || slide.media.as_ref().map_or(Value::Null, media));
+        push_if(&mut f, "c", slide.color.is_some(), || slide.color.as_ref().into());
+        fields.push(("ts", obj(f)));
     }
     obj(fields).to_html_safe_string()
 }
@@ -81,6 +88,7 @@ fn event(e: &Event, article: Option<&Article>) -> Value {
     push_if(&mut f, "d", e.display.is_some(), || e.display.as_ref().into());
     push_if(&mut f, "r", !e.rich.is_empty(), || e.rich.iter().map(node).collect());
     push_if(&mut f, "m", e.media.is_some(), || e.media.as_ref().map_or(Value::Null, media));
+    push_if(&mut f, "c", e.color.is_some(), || e.color.as_ref().into());
     obj(f)
 }
 
@@ -106,6 +114,7 @@ fn media(m: &Media) -> Value {
     push_if(&mut f, "c", !m.caption.is_empty(), || (&m.caption).into());
     push_if(&mut f, "cr", !m.credit.is_empty(), || (&m.credit).into());
     push_if(&mut f, "l", m.link.is_some(), || m.link.as_ref().into());
+    push_if(&mut f, "p", m.provider.is_some(), || m.provider.as_ref().into());
     obj(f)
 }
 

@@ -3,16 +3,17 @@
 //! story instead of running the tagger. Everything is kept, the article
 //! included: [`decode`]`(&`[`encode`]`(&story)) == Ok(story)`.
 //!
-//! # The layout (version 1)
+//! # The layout (version 2)
 //!
 //! Compact JSON with short keys; a member equal to its default (an absent
 //! option, an empty list or text, `false`, status `happened`, kind `other`)
 //! is left out, and so is an event's text when it is its first source's
 //! sentence (as the tagger makes it). Spans are `[start, end]` byte offsets into the article text,
-//! dates TIMEX3 values (`"2024-06-19"`, `"2024-06"`, `"2024"`).
+//! dates TIMEX3 values (`"2024-06-19"`, `"2024-06"`, `"2024"`, `"2024-06-19T14:30"`).
+//! Version 2 added times of day, colours and the title slide.
 //!
 //! ```text
-//! story      {"v": 1, "t": title, "a": article, "e": [event], "r": [era]}
+//! story      {"v": 2, "t": title, "a": article, "e": [event], "r": [era], "ts": title slide}
 //! article    {"x": text, "t": title, "by": author, "p": published day, "sf": paragraph,
 //!             "s": [section], "ss": [sentence span], "q": [pull quote], "n": author note, "rl": [related]}
 //! section    {"h": heading, "p": [paragraph]}
@@ -20,10 +21,11 @@
 //! pull quote [span, section, paragraph it stands before]
 //! event      {"id", "s": start, "e": end, "t": title, "x": text, "st": status, "bg": true,
 //!             "k": kind, "ac": [actor], "src": [source], "g": group, "d": display date,
-//!             "r": [node], "m": media}
+//!             "r": [node], "m": media, "c": background colour}
+//! title slide {"r": [node], "m": media, "c": background colour}
 //! source     [sentence, sentence span, expression span, TIMEX3 value]
 //! node       "text" | [tag, {"h": href}, node…]   (the object only on a link)
-//! media      {"u": url, "i": true if an image, "al": alt, "c": caption, "cr": credit, "l": link}
+//! media      {"u": url, "i": true if an image, "al": alt, "c": caption, "cr": credit, "l": link, "p": provider}
 //! era        [start, end, label]
 //! ```
 //!
@@ -48,11 +50,11 @@ mod tests {
     }
 
     fn imported() -> Story {
-        let json = r#"{"title":"Lanes","eras":[{"start_date":{"year":-44},"end_date":{"year":14},"text":{"headline":"Augustan <i>age</i>"}}],
-          "events":[{"start_date":{"year":-44,"month":3,"day":15},"text":{"headline":"Ides","text":"<p>A <b>bold</b> <a href='https://x.org/?a=1&amp;b=2'>link</a><br>and <ul><li>one</li></ul></p>"},
+        let json = r##"{"title":{"text":{"headline":"Lanes","text":"<p>The <b>opening</b> card</p>"},"media":{"url":"https://x.org/cover.png","alt":"Cover"},"background":{"color":"#102030"}},"eras":[{"start_date":{"year":-44},"end_date":{"year":14},"text":{"headline":"Augustan <i>age</i>"}}],
+          "events":[{"start_date":{"year":-44,"month":3,"day":15,"hour":9,"minute":30},"background":{"color":"teal"},"text":{"headline":"Ides","text":"<p>A <b>bold</b> <a href='https://x.org/?a=1&amp;b=2'>link</a><br>and <ul><li>one</li></ul></p>"},
               "group":"Rome","display_date":"the Ides","media":{"url":"https://x.org/c.jpg","alt":"Coin","caption":"A denarius","credit":"Museum","link":"https://x.org"}},
             {"start_date":{"year":2024,"month":6},"end_date":{"year":2025},"text":{"headline":"</script><script>alert(1)</script>"},"group":"Now",
-              "datelines":{"kind":"entry into force","status":"expected","background":true,"actors":["A & B","C"]},"media":{"url":"mailto:x@y.org"}}]}"#;
+              "datelines":{"kind":"entry into force","status":"expected","background":true,"actors":["A & B","C"]},"media":{"url":"mailto:x@y.org"}}]}"##;
         crate::interop::timelinejs::import(json).unwrap().story
     }
 
@@ -62,7 +64,7 @@ mod tests {
         assert!(story.article.as_ref().is_some_and(|a| !a.sentences.is_empty() && a.published.is_some()));
         assert!(story.events.iter().any(|e| !e.sources.is_empty() && !e.actors.is_empty()));
         let text = encode(&story);
-        assert!(text.starts_with("{\"v\":1,"));
+        assert!(text.starts_with("{\"v\":2,"));
         assert!(!text.contains("\"x\":\"On October 14, 2024"), "an event's sentence is not written twice");
         assert_eq!(decode(&text), Ok(story.clone()));
         // Texts that are not the first source's sentence are written as they are.
@@ -76,6 +78,7 @@ mod tests {
     fn an_imported_story_round_trips_with_rich_text_media_groups_and_eras() {
         let story = imported();
         assert!(story.events.iter().all(|e| !e.rich.is_empty() || e.media.is_some()) && !story.eras.is_empty());
+        assert!(story.title_slide.is_some() && story.events[0].start.time.is_some() && story.events[0].color.is_some());
         let text = encode(&story);
         assert!(!text.contains(['<', '>', '&']), "{text}");
         assert_eq!(decode(&text), Ok(story));
@@ -91,11 +94,11 @@ mod tests {
     fn broken_data_is_refused_with_its_place() {
         let good = encode(&seed());
         assert!(error(&good[..good.len() / 2]).starts_with("the story data is not valid JSON (unexpected end of the text at line 1 column"));
-        assert_eq!(error(&good.replacen("{\"v\":1,", "{\"v\":2,", 1)), "the story data has version 2; this app reads version 1");
-        assert_eq!(error("{\"t\":\"x\"}"), "the story data has version none; this app reads version 1");
+        assert_eq!(error(&good.replacen("{\"v\":2,", "{\"v\":1,", 1)), "the story data has version 1; this app reads version 2");
+        assert_eq!(error("{\"t\":\"x\"}"), "the story data has version none; this app reads version 2");
         assert_eq!(error("[1]"), "the story data is wrong at the top level: not an object");
-        let ev = |e: &str| format!("{{\"v\":1,\"t\":\"T\",\"e\":[{e}]}}");
-        let with_article = |e: &str| format!("{{\"v\":1,\"t\":\"T\",\"a\":{{\"x\":\"Né en 2024.\",\"t\":\"T\",\"ss\":[[0,12]]}},\"e\":[{e}]}}");
+        let ev = |e: &str| format!("{{\"v\":2,\"t\":\"T\",\"e\":[{e}]}}");
+        let with_article = |e: &str| format!("{{\"v\":2,\"t\":\"T\",\"a\":{{\"x\":\"Né en 2024.\",\"t\":\"T\",\"ss\":[[0,12]]}},\"e\":[{e}]}}");
         let cases = [
             (ev("{\"id\":\"a\",\"t\":\"A\"}"), "e[0].s: missing"),
             (ev("{\"id\":\"a\",\"s\":\"2024-02-30\",\"t\":\"A\"}"), "e[0].s: \"2024-02-30\" is not a TIMEX3 date"),
@@ -106,6 +109,9 @@ mod tests {
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,1],[0,1],\"2024\"]]}"), "e[0].src[0]: a source, but no article to point into"),
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"m\":{\"u\":\"javascript:alert(1)\"}}"), "e[0].m.u: \"javascript:alert(1)\" is not a safe link"),
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"r\":[[\"script\",\"x\"]]}"), "e[0].r[0]: not an allowed element"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"c\":\"red;x:y\"}"), "e[0].c: \"red;x:y\" is not a colour"),
+            (ev("{\"id\":\"a\",\"s\":\"2024T10:00\",\"t\":\"A\"}"), "e[0].s: \"2024T10:00\" is not a TIMEX3 date"),
+            (ev("{\"id\":\"a\",\"s\":\"2024-01-01T10:00\",\"t\":\"A\"},{\"id\":\"b\",\"s\":\"2024-01-01T09:00\",\"t\":\"B\"}"), "e[1].s: the events are not in time order"),
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"r\":[[\"p\",[\"a\",{\"h\":\"data:x\"},\"l\"]]]}"), "e[0].r[0][1][1].h: \"data:x\" is not a safe link"),
             (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[1,[0,12],[8,12],\"2024\"]]}"), "e[0].src[0][0]: there is no sentence 1"),
             (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,13],[8,12],\"2024\"]]}"), "e[0].src[0][1]: 0..13 is not within 0..12"),
@@ -117,7 +123,7 @@ mod tests {
         for (text, why) in cases {
             assert_eq!(error(&text), format!("the story data is wrong at {why}"), "{text}");
         }
-        let article = |a: &str| format!("{{\"v\":1,\"t\":\"T\",\"a\":{{\"x\":\"One. Two.\",\"t\":\"T\",{a}}},\"e\":[]}}");
+        let article = |a: &str| format!("{{\"v\":2,\"t\":\"T\",\"a\":{{\"x\":\"One. Two.\",\"t\":\"T\",{a}}},\"e\":[]}}");
         let cases = [
             (article("\"ss\":[[0,4],[5,9]],\"s\":[{\"p\":[[[0,9],[0,3]]]}]"), "a.s[0].p[0][1]: 0..3 is not within 0..2"),
             (article("\"ss\":[[0,4]],\"s\":[{\"p\":[[[0,4],[0,1]]]}],\"q\":[[[0,4],1,0]]"), "a.q[0]: there is no section 1"),

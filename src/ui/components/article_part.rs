@@ -154,7 +154,7 @@ fn paragraph(a: &Article, p: &Paragraph, class: &'static str, refs: &HashMap<usi
         let matched = marks.matched(a.slice(s), ids).then_some("true");
         nodes.push(match refs.get(&i) {
             Some(r) => html! {
-                <span class="sentence source" id={format!("sentence-{i}")} tabindex="-1" data-event-ref={r.ids.join(" ")}
+                <span class="sentence source" id={format!("sentence-{i}")} tabindex="-1" data-event-ref={crate::params::event_refs(r.ids.iter().map(String::as_str))}
                       data-highlighted={marks.lit(&r.ids).then_some("true")} data-match={matched}>{ marked(a, s, &r.timexes) }</span>
             },
             None => html! { <span class="sentence" data-match={matched}>{ a.slice(s) }</span> },

@@ -30,7 +30,7 @@ pub fn Entry(props: &EntryProps) -> Html {
     html! {
         <div class="entry">
             <p class="entry-head"><strong class="entry-date">{ e.date_text(lang) }</strong>{ " — " }<span dir="auto">{ e.title.clone() }</span></p>
-            <div class="sentence source entry-text" tabindex="-1" dir="auto" data-event-ref={e.id.clone()}
+            <div class="sentence source entry-text" tabindex="-1" dir="auto" data-event-ref={crate::params::event_refs([e.id.as_str()])}
                  data-highlighted={props.lit.then_some("true")} data-match={props.matched.then_some("true")}>{ body }</div>
             if let Some(m) = &e.media { { rich::media(m) } }
         </div>

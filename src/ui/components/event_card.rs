@@ -1,10 +1,11 @@
-//! The selected event in full: date as a reader writes it, status, kind,
+//! The selected event in full: date (and time of day) as a reader writes it,
+//! its colour from the data file, status, kind,
 //! actors, the sentence it was read from, and a way to read it in context.
 
 use super::rich;
 use crate::i18n::{kind_name, tr, Text};
 use crate::story::{EventKind, Status, Story};
-use crate::ui::hooks::{use_lang, ByPtr};
+use crate::ui::hooks::{use_data_color, use_lang, ByPtr};
 use crate::ui::services::dom::{scroll_to, sentence_of};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -22,9 +23,12 @@ pub struct EventCardProps {
 #[function_component]
 pub fn EventCard(props: &EventCardProps) -> Html {
     let lang = use_lang();
+    let node = use_node_ref();
+    let color = props.selected.and_then(|i| props.story.events.get(i)).and_then(|e| e.color.clone());
+    use_data_color(node.clone(), color.clone());
     let Some((i, e)) = props.selected.and_then(|i| props.story.events.get(i).map(|e| (i, e))) else {
         return html! {
-            <div id="event-card" class="event-card idle" role="tabpanel" aria-label={tr(lang, Text::EventDetails)}>
+            <div id="event-card" ref={node} class="event-card idle" role="tabpanel" aria-label={tr(lang, Text::EventDetails)}>
                 <p>{ tr(lang, Text::ChooseEvent) }</p>
             </div>
         };
@@ -46,7 +50,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         })
     };
     html! {
-        <div id="event-card" class={classes!("event-card", status.map(|s| s.0))} role="tabpanel" aria-labelledby={format!("event-tab-{i}")}>
+        <div id="event-card" ref={node} class={classes!("event-card", status.map(|s| s.0), color.is_some().then_some("has-color"))} role="tabpanel" aria-labelledby={format!("event-tab-{i}")}>
             <p class="card-date">
                 { e.date_text(lang) }
                 if let Some((class, label)) = status { <span class={classes!("card-status", class)}>{ label }</span> }

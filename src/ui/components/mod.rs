@@ -1,5 +1,5 @@
 //! One component per file. The tree, top down: `StoryView` (masthead, the
-//! panel beside the reader) → `Tracker`, `Timeline` (→ `Controls`, `Track`
+//! title slide of an imported file, the panel beside the reader) → `Tracker`, `Timeline` (→ `Controls`, `Track`
 //! or the list of `marker`s, `EventCard`), `Reader` (→ `ArticlePart`s, or `Entry`s),
 //! `PrintTable`, `EmbedDialog`; `rich` renders sanitised text and media; `Deferred` hydrates a subtree in a task of its own.
 
@@ -16,5 +16,6 @@ mod reader;
 mod rich;
 pub mod story_view;
 mod timeline;
+mod title_slide;
 mod track;
 mod tracker;

@@ -49,8 +49,10 @@ pub fn media(m: &Media) -> Html {
         }
     } else {
         let label = if m.caption.is_empty() { m.url.clone() } else { m.caption.clone() };
+        // A player or a post opens at its source: no third-party frame in the page.
         html! {
-            <p class="media link">
+            <p class={classes!("media", "link", m.provider.is_some().then_some("provider"))}>
+                if let Some(p) = &m.provider { <span class="provider-name">{ p.clone() }</span>{ " " } }
                 <a href={m.url.clone()} rel="noopener noreferrer nofollow" target="_blank" dir="auto">{ label }</a>
                 if !m.credit.is_empty() { <span class="credit">{ format!(" · {}", m.credit) }</span> }
             </p>

@@ -9,6 +9,7 @@ use super::embed_dialog::EmbedDialog;
 use super::print_table::PrintTable;
 use super::reader::Reader;
 use super::timeline::Timeline;
+use super::title_slide::TitleSlide;
 use super::tracker::Tracker;
 use crate::i18n::skipped_notice;
 use crate::load::Loaded;
@@ -102,6 +103,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 if !props.loaded.skipped.is_empty() {
                     <p class="notice" role="alert">{ skipped_notice(lang, &props.loaded.skipped) }</p>
                 }
+                if let Some(slide) = &story.title_slide { <TitleSlide slide={slide.clone()} /> }
             </header>
             // `?view=timeline`: the timeline and its card alone, for a page that
             // has the article (rendered from scratch: nothing to hydrate).

@@ -1,6 +1,7 @@
 //! Hooks: the page's context (options, language), the shared view state,
 //! layout queries, what the reader is reading, and speaking to a host page.
 
+mod color;
 mod context;
 mod host;
 mod media;
@@ -9,6 +10,7 @@ mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub use context::page_lang;
+pub use color::use_data_color;
 pub use context::{current_params, lang_of, use_lang, use_params, use_settled, Settled};
 pub use host::{announce_event, use_host_height};
 pub use media::{use_media, use_width};

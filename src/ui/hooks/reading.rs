@@ -87,7 +87,7 @@ pub fn use_reading_watch(story: &ByPtr<Story>, dispatch: &Dispatch) -> ReadingWa
             let mut reading: Vec<usize> = v
                 .iter()
                 .filter_map(|t| t.get_attribute("data-event-ref"))
-                .flat_map(|r| r.split(' ').filter_map(|id| ids.get(id).copied()).collect::<Vec<_>>())
+                .flat_map(|r| crate::params::parse_event_refs(&r).filter_map(|id| ids.get(id.as_str()).copied()).collect::<Vec<_>>())
                 .collect();
             reading.sort_unstable();
             reading.dedup();

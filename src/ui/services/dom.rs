@@ -67,7 +67,7 @@ pub fn sentence_of(id: &str) -> Option<Element> {
     let list = gloo::utils::document().query_selector_all("[data-event-ref]").ok()?;
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .find(|el| el.get_attribute("data-event-ref").is_some_and(|r| r.split(' ').any(|x| x == id)))
+        .find(|el| el.get_attribute("data-event-ref").is_some_and(|r| crate::params::parse_event_refs(&r).any(|x| x == id)))
 }
 
 /// Offers `content` as a file download named `name`.

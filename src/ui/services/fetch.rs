@@ -1,9 +1,9 @@
-//! Fetching a TimelineJS3 file named by `?data=URL`, with a size cap and a
+//! Fetching a TimelineJS3 file (JSON, or the sheet template as CSV) named by `?data=URL`, with a size cap and a
 //! timeout; reading it is `crate::load`'s, wording a failure `i18n`'s. The
 //! browser's own `fetch`, called directly: an HTTP client crate would bring
 //! its JSON machinery into the wasm for one GET.
 
-use crate::load::{load_text, text_of, LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
+use crate::load::{load_bytes, LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -50,7 +50,10 @@ pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
         Capped::Over(bytes) => LoadError::TooLarge { url: owned(), bytes },
         Capped::Failed(why) => unreadable(why),
     })?;
-    load_text(url, &text_of(bytes))
+    let content_type = response.headers().get("content-type").ok().flatten();
+    // The final address, after redirects: relative media paths are the file's.
+    let base = Some(response.url()).filter(|u| !u.is_empty());
+    load_bytes(url, base.as_deref(), content_type.as_deref(), &bytes)
 }
 
 enum Capped {
@@ -62,7 +65,7 @@ enum Capped {
 /// without a Content-Length, or a small compressed one that inflates to
 /// hundreds of megabytes, never reaches memory whole. Bytes, not the
 /// browser's text: copying them is cheaper than re-encoding a string, and
-/// `text_of` can tell UTF-8 from Latin-1.
+/// `load_bytes` can tell UTF-8 from Latin-1.
 async fn read_capped(response: &web_sys::Response) -> Result<Vec<u8>, Capped> {
     let Some(body) = response.body() else { return Ok(Vec::new()) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();

@@ -1,0 +1,145 @@
+//! TimelineJS3 date objects as TimelineJS3 reads them: every part a number
+//! or a numeric string (`2024`, `"2024"`, `2024.0`, `"2.024e3"`), a blank
+//! part absent, an `end_date` with nothing in it no end at all.
+
+use crate::interop::json::Value;
+use crate::story::{EventDate, TimeOfDay};
+
+/// The years the calendar holds; TimelineJS3 draws years beyond them on its
+/// cosmological scale, which this timeline does not have.
+const YEARS: std::ops::RangeInclusive<i64> = -9999..=9999;
+
+/// A whole number however the file writes it; `Ok(None)` when absent or blank.
+pub fn number(v: Option<&Value>, path: &str) -> Result<Option<i64>, String> {
+    let whole = |n: f64, shown: &dyn std::fmt::Display| {
+        if !n.is_finite() {
+            Err(format!("{path}: the number is out of range"))
+        } else if n.fract() != 0.0 {
+            Err(format!("{path}: {shown} is not a whole number"))
+        } else if n.abs() > 9.0e15 {
+            Err(format!("{path}: the number is out of range"))
+        } else {
+            Ok(Some(n as i64))
+        }
+    };
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Number(n)) => whole(*n, n),
+        Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+        Some(Value::String(s)) => match s.trim().parse::<i64>() {
+            Ok(n) => Ok(Some(n)),
+            // Rust reads "inf" and "NaN" as numbers; a data file means neither.
+            Err(_) if s.trim().bytes().all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b)) => match s.trim().parse::<f64>() {
+                Ok(n) => whole(n, &format!("{s:?}")),
+                Err(_) => Err(format!("{path}: {s:?} is not a number")),
+            },
+            Err(_) => Err(format!("{path}: {s:?} is not a number")),
+        },
+        Some(other) => Err(format!("{path}: {other} is not a number")),
+    }
+}
+
+fn in_range(v: Option<i64>, lo: i64, hi: i64, path: &str) -> Result<Option<i64>, String> {
+    match v {
+        Some(n) if !(lo..=hi).contains(&n) => Err(format!("{path}: {n} is not between {lo} and {hi}")),
+        other => Ok(other),
+    }
+}
+
+const PARTS: [&str; 7] = ["year", "month", "day", "hour", "minute", "second", "millisecond"];
+
+/// Whether a date object says nothing: absent, null, `""`, `{}`, or every part blank.
+pub fn is_blank(v: Option<&Value>) -> bool {
+    let blank = |p: Option<&Value>| match p {
+        None | Some(Value::Null) => true,
+        Some(Value::String(s)) => s.trim().is_empty(),
+        _ => false,
+    };
+    match v {
+        Some(d @ Value::Object(_)) => PARTS.iter().all(|k| blank(d.get(k))),
+        other => blank(other),
+    }
+}
+
+pub fn read_date(v: &Value, path: &str) -> Result<EventDate, String> {
+    if !v.is_object() {
+        return Err(format!("{path}: not an object with a year"));
+    }
+    let field = |k: &str| format!("{path}.{k}");
+    let year = number(v.get("year"), &field("year"))?.ok_or_else(|| format!("{}: missing", field("year")))?;
+    if !YEARS.contains(&year) {
+        return Err(format!(
+            "{}: {year} is beyond the years −9999 to 9999 this timeline draws (TimelineJS shows it on its cosmological scale)",
+            field("year")
+        ));
+    }
+    let year = year as i16;
+    let month = in_range(number(v.get("month"), &field("month"))?, 1, 12, &field("month"))?;
+    let day = in_range(number(v.get("day"), &field("day"))?, 1, 31, &field("day"))?;
+    let hour = in_range(number(v.get("hour"), &field("hour"))?, 0, 23, &field("hour"))?;
+    let minute = in_range(number(v.get("minute"), &field("minute"))?, 0, 59, &field("minute"))?;
+    let second = in_range(number(v.get("second"), &field("second"))?, 0, 59, &field("second"))?;
+    // Checked, not kept: no news timeline is read to the millisecond.
+    in_range(number(v.get("millisecond"), &field("millisecond"))?, 0, 999, &field("millisecond"))?;
+    let bad = || format!("{path}: {year}-{}-{} is not a calendar date", month.unwrap_or(1), day.unwrap_or(1));
+    let date = match (month, day) {
+        (None, _) => EventDate::year(year).ok_or_else(bad)?,
+        (Some(m), None) => EventDate::month(year, m as i8).ok_or_else(bad)?,
+        (Some(m), Some(d)) => jiff::civil::Date::new(year, m as i8, d as i8).map(EventDate::day).map_err(|_| bad())?,
+    };
+    // A time of day belongs to a day; TimelineJS3 too ignores an hour on a bare year.
+    let time = match (day, hour) {
+        (Some(_), Some(h)) => TimeOfDay::new(h as u8, minute.unwrap_or(0) as u8, second.unwrap_or(0) as u8),
+        _ => None,
+    };
+    Ok(EventDate { time, ..date })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interop::json::parse;
+
+    fn date(json: &str) -> Result<EventDate, String> {
+        read_date(&parse(json).unwrap(), "d")
+    }
+
+    #[test]
+    fn parts_may_be_numbers_or_numeric_strings() {
+        let a = date(r#"{"year":"2024","month":" 6 ","day":"19.0"}"#).unwrap();
+        assert_eq!(a.value(), "2024-06-19");
+        assert_eq!(date(r#"{"year":"2.024e3"}"#).unwrap().value(), "2024");
+        assert_eq!(date(r#"{"year":2024.0,"month":""}"#).unwrap().value(), "2024");
+        assert_eq!(date(r#"{"year":"-44","month":3,"day":"15","hour":""}"#).unwrap().value(), "-044-03-15");
+        assert_eq!(date(r#"{"year":"inf"}"#), Err("d.year: \"inf\" is not a number".into()));
+        assert_eq!(date(r#"{"year":"1e400"}"#), Err("d.year: the number is out of range".into()));
+        assert_eq!(date(r#"{"year":"2024.5"}"#), Err("d.year: \"2024.5\" is not a whole number".into()));
+    }
+
+    #[test]
+    fn times_of_day_are_kept_on_days() {
+        assert_eq!(date(r#"{"year":2014,"month":6,"day":18,"hour":"14","minute":5}"#).unwrap().value(), "2014-06-18T14:05");
+        assert_eq!(date(r#"{"year":2014,"month":6,"day":18,"hour":0,"second":7}"#).unwrap().value(), "2014-06-18T00:00:07");
+        assert_eq!(date(r#"{"year":2014,"hour":9}"#).unwrap().value(), "2014");
+        assert_eq!(date(r#"{"year":2014,"month":6,"day":18,"minute":61}"#), Err("d.minute: 61 is not between 0 and 59".into()));
+    }
+
+    #[test]
+    fn deep_time_is_refused_with_the_reason() {
+        let why = date(r#"{"year":-13800000000}"#).unwrap_err();
+        assert!(why.starts_with("d.year: -13800000000 is beyond the years") && why.contains("cosmological"), "{why}");
+        assert!(date(r#"{"year":10000}"#).is_err());
+        assert!(date(r#"{"year":-9999}"#).is_ok());
+    }
+
+    #[test]
+    fn blank_date_objects() {
+        for blank in [r#"{"year":"","month":"","day":""}"#, "{}", "\"\"", "null", r#"{"year":" ","display_date":"x"}"#] {
+            assert!(is_blank(Some(&parse(blank).unwrap())), "{blank}");
+        }
+        assert!(is_blank(None));
+        for not_blank in [r#"{"year":"","month":"3"}"#, r#"{"year":0}"#, "7"] {
+            assert!(!is_blank(Some(&parse(not_blank).unwrap())), "{not_blank}");
+        }
+    }
+}
