@@ -73,7 +73,9 @@ pub fn start() {
         props.params = Some(std::rc::Rc::new(params));
     }
     match (root, hydrate) {
-        (Some(root), true) => drop(yew::Renderer::<App>::with_root_and_props(root, props).hydrate()),
+        // In a task after the one that started the wasm and decoded the
+        // story: each is long enough on a phone's CPU without the other.
+        (Some(root), true) => components::after_slices(move || drop(yew::Renderer::<App>::with_root_and_props(root, props).hydrate())),
         (Some(root), false) => drop(yew::Renderer::<App>::with_root_and_props(root, props).render()),
         (None, _) => drop(yew::Renderer::<App>::with_props(props).render()),
     }
