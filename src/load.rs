@@ -81,12 +81,6 @@ pub fn data_format(url: &str, content_type: Option<&str>, text: &str) -> DataFor
     if matches!(first, Some('{' | '[') | None) { DataFormat::Json } else { DataFormat::Csv }
 }
 
-/// Reads a TimelineJS3 file's text (already fetched from `url`; no base
-/// address for relative media, no content type).
-pub fn load_text(url: &str, text: &str) -> Result<Loaded, LoadError> {
-    load_bytes(url, None, None, text.as_bytes())
-}
-
 /// Reads a data file's bytes, fetched from `url` (finally from `base`, the
 /// absolute address relative media paths are resolved against) with the
 /// response's `content_type`. A file that is not UTF-8 is read as Latin-1,
@@ -130,7 +124,7 @@ mod tests {
     #[test]
     fn an_empty_answer_is_said_to_be_empty() {
         for body in ["", "  \n"] {
-            assert_eq!(load_text("u", body), Err(LoadError::Empty { url: "u".into() }));
+            assert_eq!(load_bytes("u", None, None, body.as_bytes()), Err(LoadError::Empty { url: "u".into() }));
         }
     }
 
@@ -151,10 +145,10 @@ mod tests {
 
     #[test]
     fn data_files_that_cannot_be_read_say_why() {
-        assert!(matches!(load_text("u", "{not json"), Err(LoadError::Unreadable { .. })));
+        assert!(matches!(load_bytes("u", None, None, "{not json".as_bytes()), Err(LoadError::Unreadable { .. })));
         let huge = " ".repeat(MAX_BYTES + 1);
-        assert!(matches!(load_text("u", &huge), Err(LoadError::TooLarge { bytes, .. }) if bytes == MAX_BYTES + 1));
-        let ok = load_text("u", r#"{"events":[{"start_date":{"year":2001},"text":{"headline":"H"}}]}"#).unwrap();
+        assert!(matches!(load_bytes("u", None, None, huge.as_bytes()), Err(LoadError::TooLarge { bytes, .. }) if bytes == MAX_BYTES + 1));
+        let ok = load_bytes("u", None, None, r#"{"events":[{"start_date":{"year":2001},"text":{"headline":"H"}}]}"#.as_bytes()).unwrap();
         assert_eq!(ok.story.events.len(), 1);
     }
 

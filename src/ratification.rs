@@ -190,14 +190,6 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
     (stages, party)
 }
 
-/// Whether the story reports a ratification at all (otherwise no tracker).
-/// A chamber's vote, the head of state's signature or the instruments
-/// changing hands count as well as the word "ratify": "Hungary's parliament
-/// approved Sweden's accession" reports a ratification step.
-pub fn applies(story: &Story) -> bool {
-    applies_to(story, &stage_map(story))
-}
-
 /// Each event that backs a stage, with its stages and party, in story order.
 type StageMap = Vec<(usize, Vec<Stage>, Option<Party>)>;
 
@@ -214,6 +206,10 @@ fn stage_map(story: &Story) -> StageMap {
         .collect()
 }
 
+/// Whether the story reports a ratification at all (otherwise no tracker).
+/// A chamber's vote, the head of state's signature or the instruments
+/// changing hands count as well as the word "ratify": "Hungary's parliament
+/// approved Sweden's accession" reports a ratification step.
 fn applies_to(story: &Story, mapped: &StageMap) -> bool {
     let has = |k: EventKind| story.events.iter().any(|e| e.kind == k);
     let ratifying_step = mapped

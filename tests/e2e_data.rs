@@ -43,6 +43,13 @@ fn serve() -> StaticServer {
     ]))
 }
 
+/// The text of the alert the page at `query` shows.
+fn alert_at(b: &Browser, server: &StaticServer, query: &str) -> String {
+    b.goto(&format!("{}/index.html{query}", server.base));
+    b.wait_for("an alert", "return document.querySelector('[role=\"alert\"]') !== null", 30);
+    b.eval("return document.querySelector('[role=\"alert\"]').textContent", vec![]).as_str().unwrap_or_default().to_string()
+}
+
 fn open(b: &Browser, server: &StaticServer, query: &str) {
     b.goto(&format!("{}/index.html{query}", server.base));
     b.wait_for("the timeline", READY, 60);
@@ -124,10 +131,8 @@ fn ten_thousand_events_keep_the_dom_small_and_the_keys_quick() {
 fn oversized_files_are_refused_with_a_message() {
     let server = serve();
     let b = Browser::start(1280, 900);
-    b.goto(&format!("{}/index.html?data=fixtures/huge.json", server.base));
-    b.wait_for("an alert", "return document.querySelector('[role=\"alert\"]') !== null", 30);
-    let text = b.eval("return document.querySelector('[role=\"alert\"]').textContent", vec![]);
-    assert!(text.as_str().unwrap().contains("too large"), "{text}");
+    let text = alert_at(&b, &server, "?data=fixtures/huge.json");
+    assert!(text.contains("too large"), "{text}");
 }
 
 #[test]
@@ -168,15 +173,11 @@ fn a_body_without_a_length_is_read_only_up_to_the_limit() {
     // a compressed one that inflates to gigabytes would fill the memory).
     let server = serve();
     let b = Browser::start(1280, 900);
-    b.goto(&format!("{}/index.html?data=endless.json", server.base));
-    b.wait_for("an alert", "return document.querySelector('[role=\"alert\"]') !== null", 30);
-    let text = b.eval("return document.querySelector('[role=\"alert\"]').textContent", vec![]);
-    assert!(text.as_str().unwrap().contains("too large"), "{text}");
+    let text = alert_at(&b, &server, "?data=endless.json");
+    assert!(text.contains("too large"), "{text}");
     // An empty answer is said to be empty, not "not valid JSON".
-    b.goto(&format!("{}/index.html?data=fixtures/empty.json", server.base));
-    b.wait_for("an alert", "return document.querySelector('[role=\"alert\"]') !== null", 30);
-    let text = b.eval("return document.querySelector('[role=\"alert\"]').textContent", vec![]);
-    assert!(text.as_str().unwrap().contains("is empty"), "{text}");
+    let text = alert_at(&b, &server, "?data=fixtures/empty.json");
+    assert!(text.contains("is empty"), "{text}");
 }
 
 #[test]

@@ -39,17 +39,6 @@ fn open(b: &Browser, server: &StaticServer, query: &str) {
     b.wait_for("the timeline", READY, 30);
 }
 
-fn selected(b: &Browser) -> Option<String> {
-    b.eval("const e = document.querySelector('[role=tab][data-event-id][aria-selected=\"true\"]'); return e && e.dataset.eventId", vec![])
-        .as_str()
-        .map(str::to_string)
-}
-
-fn ids(b: &Browser) -> Vec<String> {
-    let v = b.eval("return [...document.querySelectorAll('[role=tab][data-event-id]')].map(e => e.dataset.eventId)", vec![]);
-    v.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
-}
-
 fn text(b: &Browser, css: &str) -> String {
     b.eval("const e = document.querySelector(arguments[0]); return e ? e.innerText : ''", vec![json!(css)]).as_str().unwrap().to_string()
 }
@@ -64,18 +53,18 @@ fn keyboard_moves_focus_and_selection_together() {
     let server = serve();
     let b = Browser::start(1280, 900);
     open(&b, &server, "");
-    let all = ids(&b);
+    let all = b.marker_ids();
     b.send_keys("#timeline-root", END);
-    assert_eq!(selected(&b).as_ref(), all.last());
+    assert_eq!(b.selected_event().as_ref(), all.last());
     b.send_keys("#timeline-root", HOME);
-    assert_eq!(selected(&b).as_ref(), all.first());
+    assert_eq!(b.selected_event().as_ref(), all.first());
     // With focus on a marker, the arrows carry focus along (roving tabindex).
     b.send_keys(&format!("[role=tab][data-event-id=\"{}\"]", all[0]), ARROW_RIGHT);
     let focused = b.eval("return document.activeElement.dataset.eventId", vec![]);
     assert_eq!(focused.as_str(), Some(all[1].as_str()));
-    assert_eq!(selected(&b).as_deref(), Some(all[1].as_str()));
+    assert_eq!(b.selected_event().as_deref(), Some(all[1].as_str()));
     b.send_keys(&format!("[role=tab][data-event-id=\"{}\"]", all[1]), ARROW_LEFT);
-    assert_eq!(selected(&b).as_deref(), Some(all[0].as_str()));
+    assert_eq!(b.selected_event().as_deref(), Some(all[0].as_str()));
     let tabbable = b.eval("return document.querySelectorAll('[role=tab][tabindex=\"0\"]').length", vec![]);
     assert_eq!(tabbable, 1);
     // The live region says only the title and the date.
@@ -89,10 +78,10 @@ fn deep_links_select_on_load_and_follow_the_selection() {
     let server = serve();
     let b = Browser::start(1280, 900);
     open(&b, &server, "");
-    let all = ids(&b);
+    let all = b.marker_ids();
     let target = all.iter().find(|i| i.starts_with("2024-10-24")).unwrap().clone();
     open(&b, &server, &format!("#event={target}"));
-    assert_eq!(selected(&b).as_deref(), Some(target.as_str()));
+    assert_eq!(b.selected_event().as_deref(), Some(target.as_str()));
     b.wait_for(
         "the linked sentence in view",
         "const s = document.querySelector('[data-highlighted=\"true\"]'); if (!s) return false;
@@ -103,13 +92,13 @@ fn deep_links_select_on_load_and_follow_the_selection() {
     b.send_keys("#timeline-root", ARROW_RIGHT);
     b.send_keys("#timeline-root", ARROW_RIGHT);
     let hash = b.eval("return decodeURIComponent(location.hash)", vec![]);
-    assert_eq!(hash.as_str().map(str::to_string), selected(&b).map(|s| format!("#event={s}")));
+    assert_eq!(hash.as_str().map(str::to_string), b.selected_event().map(|s| format!("#event={s}")));
     assert_eq!(b.eval("return history.length", vec![]), history, "replaceState, no history entries");
     // ?event= works too; an unknown id is ignored without an error.
     open(&b, &server, &format!("?event={}", all[0]));
-    assert_eq!(selected(&b).as_deref(), Some(all[0].as_str()));
+    assert_eq!(b.selected_event().as_deref(), Some(all[0].as_str()));
     open(&b, &server, "#event=no-such-event");
-    assert_eq!(selected(&b), None);
+    assert_eq!(b.selected_event(), None);
     assert!(b.severe_logs().is_empty());
 }
 
@@ -152,19 +141,19 @@ fn filters_and_search_narrow_the_events_and_mark_the_article() {
     let server = serve();
     let b = Browser::start(1280, 900);
     open(&b, &server, "");
-    let before = ids(&b).len();
+    let before = b.marker_ids().len();
     b.eval(
         "const s = document.querySelector('.controls select'); s.value = 'ratification';
          s.dispatchEvent(new Event('change', {bubbles: true})); return true;",
         vec![],
     );
-    let kept = ids(&b);
+    let kept = b.marker_ids();
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert!(kept[0].starts_with("2024-10-24"));
     b.click(".controls .btn.link");
-    assert_eq!(ids(&b).len(), before, "clear filters shows everything again");
+    assert_eq!(b.marker_ids().len(), before, "clear filters shows everything again");
     b.send_keys(".controls input[type=search]", "Pyongyang");
-    let found = ids(&b);
+    let found = b.marker_ids();
     assert_eq!(found.len(), 2, "{found:?}");
     let marked = b.eval("return [...document.querySelectorAll('[data-match=\"true\"]')].map(s => s.textContent)", vec![]);
     let marked = marked.as_array().unwrap();
@@ -172,7 +161,7 @@ fn filters_and_search_narrow_the_events_and_mark_the_article() {
     // Arrow keys step over the filtered-out events.
     b.send_keys("#timeline-root", HOME);
     b.send_keys("#timeline-root", ARROW_RIGHT);
-    assert_eq!(selected(&b).as_deref(), Some(found[1].as_str()));
+    assert_eq!(b.selected_event().as_deref(), Some(found[1].as_str()));
     shot(&b, "search");
 }
 
@@ -180,10 +169,10 @@ fn filters_and_search_narrow_the_events_and_mark_the_article() {
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 fn search_finds_dates_as_the_readers_language_writes_them() {
     let server = serve();
-    // Narrow: the list shows every event (no clusters), so ids() is the whole story.
+    // Narrow: the list shows every event (no clusters), so marker_ids() is the whole story.
     let b = Browser::start(600, 900);
     open(&b, &server, "");
-    let october: Vec<String> = ids(&b).into_iter().filter(|i| i.starts_with("2024-10")).collect();
+    let october: Vec<String> = b.marker_ids().into_iter().filter(|i| i.starts_with("2024-10")).collect();
     assert!(october.len() >= 2, "{october:?}");
     for (lang, word) in [("fr", "octobre"), ("ru", "октября")] {
         open(&b, &server, &format!("?lang={lang}"));
@@ -195,7 +184,7 @@ fn search_finds_dates_as_the_readers_language_writes_them() {
             &format!("return document.querySelectorAll('[role=tab][data-event-id]').length === {}", october.len()),
             10,
         );
-        let kept = ids(&b);
+        let kept = b.marker_ids();
         assert_eq!(kept, october, "{lang}: {word}");
         let marked = b.eval("return document.querySelectorAll('.reader [data-match=\"true\"]').length", vec![]);
         assert!(marked.as_u64().unwrap() >= 1, "{lang}: the sentences that date them are marked");
@@ -209,7 +198,7 @@ fn reading_marks_events_without_selecting() {
     let server = serve();
     let b = Browser::start(1280, 900);
     open(&b, &server, "");
-    let target = ids(&b).into_iter().find(|i| i.starts_with("2016")).unwrap();
+    let target = b.marker_ids().into_iter().find(|i| i.starts_with("2016")).unwrap();
     b.eval(
         "const s = [...document.querySelectorAll('[data-event-ref]')].find(s => s.dataset.eventRef.split(' ').includes(arguments[0]));
          s.scrollIntoView({block: 'center'}); return true;",
@@ -220,7 +209,7 @@ fn reading_marks_events_without_selecting() {
         &format!("const m = document.querySelector('[role=tab][data-event-id=\"{target}\"]'); return !!m && m.dataset.reading === 'true';"),
         10,
     );
-    assert_eq!(selected(&b), None, "reading does not select");
+    assert_eq!(b.selected_event(), None, "reading does not select");
     let top = b.eval("return window.scrollY", vec![]);
     assert!(top.as_f64().unwrap() > 100.0, "the page stayed where the reader scrolled: {top}");
 }
@@ -274,7 +263,7 @@ fn phones_get_a_vertical_list_and_swipes() {
     assert_eq!(b.eval("return document.querySelectorAll('.markers.list [role=tab]').length", vec![]), 7);
     assert_eq!(b.eval("return document.querySelectorAll('.track').length", vec![]), 0);
     b.send_keys("#timeline-root", HOME);
-    let first = selected(&b).unwrap();
+    let first = b.selected_event().unwrap();
     b.eval(
         "const root = document.querySelector('#timeline-root');
          const touch = x => new Touch({identifier: 1, target: root, clientX: x, clientY: 300});
@@ -283,9 +272,9 @@ fn phones_get_a_vertical_list_and_swipes() {
          return true;",
         vec![],
     );
-    let after = selected(&b).unwrap();
+    let after = b.selected_event().unwrap();
     assert_ne!(after, first, "a swipe left moves to the next event");
-    assert_eq!(ids(&b).iter().position(|i| *i == after), Some(1));
+    assert_eq!(b.marker_ids().iter().position(|i| *i == after), Some(1));
 }
 
 #[test]
@@ -371,7 +360,7 @@ fn the_ratification_tracker_shows_each_stage_and_selects_its_event() {
     // Activating a stage selects its event: timeline, card and sentence follow.
     b.click("[data-stage=\"lower-house\"] button");
     let event = b.eval("return document.querySelector('[data-stage=\"lower-house\"]').dataset.eventId", vec![]);
-    assert_eq!(selected(&b).map(Value::from), Some(event.clone()));
+    assert_eq!(b.selected_event().map(Value::from), Some(event.clone()));
     assert!(text(&b, "[data-highlighted=\"true\"]").contains("the Duma ratified the Treaty"));
     assert!(text(&b, ".event-card").contains("October 24, 2024"));
     shot(&b, "tracker");

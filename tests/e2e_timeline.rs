@@ -177,17 +177,6 @@ fn axe_finds_nothing_in_five_views() {
     }
 }
 
-fn selected(b: &Browser) -> Option<String> {
-    b.eval("const e = document.querySelector('[role=tab][data-event-id][aria-selected=\"true\"]'); return e && e.dataset.eventId", vec![])
-        .as_str()
-        .map(str::to_string)
-}
-
-fn ids(b: &Browser) -> Vec<String> {
-    let v = b.eval("return [...document.querySelectorAll('[role=tab][data-event-id]')].map(e => e.dataset.eventId)", vec![]);
-    v.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
-}
-
 fn page_height(b: &Browser) -> f64 {
     b.eval("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)", vec![]).as_f64().unwrap()
 }
@@ -199,7 +188,7 @@ fn the_timeline_view_is_short_and_quotes_the_selected_sentence() {
     // The sentence of each event, as the full page highlights it.
     let b = Browser::start(1280, 800);
     open(&b, &server, "index.html");
-    let all = ids(&b);
+    let all = b.marker_ids();
     assert!(all.len() >= 6, "{all:?}");
     let pick = all[3].clone();
     open(&b, &server, &format!("index.html#event={pick}"));
@@ -213,7 +202,7 @@ fn the_timeline_view_is_short_and_quotes_the_selected_sentence() {
         let mut tallest: f64 = page_height(&b);
         for i in 0..all.len() {
             b.send_keys("#timeline-root", ARROW_RIGHT);
-            assert_eq!(selected(&b).as_deref(), Some(all[i].as_str()), "{w}px: the arrow key moves to the next event");
+            assert_eq!(b.selected_event().as_deref(), Some(all[i].as_str()), "{w}px: the arrow key moves to the next event");
             let now = page_height(&b);
             if now > tallest {
                 b.screenshot(&support::artifacts_dir().join(format!("timeline-view-{w}-tallest.png")));
@@ -224,7 +213,7 @@ fn the_timeline_view_is_short_and_quotes_the_selected_sentence() {
         assert!(tallest <= most, "{w}px: the page is {tallest} px tall (at most {most})");
         // A deep link opens its event, and the card quotes its sentence.
         open(&b, &server, &format!("index.html?view=timeline&lang=en#event={pick}"));
-        assert_eq!(selected(&b).as_deref(), Some(pick.as_str()), "{w}px: the deep link");
+        assert_eq!(b.selected_event().as_deref(), Some(pick.as_str()), "{w}px: the deep link");
         let quote = b.eval("const q = document.querySelector('.event-card .card-quote'); return q && q.textContent.trim()", vec![]);
         let quote = quote.as_str().unwrap_or_else(|| panic!("{w}px: no quote in the card")).to_string();
         assert!(sentence.contains(&quote) || quote.contains(&sentence), "{w}px: the card quotes {quote:?}, the sentence is {sentence:?}");
@@ -268,7 +257,7 @@ fn play_steps_through_every_event_and_stops_on_a_key() {
     let server = serve();
     let b = Browser::start(1280, 900);
     open(&b, &server, "index.html");
-    let all = ids(&b);
+    let all = b.marker_ids();
     assert_eq!(b.eval("return document.querySelector('.play-toggle.playing')", vec![]), Value::Null, "a play never starts by itself");
     // Record each selection and what the live region says while the play runs.
     b.eval(
@@ -292,9 +281,9 @@ fn play_steps_through_every_event_and_stops_on_a_key() {
     b.wait_for("the second event", &format!("const s = document.querySelector('[role=tab][aria-selected=\"true\"]'); return !!s && s.dataset.eventId === '{}'", all[1]), 10);
     b.send_keys("#timeline-root", "x");
     assert_eq!(b.eval("return document.querySelector('.play-toggle.playing')", vec![]), Value::Null, "a key stops the play");
-    let at = selected(&b);
+    let at = b.selected_event();
     std::thread::sleep(std::time::Duration::from_millis(3500));
-    assert_eq!(selected(&b), at, "stopped: no more steps");
+    assert_eq!(b.selected_event(), at, "stopped: no more steps");
 }
 
 #[test]
@@ -310,8 +299,8 @@ fn a_cluster_zooms_to_its_events_or_selects_one_of_a_single_day() {
     b.click(".cluster");
     std::thread::sleep(std::time::Duration::from_millis(300));
     assert_ne!(ticks(), before, "the cluster zoomed in");
-    let picked = selected(&b);
-    let shown = ids(&b);
+    let picked = b.selected_event();
+    let shown = b.marker_ids();
     assert!(picked.as_deref().is_some_and(|p| p.starts_with("same")) || shown.iter().filter(|i| i.starts_with("same")).count() == 6,
             "its events are in view, or one of a single day's is selected: {picked:?} {shown:?}");
 }

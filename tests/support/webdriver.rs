@@ -115,21 +115,16 @@ impl Browser {
 
     /// Runs axe-core (node_modules/, which scripts/web-deps.sh installs) on the page; returns the violations.
     pub fn axe(&self) -> Vec<Value> {
-        let path = super::project_dir().join("node_modules/axe-core/axe.min.js");
-        let source = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e} (scripts/web-deps.sh installs it)", path.display()));
-        self.eval(&format!("{source}\nreturn typeof axe;"), vec![]);
-        let result = self.eval_async(
-            "const done = arguments[arguments.length - 1];
-             axe.run(document).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))).catch(e => done({error: String(e)}));",
-            vec![],
-        );
-        result.as_array().cloned().unwrap_or_else(|| panic!("axe failed: {result}"))
+        self.run_axe(Value::Null)
     }
 
     /// Runs only the axe-core rules with these tags (e.g. "wcag2aa"); returns the violations.
     pub fn axe_tags(&self, tags: &[&str]) -> Vec<Value> {
+        self.run_axe(json!({"runOnly": {"type": "tag", "values": tags}}))
+    }
+
+    /// axe-core with `options` (null: every rule).
+    fn run_axe(&self, options: Value) -> Vec<Value> {
         let path = super::project_dir().join("node_modules/axe-core/axe.min.js");
         let source = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("{}: {e} (scripts/web-deps.sh installs it)", path.display()));
@@ -137,11 +132,24 @@ impl Browser {
         self.eval(&format!("{source}\nreturn typeof axe;"), vec![]);
         let result = self.eval_async(
             "const done = arguments[arguments.length - 1];
-             axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+             axe.run(document, arguments[0] || {}).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                 nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))).catch(e => done({error: String(e)}));",
-            vec![json!(tags)],
+            vec![options],
         );
         result.as_array().cloned().unwrap_or_else(|| panic!("axe failed: {result}"))
+    }
+
+    /// The `data-event-id` of the selected marker.
+    pub fn selected_event(&self) -> Option<String> {
+        self.eval("const e = document.querySelector('[role=tab][data-event-id][aria-selected=\"true\"]'); return e && e.dataset.eventId", vec![])
+            .as_str()
+            .map(str::to_string)
+    }
+
+    /// The `data-event-id` of every marker in the DOM, in order.
+    pub fn marker_ids(&self) -> Vec<String> {
+        let v = self.eval("return [...document.querySelectorAll('[role=tab][data-event-id]')].map(e => e.dataset.eventId)", vec![]);
+        v.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect()
     }
 
     /// Polls `script` until it returns true, or fails after `secs` seconds.
