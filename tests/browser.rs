@@ -2,7 +2,6 @@
 //! `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
-use datelines::story::Story;
 use datelines::ui::{App, AppProps, Loaded, StoryView};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
