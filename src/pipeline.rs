@@ -15,7 +15,7 @@ pub fn read_story(text: &str, published: Option<Date>) -> Result<Story, ParseErr
         article.published = published;
     }
     let events = crate::extract::extract_events(&article);
-    Ok(Story { title: article.title.clone(), article: Some(article), events, eras: Vec::new(), title_slide: None })
+    Ok(Story { title: article.title.clone(), article: Some(article), events, eras: Vec::new(), title_slide: None, cosmological: false })
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ fn month(lang: Lang, d: Date, form: MonthForm) -> &'static str {
 }
 
 /// A year, with its era when before the common era (astronomical year 0 is 1 BCE).
-fn year_label(lang: Lang, y: i16) -> String {
+pub(super) fn year_label(lang: Lang, y: i16) -> String {
     if y > 0 {
         return y.to_string();
     }

@@ -3,7 +3,8 @@
 //! # The model
 //!
 //! Dates are proleptic Gregorian civil dates (`jiff::civil::Date`, years
-//! -9999 to 9999, astronomical numbering: year 0 is 1 BCE). No time zone: a
+//! -9999 to 9999, astronomical numbering: year 0 is 1 BCE); years beyond
+//! them (deep time, [`deep`]) are known to the year only, as plain numbers. No time zone: a
 //! news timeline dates happenings to a day, or to a time of day when a data
 //! file gives one.
 //!
@@ -17,6 +18,7 @@
 //! - [`names`]: month names in every interface language (nominative,
 //!   genitive, short), and reading an English month name in text.
 //! - [`TimeOfDay`]: a time of day, when a data file gives one, and how each language writes it.
+//! - [`deep`]: years beyond ±9999 (deep time): their values and how each language writes them.
 //! - [`timex`]: the TIMEX3 value of a day, a month or a year ("2024-06-19"), and back.
 //! - [`written`]: dates written out in bylines and data ("26 October 2024").
 //!
@@ -24,6 +26,7 @@
 //! of the text: that is `extract::resolve`.
 
 mod days;
+mod deep;
 mod format;
 mod lang;
 mod names;
@@ -32,6 +35,7 @@ mod timex;
 mod written;
 
 pub use days::{add_days, add_months, date_of, day_number, days_in_month, last_of_month};
+pub use deep::{deep_year_value, format_year, format_year_short, format_year_tick, parse_deep_year, CIVIL_YEARS, DEEP_LIMIT};
 pub use format::{format_date, format_range, format_short, Granularity};
 pub use lang::Lang;
 pub use names::{month_name, month_number, months, MonthForm};

@@ -8,7 +8,7 @@ use super::sanitize::{encode_plain, to_html, Node};
 use crate::story::{EventDate, Granularity, Media, Story};
 
 fn date_json(d: &EventDate) -> Value {
-    let mut fields = vec![("year", i64::from(d.date.year()).into())];
+    let mut fields = vec![("year", d.year_number().into())];
     if d.granularity >= Granularity::Month {
         fields.push(("month", i64::from(d.date.month()).into()));
     }
@@ -130,6 +130,9 @@ pub fn timelinejs(story: &Story) -> Value {
     if !eras.is_empty() {
         doc.push(("eras", eras.into()));
     }
+    if story.cosmological {
+        doc.push(("scale", "cosmological".into()));
+    }
     let mut doc = obj(doc);
     sort_keys(&mut doc);
     doc
@@ -154,6 +157,31 @@ mod tests {
         let once = import(json).unwrap().story;
         let twice = import(&timelinejs(&once).to_string()).unwrap().story;
         assert_eq!(twice, once);
+    }
+
+    #[test]
+    fn deep_time_round_trips_through_json_csv_and_page_data() {
+        let json = r#"{"scale":"cosmological","title":"Cosmos","eras":[{"start_date":{"year":-13800000000},"end_date":{"year":-9000000000},"text":{"headline":"Early"}}],
+          "events":[{"start_date":{"year":"-13800000000"},"text":{"headline":"Big Bang"}},
+            {"start_date":{"year":-4540000000},"end_date":{"year":-4000000000},"text":{"headline":"Earth"}},
+            {"start_date":{"year":1969,"month":7,"day":20},"text":{"headline":"Moon"}},{"start_date":{"year":20000},"text":{"headline":"Far"}}]}"#;
+        let once = import(json).unwrap();
+        assert!(once.skipped.is_empty(), "{:?}", once.skipped);
+        let story = once.story;
+        assert!(story.cosmological);
+        let years: Vec<i64> = story.events.iter().map(|e| e.start.year_number()).collect();
+        assert_eq!(years, [-13_800_000_000, -4_540_000_000, 1969, 20_000]);
+        let doc = timelinejs(&story);
+        assert_eq!(doc["scale"], "cosmological");
+        assert_eq!(doc["events"][0]["start_date"]["year"].as_f64(), Some(-13.8e9));
+        assert_eq!(import(&doc.to_string()).unwrap().story, story);
+        let data = crate::interop::story_data::decode(&crate::interop::story_data::encode(&story)).unwrap();
+        assert_eq!(data, story);
+        // The sheet has no scale column: the deep years alone keep the year axis.
+        let sheet = crate::interop::sheet::import_csv(&csv(&story), None).unwrap().story;
+        assert_eq!(sheet.events, story.events);
+        assert!(sheet.deep_time());
+        assert_eq!(csv(&sheet), csv(&story));
     }
 
     #[test]

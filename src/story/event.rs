@@ -3,41 +3,72 @@
 
 use super::article::Span;
 use super::rich::Node;
-use crate::calendar::{day_value, format_date, format_range, format_time, last_of_month, month_value, parse_value, year_value, Granularity, Lang, TimeOfDay};
+use crate::calendar::{
+    day_value, deep_year_value, format_date, format_range, format_time, format_year, last_of_month, month_value, parse_deep_year, parse_value,
+    year_value, Granularity, Lang, TimeOfDay, CIVIL_YEARS, DEEP_LIMIT,
+};
 use jiff::civil::Date;
 
+/// When something happened: a civil date known to the day, month or year
+/// (and maybe the time of day), or a year beyond the civil calendar's ±9999
+/// (deep time, TimelineJS3's cosmological scale).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct EventDate {
+    /// The civil date; for a deep year, the end of the civil range on its
+    /// side (`Date::MIN` or `Date::MAX`), so that code that reads civil dates
+    /// alone still orders it right and never sees a wrong day.
     pub date: Date,
     pub granularity: Granularity,
     /// The time of day, for a day that a data file dates to the minute.
     pub time: Option<TimeOfDay>,
+    /// A year beyond ±9999, known to the year only (granularity `Year`).
+    pub deep: Option<i64>,
 }
 
 impl EventDate {
     pub fn day(date: Date) -> Self {
-        EventDate { date, granularity: Granularity::Day, time: None }
+        EventDate { date, granularity: Granularity::Day, time: None, deep: None }
     }
     pub fn month(year: i16, month: i8) -> Option<Self> {
-        Some(EventDate { date: Date::new(year, month, 1).ok()?, granularity: Granularity::Month, time: None })
+        Some(EventDate { date: Date::new(year, month, 1).ok()?, granularity: Granularity::Month, time: None, deep: None })
     }
     pub fn year(year: i16) -> Option<Self> {
-        Some(EventDate { date: Date::new(year, 1, 1).ok()?, granularity: Granularity::Year, time: None })
+        Some(EventDate { date: Date::new(year, 1, 1).ok()?, granularity: Granularity::Year, time: None, deep: None })
+    }
+    /// Any year, civil or deep; `None` beyond ±[`DEEP_LIMIT`].
+    pub fn any_year(year: i64) -> Option<Self> {
+        if CIVIL_YEARS.contains(&year) {
+            return EventDate::year(year as i16);
+        }
+        if year.abs() > DEEP_LIMIT {
+            return None;
+        }
+        let date = if year < 0 { Date::MIN } else { Date::MAX };
+        Some(EventDate { date, granularity: Granularity::Year, time: None, deep: Some(year) })
     }
     /// The day `date` at `time`.
     pub fn at(date: Date, time: TimeOfDay) -> Self {
         EventDate { time: Some(time), ..EventDate::day(date) }
     }
 
-    /// What events are ordered by. Granularity is not part of it: a year-only
-    /// "1974" and "1974-01-01" tie, and ties keep the order of the file.
-    pub fn order(&self) -> (Date, Option<TimeOfDay>) {
-        (self.date, self.time)
+    /// The year, civil or deep.
+    pub fn year_number(&self) -> i64 {
+        self.deep.unwrap_or(i64::from(self.date.year()))
     }
 
-    /// The TIMEX3 value: "2024-06-19", "2024-06" or "2024"; "2024-06-19T14:30" with a time.
+    /// What events are ordered by. Granularity is not part of it: a year-only
+    /// "1974" and "1974-01-01" tie, and ties keep the order of the file.
+    pub fn order(&self) -> (i64, Date, Option<TimeOfDay>) {
+        (self.year_number(), self.date, self.time)
+    }
+
+    /// The TIMEX3 value: "2024-06-19", "2024-06" or "2024"; "2024-06-19T14:30"
+    /// with a time; a deep year signed, "-13800000000".
     pub fn value(&self) -> String {
         let d = self.date;
+        if let Some(y) = self.deep {
+            return deep_year_value(y);
+        }
         match self.granularity {
             Granularity::Day => day_value(d) + &self.time.map(TimeOfDay::value).unwrap_or_default(),
             Granularity::Month => month_value(d.year(), d.month()),
@@ -47,6 +78,9 @@ impl EventDate {
 
     /// The date whose [`value`](Self::value) this is; `None` for anything else.
     pub fn from_value(value: &str) -> Option<Self> {
+        if let Some(y) = parse_deep_year(value) {
+            return EventDate::any_year(y);
+        }
         let (day, time) = match value.find('T') {
             Some(i) => (&value[..i], Some(TimeOfDay::from_value(&value[i..])?)),
             None => (value, None),
@@ -55,12 +89,15 @@ impl EventDate {
         if time.is_some() && granularity != Granularity::Day {
             return None;
         }
-        Some(EventDate { date, granularity, time })
+        Some(EventDate { date, granularity, time, deep: None })
     }
 
     /// As a reader of `lang` writes it: "June 19, 2024", "juin 2024", "2024";
-    /// "June 18, 2014, 2:30 PM" with a time.
+    /// "June 18, 2014, 2:30 PM" with a time; "13.8 billion years ago".
     pub fn text(&self, lang: Lang) -> String {
+        if let Some(y) = self.deep {
+            return format_year(lang, y);
+        }
         let day = format_date(lang, self.date, self.granularity);
         match self.time {
             Some(t) => format!("{day}, {}", format_time(lang, t)),
@@ -68,10 +105,12 @@ impl EventDate {
         }
     }
 
-    /// The last day this date covers: the whole year for a year.
+    /// The last day this date covers: the whole year for a year (a deep
+    /// year: the end of the civil range on its side).
     pub fn last_day(&self) -> Date {
         let d = self.date;
         match self.granularity {
+            _ if self.deep.is_some() => d,
             Granularity::Day => d,
             Granularity::Month => last_of_month(d),
             Granularity::Year => Date::new(d.year(), 12, 31).unwrap_or(d),
@@ -208,8 +247,8 @@ impl Event {
     /// writes it: "June 19, 2024", or a range "2016–2017".
     pub fn date_text(&self, lang: Lang) -> String {
         self.display.clone().unwrap_or_else(|| match self.end {
-            None if self.start.time.is_some() => self.start.text(lang),
-            Some(end) if self.start.time.is_some() || end.time.is_some() => {
+            None if self.start.time.is_some() || self.start.deep.is_some() => self.start.text(lang),
+            Some(end) if self.start.time.is_some() || end.time.is_some() || self.start.deep.is_some() || end.deep.is_some() => {
                 if end == self.start { self.start.text(lang) } else { format!("{}–{}", self.start.text(lang), end.text(lang)) }
             }
             _ => {
@@ -277,6 +316,27 @@ mod tests {
         assert_eq!(EventDate::year(1974).unwrap().order(), EventDate::day(date(1974, 1, 1)).order());
         let e = Event { end: Some(evening), ..Event::new("x", morning, "t") };
         assert_eq!(e.date_text(Lang::Ru), "18 июня 2014 г., 9:30–18 июня 2014 г., 21:30");
+    }
+
+    #[test]
+    fn deep_years_are_kept_ordered_written_and_valued() {
+        let big_bang = EventDate::any_year(-13_800_000_000).unwrap();
+        let earth = EventDate::any_year(-4_540_000_000).unwrap();
+        let far = EventDate::any_year(20_000).unwrap();
+        let civil = EventDate::any_year(-9999).unwrap();
+        assert_eq!(civil, EventDate::year(-9999).unwrap(), "the civil range stays civil");
+        assert_eq!(EventDate::any_year(DEEP_LIMIT + 1), None);
+        assert!(big_bang.order() < earth.order() && earth.order() < civil.order());
+        assert!(EventDate::day(Date::MAX).order() < far.order());
+        assert_eq!(big_bang.value(), "-13800000000");
+        assert_eq!(EventDate::from_value(&big_bang.value()), Some(big_bang));
+        assert_eq!(EventDate::from_value("+20000"), Some(far));
+        assert_eq!(big_bang.year_number(), -13_800_000_000);
+        assert_eq!(big_bang.text(Lang::En), "13.8 billion years ago");
+        assert_eq!(far.text(Lang::Fr), "20\u{202f}000");
+        let e = Event { end: Some(earth), ..Event::new("x", big_bang, "t") };
+        assert_eq!(e.date_text(Lang::En), "13.8 billion years ago–4.54 billion years ago");
+        assert_eq!(Event::new("y", big_bang, "t").date_text(Lang::Ru), "13,8 млрд лет назад");
     }
 
     #[test]

@@ -37,6 +37,9 @@ pub struct Story {
     /// What a data file shows before its first event (TimelineJS `title`
     /// slide): its text, media and background colour.
     pub title_slide: Option<TitleSlide>,
+    /// Drawn on a year-only axis, as TimelineJS3's `scale: "cosmological"`
+    /// asks; a story with a year beyond ±9999 is drawn so anyway ([`Story::deep_time`]).
+    pub cosmological: bool,
 }
 
 /// The first card of an imported timeline.
@@ -60,7 +63,16 @@ pub struct SentenceRefs {
 impl Story {
     /// A story of events alone, without an article.
     pub fn of_events(title: impl Into<String>, events: Vec<Event>) -> Story {
-        Story { title: title.into(), article: None, events, eras: Vec::new(), title_slide: None }
+        Story { title: title.into(), article: None, events, eras: Vec::new(), title_slide: None, cosmological: false }
+    }
+
+    /// Whether the story is drawn on a year-only axis: it asks for it, or a
+    /// date in it (an event's or an era's) is beyond the civil calendar.
+    pub fn deep_time(&self) -> bool {
+        let deep = |d: &EventDate| d.deep.is_some();
+        self.cosmological
+            || self.events.iter().any(|e| deep(&e.start) || e.end.as_ref().is_some_and(deep))
+            || self.eras.iter().any(|e| deep(&e.start) || deep(&e.end))
     }
 
     pub fn position_of(&self, id: &str) -> Option<usize> {

@@ -10,8 +10,7 @@
 //! a dot does it fold into a cluster with a count, which zooms in on its
 //! members.
 
-use super::scale::Scale;
-use crate::calendar::day_number;
+use super::scale::{Scale, Unit, DAY};
 use super::viewport::{ticks, Tick, Viewport};
 use crate::story::Event;
 
@@ -46,6 +45,7 @@ pub fn label_width(chars: usize) -> f64 {
 /// One event as the layout sees it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {
+    /// Where it starts and ends, in the axis's [`Unit`].
     pub first: i64,
     pub last: i64,
     /// The row (lane group) it belongs to, 0 without groups.
@@ -57,10 +57,10 @@ pub struct Item {
 }
 
 impl Item {
-    pub fn of(e: &Event, row: usize) -> Item {
-        let first = day_number(e.start.date);
+    pub fn of(e: &Event, row: usize, unit: Unit) -> Item {
+        let first = unit.start(&e.start);
         // A date known to the month or the year covers that month or year.
-        let last = day_number(e.end.unwrap_or(e.start).last_day());
+        let last = unit.end(&e.end.unwrap_or(e.start)).max(first);
         Item { first, last, row, label: label_width(e.title.chars().count()), ranged: e.end.is_some() }
     }
 }
@@ -122,8 +122,8 @@ pub struct Track {
 type Open = Option<(f64, Vec<usize>)>;
 
 impl Axis {
-    pub fn new(items: Vec<Item>) -> Axis {
-        let scale = Scale::new(&items.iter().map(|i| (i.first, i.last)).collect::<Vec<_>>());
+    pub fn new(items: Vec<Item>, unit: Unit) -> Axis {
+        let scale = Scale::new(&items.iter().map(|i| (i.first, i.last)).collect::<Vec<_>>(), unit);
         let xs: Vec<f64> = items.iter().map(|i| scale.x(i.first)).collect();
         let mut order: Vec<usize> = (0..items.len()).collect();
         order.sort_by(|&a, &b| xs[a].total_cmp(&xs[b]).then(a.cmp(&b)));
@@ -284,7 +284,7 @@ impl Axis {
     /// Each segment of the axis in view, labelled with its first visible year
     /// (the first event's, not the padded edge's), so that a reader always
     /// knows which side of a break is which: pixel position and year.
-    pub fn segment_labels(&self, view: Viewport, width_px: f64) -> Vec<(f64, i16)> {
+    pub fn segment_labels(&self, view: Viewport, width_px: f64) -> Vec<(f64, i64)> {
         self.scale
             .segments
             .iter()
@@ -292,8 +292,12 @@ impl Axis {
             .map(|seg| {
                 let x = view.px(seg.start.max(view.start), width_px).max(0.0);
                 let first_event = seg.knots.get(1).map_or(seg.first, |k| k.0);
-                let day = self.scale.day_at(seg.start.max(view.start)).max(first_event);
-                (x, crate::calendar::date_of(day).year())
+                let at = self.scale.point_at(seg.start.max(view.start)).max(first_event);
+                let year = match self.scale.unit {
+                    Unit::Seconds => i64::from(crate::calendar::date_of(at.div_euclid(DAY)).year()),
+                    Unit::Years => at,
+                };
+                (x, year)
             })
             .collect()
     }

@@ -5,6 +5,7 @@
 
 use super::filter::Filter;
 use super::layout::{Axis, Item};
+use super::scale::Unit;
 use super::viewport::Viewport;
 use super::{step_among, Step};
 use crate::calendar::Lang;
@@ -84,12 +85,13 @@ impl PartialEq for ViewState {
 impl ViewState {
     pub fn new(story: Rc<Story>, selected: Option<usize>, lang: Lang) -> ViewState {
         let groups = story.groups();
+        let unit = Unit::of(&story);
         let items = story
             .events
             .iter()
-            .map(|e| Item::of(e, e.group.as_ref().and_then(|g| groups.iter().position(|x| x == g)).unwrap_or(0)))
+            .map(|e| Item::of(e, e.group.as_ref().and_then(|g| groups.iter().position(|x| x == g)).unwrap_or(0), unit))
             .collect();
-        let axis = Rc::new(Axis::new(items));
+        let axis = Rc::new(Axis::new(items, unit));
         let shown = Rc::new(vec![true; story.events.len()]);
         let selected = selected.filter(|i| *i < story.events.len());
         ViewState { story, axis, lang, selected, view: Viewport::fit(), filter: Filter::default(), shown, reading: Rc::default(), playing: false }

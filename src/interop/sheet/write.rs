@@ -17,7 +17,7 @@ fn date_cells(d: Option<&EventDate>) -> [String; 4] {
     let part = |keep: bool, n: i8| if keep { n.to_string() } else { String::new() };
     let time = d.time.map(|t| t.value()[1..].to_string()).unwrap_or_default();
     [
-        d.date.year().to_string(),
+        d.year_number().to_string(),
         part(d.granularity >= Granularity::Month, d.date.month()),
         part(d.granularity == Granularity::Day, d.date.day()),
         time,

@@ -69,7 +69,7 @@ pub fn decode(text: &str) -> Result<Story> {
     }
     let eras = list(&doc, "", "r")?.iter().enumerate().map(|(i, e)| read_era(e, &format!("r[{i}]"))).collect::<Result<_>>()?;
     let title_slide = doc.get("ts").map(|ts| read_title_slide(ts, "ts")).transpose()?;
-    Ok(Story { title: string(&doc, "", "t")?, article, events, eras, title_slide })
+    Ok(Story { title: string(&doc, "", "t")?, article, events, eras, title_slide, cosmological: flag(&doc, "", "cs")? })
 }
 
 fn read_title_slide(v: &Value, path: &str) -> Result<TitleSlide> {
@@ -86,6 +86,14 @@ fn read_title_slide(v: &Value, path: &str) -> Result<TitleSlide> {
 /// A colour exactly as the importer would have let it through.
 fn color(c: String, path: &str) -> Result<String> {
     if safe_color(&c).as_deref() == Some(c.as_str()) { Ok(c) } else { Err(invalid(path, format!("{c:?} is not a colour"))) }
+}
+
+/// A `true` member; absent is `false`.
+fn flag(v: &Value, path: &str, key: &str) -> Result<bool> {
+    match v.get(key) {
+        None => Ok(false),
+        Some(b) => b.as_bool().ok_or_else(|| invalid(&at(path, key), format!("{b} is not true or false"))),
+    }
 }
 
 fn string(v: &Value, path: &str, key: &str) -> Result<String> {
@@ -202,7 +210,7 @@ fn read_event(v: &Value, path: &str, article: Option<&Article>) -> Result<Event>
     }
     let start = date(v, path, "s")?.ok_or_else(|| invalid(&at(path, "s"), "missing"))?;
     let end = date(v, path, "e")?;
-    if end.is_some_and(|e| e.date < start.date) {
+    if end.is_some_and(|e| e.order() < start.order()) {
         return Err(invalid(&at(path, "e"), "before the start"));
     }
     let name = |key: &str| optional_string(v, path, key);
@@ -214,10 +222,7 @@ fn read_event(v: &Value, path: &str, article: Option<&Article>) -> Result<Event>
         None => EventKind::Other,
         Some(k) => EventKind::from_name(&k).ok_or_else(|| invalid(&at(path, "k"), format!("{k:?} is no kind")))?,
     };
-    let background = match v.get("bg") {
-        None => false,
-        Some(b) => b.as_bool().ok_or_else(|| invalid(&at(path, "bg"), format!("{b} is not true or false")))?,
-    };
+    let background = flag(v, path, "bg")?;
     let mut sources = Vec::new();
     for (i, s) in list(v, path, "src")?.iter().enumerate() {
         let path = format!("{path}.src[{i}]");
@@ -282,10 +287,7 @@ fn read_media(v: &Value, path: &str) -> Result<Media> {
     if !v.is_object() {
         return Err(invalid(path, "not an object"));
     }
-    let image = match v.get("i") {
-        None => false,
-        Some(b) => b.as_bool().ok_or_else(|| invalid(&at(path, "i"), format!("{b} is not true or false")))?,
-    };
+    let image = flag(v, path, "i")?;
     Ok(Media {
         url: link(string(v, path, "u")?, &at(path, "u"))?,
         image,

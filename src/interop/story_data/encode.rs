@@ -5,7 +5,7 @@ use crate::story::{Article, Era, Event, EventKind, Media, Node, Paragraph, Span,
 
 /// The layout `encode` writes and `decode` reads; any change to it that an
 /// older reader would misread takes the next number.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// The whole story as compact JSON, safe to place inside
 /// `<script type="application/json">` as it is.
@@ -25,6 +25,7 @@ pub fn encode(story: &Story) -> String {
         push_if(&mut f, "c", slide.color.is_some(), || slide.color.as_ref().into());
         fields.push(("ts", obj(f)));
     }
+    push_if(&mut fields, "cs", story.cosmological, || true.into());
     obj(fields).to_html_safe_string()
 }
 

@@ -3,17 +3,20 @@
 //! story instead of running the tagger. Everything is kept, the article
 //! included: [`decode`]`(&`[`encode`]`(&story)) == Ok(story)`.
 //!
-//! # The layout (version 2)
+//! # The layout (version 3)
 //!
 //! Compact JSON with short keys; a member equal to its default (an absent
 //! option, an empty list or text, `false`, status `happened`, kind `other`)
 //! is left out, and so is an event's text when it is its first source's
 //! sentence (as the tagger makes it). Spans are `[start, end]` byte offsets into the article text,
-//! dates TIMEX3 values (`"2024-06-19"`, `"2024-06"`, `"2024"`, `"2024-06-19T14:30"`).
-//! Version 2 added times of day, colours and the title slide.
+//! dates TIMEX3 values (`"2024-06-19"`, `"2024-06"`, `"2024"`, `"2024-06-19T14:30"`;
+//! a year beyond ±9999 signed, `"-13800000000"`).
+//! Version 2 added times of day, colours and the title slide; version 3 deep
+//! years, the cosmological flag and media thumbnails.
 //!
 //! ```text
-//! story      {"v": 2, "t": title, "a": article, "e": [event], "r": [era], "ts": title slide}
+//! story      {"v": 3, "t": title, "a": article, "e": [event], "r": [era], "ts": title slide,
+//!             "cs": true on a year-only (cosmological) axis}
 //! article    {"x": text, "t": title, "by": author, "p": published day, "sf": paragraph,
 //!             "s": [section], "ss": [sentence span], "q": [pull quote], "n": author note, "rl": [related]}
 //! section    {"h": heading, "p": [paragraph]}
@@ -64,7 +67,7 @@ mod tests {
         assert!(story.article.as_ref().is_some_and(|a| !a.sentences.is_empty() && a.published.is_some()));
         assert!(story.events.iter().any(|e| !e.sources.is_empty() && !e.actors.is_empty()));
         let text = encode(&story);
-        assert!(text.starts_with("{\"v\":2,"));
+        assert!(text.starts_with("{\"v\":3,"));
         assert!(!text.contains("\"x\":\"On October 14, 2024"), "an event's sentence is not written twice");
         assert_eq!(decode(&text), Ok(story.clone()));
         // Texts that are not the first source's sentence are written as they are.
@@ -94,11 +97,11 @@ mod tests {
     fn broken_data_is_refused_with_its_place() {
         let good = encode(&seed());
         assert!(error(&good[..good.len() / 2]).starts_with("the story data is not valid JSON (unexpected end of the text at line 1 column"));
-        assert_eq!(error(&good.replacen("{\"v\":2,", "{\"v\":1,", 1)), "the story data has version 1; this app reads version 2");
-        assert_eq!(error("{\"t\":\"x\"}"), "the story data has version none; this app reads version 2");
+        assert_eq!(error(&good.replacen("{\"v\":3,", "{\"v\":2,", 1)), "the story data has version 2; this app reads version 3");
+        assert_eq!(error("{\"t\":\"x\"}"), "the story data has version none; this app reads version 3");
         assert_eq!(error("[1]"), "the story data is wrong at the top level: not an object");
-        let ev = |e: &str| format!("{{\"v\":2,\"t\":\"T\",\"e\":[{e}]}}");
-        let with_article = |e: &str| format!("{{\"v\":2,\"t\":\"T\",\"a\":{{\"x\":\"Né en 2024.\",\"t\":\"T\",\"ss\":[[0,12]]}},\"e\":[{e}]}}");
+        let ev = |e: &str| format!("{{\"v\":3,\"t\":\"T\",\"e\":[{e}]}}");
+        let with_article = |e: &str| format!("{{\"v\":3,\"t\":\"T\",\"a\":{{\"x\":\"Né en 2024.\",\"t\":\"T\",\"ss\":[[0,12]]}},\"e\":[{e}]}}");
         let cases = [
             (ev("{\"id\":\"a\",\"t\":\"A\"}"), "e[0].s: missing"),
             (ev("{\"id\":\"a\",\"s\":\"2024-02-30\",\"t\":\"A\"}"), "e[0].s: \"2024-02-30\" is not a TIMEX3 date"),
@@ -111,6 +114,9 @@ mod tests {
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"r\":[[\"script\",\"x\"]]}"), "e[0].r[0]: not an allowed element"),
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"c\":\"red;x:y\"}"), "e[0].c: \"red;x:y\" is not a colour"),
             (ev("{\"id\":\"a\",\"s\":\"2024T10:00\",\"t\":\"A\"}"), "e[0].s: \"2024T10:00\" is not a TIMEX3 date"),
+            (ev("{\"id\":\"a\",\"s\":\"+9999\",\"t\":\"A\"}"), "e[0].s: \"+9999\" is not a TIMEX3 date"),
+            (ev("{\"id\":\"a\",\"s\":\"+20000\",\"t\":\"A\"},{\"id\":\"b\",\"s\":\"9999-12-31\",\"t\":\"B\"}"), "e[1].s: the events are not in time order"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\"}],\"cs\":1,\"x\":[0"), "cs: 1 is not true or false"),
             (ev("{\"id\":\"a\",\"s\":\"2024-01-01T10:00\",\"t\":\"A\"},{\"id\":\"b\",\"s\":\"2024-01-01T09:00\",\"t\":\"B\"}"), "e[1].s: the events are not in time order"),
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"r\":[[\"p\",[\"a\",{\"h\":\"data:x\"},\"l\"]]]}"), "e[0].r[0][1][1].h: \"data:x\" is not a safe link"),
             (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[1,[0,12],[8,12],\"2024\"]]}"), "e[0].src[0][0]: there is no sentence 1"),
@@ -123,7 +129,7 @@ mod tests {
         for (text, why) in cases {
             assert_eq!(error(&text), format!("the story data is wrong at {why}"), "{text}");
         }
-        let article = |a: &str| format!("{{\"v\":2,\"t\":\"T\",\"a\":{{\"x\":\"One. Two.\",\"t\":\"T\",{a}}},\"e\":[]}}");
+        let article = |a: &str| format!("{{\"v\":3,\"t\":\"T\",\"a\":{{\"x\":\"One. Two.\",\"t\":\"T\",{a}}},\"e\":[]}}");
         let cases = [
             (article("\"ss\":[[0,4],[5,9]],\"s\":[{\"p\":[[[0,9],[0,3]]]}]"), "a.s[0].p[0][1]: 0..3 is not within 0..2"),
             (article("\"ss\":[[0,4]],\"s\":[{\"p\":[[[0,4],[0,1]]]}],\"q\":[[[0,4],1,0]]"), "a.q[0]: there is no section 1"),

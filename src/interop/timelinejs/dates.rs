@@ -5,9 +5,7 @@
 use crate::interop::json::Value;
 use crate::story::{EventDate, TimeOfDay};
 
-/// The years the calendar holds; TimelineJS3 draws years beyond them on its
-/// cosmological scale, which this timeline does not have.
-const YEARS: std::ops::RangeInclusive<i64> = -9999..=9999;
+use crate::calendar::{CIVIL_YEARS, DEEP_LIMIT};
 
 /// A whole number however the file writes it; `Ok(None)` when absent or blank.
 pub fn number(v: Option<&Value>, path: &str) -> Result<Option<i64>, String> {
@@ -67,11 +65,12 @@ pub fn read_date(v: &Value, path: &str) -> Result<EventDate, String> {
     }
     let field = |k: &str| format!("{path}.{k}");
     let year = number(v.get("year"), &field("year"))?.ok_or_else(|| format!("{}: missing", field("year")))?;
-    if !YEARS.contains(&year) {
-        return Err(format!(
-            "{}: {year} is beyond the years −9999 to 9999 this timeline draws (TimelineJS shows it on its cosmological scale)",
-            field("year")
-        ));
+    if !CIVIL_YEARS.contains(&year) {
+        // Deep time: TimelineJS3 draws it on its cosmological scale, which
+        // knows years only; a month, day or time given with it is ignored there too.
+        return EventDate::any_year(year).ok_or_else(|| {
+            format!("{}: {year} is beyond the {DEEP_LIMIT} years either way this timeline draws", field("year"))
+        });
     }
     let year = year as i16;
     let month = in_range(number(v.get("month"), &field("month"))?, 1, 12, &field("month"))?;
@@ -125,11 +124,13 @@ mod tests {
     }
 
     #[test]
-    fn deep_time_is_refused_with_the_reason() {
-        let why = date(r#"{"year":-13800000000}"#).unwrap_err();
-        assert!(why.starts_with("d.year: -13800000000 is beyond the years") && why.contains("cosmological"), "{why}");
-        assert!(date(r#"{"year":10000}"#).is_err());
-        assert!(date(r#"{"year":-9999}"#).is_ok());
+    fn deep_time_is_read_to_the_year() {
+        let big_bang = date(r#"{"year":"-13800000000","month":3}"#).unwrap();
+        assert_eq!((big_bang.deep, big_bang.value()), (Some(-13_800_000_000), "-13800000000".into()));
+        assert_eq!(date(r#"{"year":10000,"month":2,"day":3}"#).unwrap().value(), "+10000");
+        assert_eq!(date(r#"{"year":-9999,"month":2}"#).unwrap().value(), "-9999-02");
+        let why = date(r#"{"year":-200000000000}"#).unwrap_err();
+        assert!(why.starts_with("d.year: -200000000000 is beyond the 100000000000 years"), "{why}");
     }
 
     #[test]

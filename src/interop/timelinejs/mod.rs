@@ -3,7 +3,8 @@
 //! negative for BCE — `month`, `day`, `hour`, `minute`, `second`,
 //! `millisecond`, `display_date`; see [`dates`]), `text.headline`/`text.text`,
 //! `media` (see [`media`]), `group`, `display_date`, `background.color`,
-//! `unique_id`, and the `datelines` object our own export adds. `scale`,
+//! `unique_id`, `scale` (`"cosmological"`: a year-only axis, which years
+//! beyond ±9999 get anyway), and the `datelines` object our own export adds.
 //! `autolink` and unknown fields are ignored.
 //!
 //! Lenient where TimelineJS is (numbers may be strings, blank parts are
@@ -109,7 +110,8 @@ pub fn read_document(doc: &Value, base: Option<&str>) -> Result<Imported, Import
         }
     }
     let title = if title.is_empty() { "Timeline".to_string() } else { title };
-    Ok(Imported { story: Story { title, article: None, events, eras, title_slide }, skipped })
+    let cosmological = doc.get("scale").and_then(Value::as_str).is_some_and(|s| s.trim().eq_ignore_ascii_case("cosmological"));
+    Ok(Imported { story: Story { title, article: None, events, eras, title_slide, cosmological }, skipped })
 }
 
 fn text_at<'a>(v: &'a Value, pointer: &str) -> Option<&'a str> {

@@ -3,7 +3,7 @@
 use super::*;
 
 fn items(days: &[i64]) -> Vec<Item> {
-    days.iter().map(|&d| Item { first: d, last: d, row: 0, label: 60.0, ranged: false }).collect()
+    days.iter().map(|&d| Item { first: d * DAY, last: d * DAY, row: 0, label: 60.0, ranged: false }).collect()
 }
 
 const TRACK: Track = Track { width: 1000.0, min_gap: 20.0, lanes: 2, tick_spacing: 80.0 };
@@ -32,7 +32,7 @@ fn assert_no_overlap(l: &Layout, what: &str) {
 fn close_markers_cluster_when_lanes_run_out_and_split_when_zoomed_in() {
     // Forty events on forty days, then one every hundred days: no axis break.
     let days: Vec<i64> = (0..40).chain((1..=10).map(|i| i * 100)).collect();
-    let axis = Axis::new(items(&days));
+    let axis = Axis::new(items(&days), Unit::Seconds);
     assert_eq!(axis.scale.segments.len(), 1);
     let l = axis.layout(Viewport::fit(), &TRACK, None, None);
     let clustered: usize = l.clusters.iter().map(|c| c.members.len()).sum();
@@ -54,8 +54,8 @@ fn events_on_the_same_or_close_days_stack_in_lanes() {
     // the same days within a month; titles of 26 to 62 characters.
     let dates = [0, 23_000, 23_400, 26_000, 26_117, 26_119, 26_119, 26_127, 26_127, 26_129, 26_140];
     let titles = [33, 62, 26, 49, 44, 52, 30, 44, 40, 61, 35];
-    let it: Vec<Item> = dates.iter().zip(titles).map(|(&d, t)| Item { first: d, last: d, row: 0, label: label_width(t), ranged: false }).collect();
-    let axis = Axis::new(it);
+    let it: Vec<Item> = dates.iter().zip(titles).map(|(&d, t)| Item { first: d * DAY, last: d * DAY, row: 0, label: label_width(t), ranged: false }).collect();
+    let axis = Axis::new(it, Unit::Seconds);
     for width in [470.0, 555.0, 1200.0] {
         let (lanes, clustered) = axis.lanes_at_fit(width, 22.0, 10);
         assert!(!clustered);
@@ -78,7 +78,7 @@ fn fifty_events_are_fifty_markers_on_a_narrow_track() {
     let days: Vec<i64> = (0..50).map(|i| (i / 3) * 45 + (i % 3) / 2).collect();
     let mut it = items(&days);
     it.iter_mut().for_each(|i| i.label = label_width(40));
-    let axis = Axis::new(it);
+    let axis = Axis::new(it, Unit::Seconds);
     let width = 470.0;
     let (lanes, _) = axis.lanes_at_fit(width, 22.0, 10);
     let l = axis.layout(Viewport::fit(), &Track { width, min_gap: 22.0, lanes, tick_spacing: 90.0 }, None, None);
@@ -99,7 +99,7 @@ fn labels_fit_titles_on_one_or_two_lines() {
 #[test]
 fn thousands_of_close_events_make_many_small_clusters() {
     let days: Vec<i64> = (0..10_000).collect();
-    let axis = Axis::new(items(&days));
+    let axis = Axis::new(items(&days), Unit::Seconds);
     let l = axis.layout(Viewport::fit(), &TRACK, None, None);
     assert!(l.clusters.len() >= 30, "{} clusters", l.clusters.len());
     assert_eq!(accounted(&l), 10_000, "every event is in a marker or a cluster");
@@ -109,7 +109,7 @@ fn thousands_of_close_events_make_many_small_clusters() {
 #[test]
 fn the_selection_is_never_hidden_in_a_cluster() {
     let days: Vec<i64> = (0..40).chain((1..=10).map(|i| i * 100)).collect();
-    let axis = Axis::new(items(&days));
+    let axis = Axis::new(items(&days), Unit::Seconds);
     let l = axis.layout(Viewport::fit(), &TRACK, None, Some(2));
     assert!(!l.clusters.is_empty());
     assert!(l.markers.iter().any(|m| m.index == 2));
@@ -119,7 +119,7 @@ fn the_selection_is_never_hidden_in_a_cluster() {
 #[test]
 fn only_what_is_in_view_is_laid_out() {
     let days: Vec<i64> = (0..10_000).collect();
-    let axis = Axis::new(items(&days));
+    let axis = Axis::new(items(&days), Unit::Seconds);
     let view = Viewport { start: 0.5, end: 0.5005 };
     let l = axis.layout(view, &TRACK, None, None);
     let total = accounted(&l);
@@ -131,7 +131,7 @@ fn only_what_is_in_view_is_laid_out() {
 fn a_crowded_label_is_cut_or_gives_way_to_the_next() {
     let mut it = items(&[0, 100, 200, 300, 400, 500]);
     it.iter_mut().for_each(|i| i.label = 150.0);
-    let axis = Axis::new(it);
+    let axis = Axis::new(it, Unit::Seconds);
     let track = Track { width: 300.0, min_gap: 5.0, lanes: 2, tick_spacing: 80.0 };
     let l = axis.layout(Viewport::fit(), &track, None, None);
     assert_eq!(l.markers.len(), 6, "every dot has room");
@@ -147,7 +147,7 @@ fn a_crowded_label_is_cut_or_gives_way_to_the_next() {
 fn filtered_events_are_left_out_and_rows_are_kept_apart() {
     let mut it = items(&[0, 0, 500]);
     it[1].row = 1;
-    let axis = Axis::new(it);
+    let axis = Axis::new(it, Unit::Seconds);
     let l = axis.layout(Viewport::fit(), &Track { lanes: 1, ..TRACK }, None, None);
     assert_eq!(l.clusters.len(), 0, "events in different rows take different lanes");
     assert!(l.markers.iter().all(|m| m.lane == 0));
@@ -167,9 +167,9 @@ fn cluster_counts_are_compact() {
 #[test]
 fn every_segment_in_view_is_labelled_with_its_first_year() {
     let day = |y, m, d| crate::calendar::day_number(jiff::civil::date(y, m, d));
-    let item = |first: i64| Item { first, last: first, row: 0, label: 1.0, ranged: false };
-    let axis = Axis::new(vec![item(day(1953, 7, 27)), item(day(2024, 10, 14)), item(day(2024, 10, 24))]);
-    let years: Vec<i16> = axis.segment_labels(Viewport::fit(), 1000.0).into_iter().map(|(_, y)| y).collect();
+    let item = |day: i64| Item { first: day * DAY, last: day * DAY, row: 0, label: 1.0, ranged: false };
+    let axis = Axis::new(vec![item(day(1953, 7, 27)), item(day(2024, 10, 14)), item(day(2024, 10, 24))], Unit::Seconds);
+    let years: Vec<i64> = axis.segment_labels(Viewport::fit(), 1000.0).into_iter().map(|(_, y)| y).collect();
     assert_eq!(years, [1953, 2024]);
     let right = Viewport::fit().zoom(20.0, 1.0);
     let labels = axis.segment_labels(right, 1000.0);

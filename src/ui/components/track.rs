@@ -5,7 +5,7 @@
 //! pans, a two-finger pinch zooms.
 
 use super::marker::{marker, MarkerView};
-use crate::calendar::day_number;
+use crate::calendar::format_year_short;
 use crate::i18n::{tr, Text};
 use crate::timeline::layout::Track as TrackParams;
 use crate::timeline::view::Action;
@@ -95,8 +95,9 @@ pub fn Track(props: &TrackProps) -> Html {
     let row_top = |row: usize| AXIS_Y + 8.0 + row_height * row as f64;
     let lane_top = |row: usize, lane: usize| row_top(row) + strip + LANE_STEP * lane as f64;
     let eras = state.story.eras.iter().filter_map(|era| {
-        let a = state.view.px(state.axis.scale.x(day_number(era.start.date)), width);
-        let b = state.view.px(state.axis.scale.x(day_number(era.end.last_day())), width);
+        let unit = state.axis.scale.unit;
+        let a = state.view.px(state.axis.scale.x(unit.start(&era.start)), width);
+        let b = state.view.px(state.axis.scale.x(unit.end(&era.end)), width);
         let (a, b) = (a.max(0.0), b.min(width));
         (b > a).then(|| html! {
             <g class="era">
@@ -110,7 +111,7 @@ pub fn Track(props: &TrackProps) -> Html {
     let seg_labels = state.axis.segment_labels(state.view, width);
     let near_label = |px: f64| seg_labels.iter().any(|(x, _)| (px - x).abs() < 48.0);
     let seg_label_nodes = seg_labels.iter().map(|(x, year)| html! {
-        <text class="segment-label" x={px(x + 4.0)} y="14">{ year.to_string() }</text>
+        <text class="segment-label" x={px(x + 4.0)} y="14">{ format_year_short(lang, *year) }</text>
     });
     let ticks = layout.ticks.iter().filter(|t| !near_label(t.px)).map(|t| html! {
         <g class="tick">
