@@ -176,3 +176,67 @@ fn every_segment_in_view_is_labelled_with_its_first_year() {
     assert_eq!(labels.iter().map(|l| l.1).collect::<Vec<_>>(), [2024]);
     assert!(labels[0].0 >= 0.0);
 }
+
+/// Items for stories as the view state builds them, in the story's own unit.
+fn axis_of(story: &crate::story::Story) -> Axis {
+    let unit = Unit::of(story);
+    Axis::new(story.events.iter().map(|e| Item::of(e, 0, unit)).collect(), unit)
+}
+
+#[test]
+fn the_last_civil_day_lays_out_and_zooms_like_any_other() {
+    use crate::story::{Event, EventDate, Story};
+    let last = EventDate::day(jiff::civil::Date::MAX);
+    let with_2000 = Story::of_events("t", vec![Event::new("a", EventDate::year(2000).unwrap(), "A"), Event::new("b", last, "B")]);
+    let alone = Story::of_events("t", vec![Event::new("b", last, "B")]);
+    for story in [with_2000, alone] {
+        let axis = axis_of(&story);
+        let last = story.events.len() - 1;
+        let x = axis.x(last).unwrap();
+        let (mut edge, mut on_it) = (Viewport::fit(), Viewport::fit());
+        for _ in 0..8 {
+            for view in [edge, on_it] {
+                let l = axis.layout(view, &TRACK, None, None);
+                assert!(l.ticks.len() <= 400 && l.ticks.iter().all(|t| t.px.is_finite() && t.label(crate::calendar::Lang::En) != ""));
+            }
+            let l = axis.layout(on_it, &TRACK, None, None);
+            assert!(l.markers.iter().any(|m| m.index == last && (0.0..=TRACK.width).contains(&m.px)), "{on_it:?}: {l:?}");
+            // Wheel zooms at the track's right edge, and on the event.
+            edge = edge.zoom(4.0, edge.end);
+            on_it = on_it.zoom(4.0, x);
+        }
+    }
+}
+
+#[test]
+fn deep_time_events_keep_their_order_and_places() {
+    use crate::story::{Event, EventDate, Story};
+    let years = [-13_800_000_000i64, -4_540_000_000, -66_000_000, 1969, 20_000];
+    let events = years.iter().enumerate().map(|(i, &y)| Event::new(i.to_string(), EventDate::any_year(y).unwrap(), "an event")).collect();
+    let axis = axis_of(&Story::of_events("t", events));
+    assert_eq!(axis.scale.unit, Unit::Years);
+    let xs: Vec<f64> = (0..years.len()).map(|i| axis.x(i).unwrap()).collect();
+    assert!(xs.windows(2).all(|w| w[0] < w[1]), "{xs:?}");
+    let wide = Track { width: 1400.0, ..TRACK };
+    let l = axis.layout(Viewport::fit(), &wide, None, None);
+    assert_eq!(l.markers.len(), years.len(), "every event has its marker: {l:?}");
+    assert!(!l.ticks.is_empty());
+    let labels: Vec<(f64, i64)> = axis.segment_labels(Viewport::fit(), 1400.0);
+    assert_eq!(labels.iter().map(|l| l.1).collect::<Vec<_>>(), [-13_800_000_000]);
+}
+
+#[test]
+fn events_of_one_day_sit_at_their_times_and_dates_at_the_day_start() {
+    use crate::calendar::TimeOfDay;
+    use crate::story::{Event, EventDate, Story};
+    let day = jiff::civil::date(2014, 6, 18);
+    let at = |h| EventDate::at(day, TimeOfDay::new(h, 0, 0).unwrap());
+    let story = Story::of_events("t", vec![Event::new("d", EventDate::day(day), "D"), Event::new("a", at(9), "A"), Event::new("b", at(10), "B"), Event::new("c", at(18), "C")]);
+    let axis = axis_of(&story);
+    let xs: Vec<f64> = (0..4).map(|i| axis.x(i).unwrap()).collect();
+    assert!(xs.windows(2).all(|w| w[0] < w[1]), "{xs:?}");
+    // Eight hours are wider than one.
+    assert!(xs[3] - xs[2] > xs[2] - xs[1]);
+    let l = axis.layout(Viewport::fit(), &TRACK, None, None);
+    assert!(l.ticks.iter().all(|t| matches!(t.unit, crate::timeline::viewport::TickUnit::Hours(_))), "{:?}", l.ticks);
+}
