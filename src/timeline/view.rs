@@ -68,6 +68,9 @@ pub struct ViewState {
     pub reading: Rc<Vec<usize>>,
     /// Stepping through the events on a timer.
     pub playing: bool,
+    /// The story's title slide is the card shown (nothing selected): the
+    /// first card, before the first event, as TimelineJS3 shows it.
+    pub on_title: bool,
 }
 
 impl PartialEq for ViewState {
@@ -79,6 +82,7 @@ impl PartialEq for ViewState {
             && self.filter == o.filter
             && self.reading == o.reading
             && self.playing == o.playing
+            && self.on_title == o.on_title
     }
 }
 
@@ -94,7 +98,9 @@ impl ViewState {
         let axis = Rc::new(Axis::new(items, unit));
         let shown = Rc::new(vec![true; story.events.len()]);
         let selected = selected.filter(|i| *i < story.events.len());
-        ViewState { story, axis, lang, selected, view: Viewport::fit(), filter: Filter::default(), shown, reading: Rc::default(), playing: false }
+        // A timeline with a title slide opens on it, unless a link names an event.
+        let on_title = selected.is_none() && story.title_slide.is_some();
+        ViewState { story, axis, lang, selected, view: Viewport::fit(), filter: Filter::default(), shown, reading: Rc::default(), playing: false, on_title }
     }
 
     pub fn selected_event(&self) -> Option<&Event> {
@@ -110,7 +116,35 @@ impl ViewState {
             Some(x) => self.view.reveal(x),
             None => self.view,
         };
-        ViewState { selected: i, view, ..self.clone() }
+        ViewState { selected: i, view, on_title: false, ..self.clone() }
+    }
+
+    fn has_title(&self) -> bool {
+        self.story.title_slide.is_some()
+    }
+
+    fn to_title(&self) -> ViewState {
+        ViewState { selected: None, on_title: true, ..self.clone() }
+    }
+
+    fn first_shown(&self) -> Option<usize> {
+        step_among(None, &self.shown, Step::First)
+    }
+
+    /// A step among the cards: the title slide (when the story has one)
+    /// comes before the first shown event; Home goes to it.
+    fn step(&self, s: Step) -> ViewState {
+        if self.has_title() {
+            let shown_before = |i: usize| self.shown[..i.min(self.shown.len())].iter().any(|k| *k);
+            match (s, self.selected) {
+                (Step::First, _) => return self.to_title(),
+                (Step::Previous, Some(i)) if !shown_before(i) => return self.to_title(),
+                (Step::Previous, None) if self.on_title => return self.clone(),
+                (Step::Next, None) if self.on_title && self.first_shown().is_none() => return self.clone(),
+                _ => {}
+            }
+        }
+        self.select(step_among(self.selected, &self.shown, s))
     }
 
     /// The state after `action`, or `None` when nothing the views show changes
@@ -119,7 +153,7 @@ impl ViewState {
         let next = match action {
             Action::Select(i) if i < self.story.events.len() => self.select(Some(i)),
             Action::Select(_) => return None,
-            Action::Step(s) => self.select(step_among(self.selected, &self.shown, s)),
+            Action::Step(s) => self.step(s),
             Action::Zoom(factor, anchor) => {
                 let anchor = anchor.unwrap_or((self.view.start + self.view.end) / 2.0);
                 ViewState { view: self.view.zoom(factor, anchor), ..self.clone() }
@@ -139,10 +173,12 @@ impl ViewState {
             Action::Play => {
                 let last = step_among(None, &self.shown, Step::Last);
                 let current = self.selected.filter(|i| self.shown.get(*i).copied().unwrap_or(false));
-                let from = if current.is_none() || current == last { step_among(None, &self.shown, Step::First) } else { current };
-                match from {
-                    Some(i) => ViewState { playing: true, ..self.select(Some(i)) },
+                let over = current.is_none() || current == last;
+                match self.first_shown() {
                     None => return None,
+                    // A play starts on the title slide, as the timeline does.
+                    Some(_) if self.has_title() && (self.on_title || over) => ViewState { playing: true, ..self.to_title() },
+                    Some(first) => ViewState { playing: true, ..self.select(if over { Some(first) } else { current }) },
                 }
             }
             Action::Tick if self.playing => match step_among(self.selected, &self.shown, Step::Next) {
@@ -282,6 +318,52 @@ mod tests {
         assert_eq!(visited, [2, 3, 4]);
         let none = s.reduce(Action::Filter(Filter { query: "nothing at all".into(), ..Filter::default() })).unwrap();
         assert!(none.reduce(Action::Play).is_none(), "nothing to play");
+    }
+
+    /// [`state`] with a title slide.
+    fn titled() -> ViewState {
+        let mut story = (*state().story).clone();
+        story.title_slide = Some(crate::story::TitleSlide { color: Some("teal".into()), ..Default::default() });
+        ViewState::new(Rc::new(story), None, Lang::En)
+    }
+
+    #[test]
+    fn the_title_slide_is_the_first_card() {
+        let t = titled();
+        assert!(t.on_title && t.selected.is_none(), "a titled story opens on its title");
+        assert!(!ViewState::new(t.story.clone(), Some(2), Lang::En).on_title, "a deep link opens on its event");
+        let first = t.reduce(Action::Step(Step::Next)).unwrap();
+        assert_eq!((first.selected, first.on_title), (Some(0), false));
+        let back = first.reduce(Action::Step(Step::Previous)).unwrap();
+        assert_eq!((back.selected, back.on_title), (None, true), "before the first event, the title");
+        assert!(back.reduce(Action::Step(Step::Previous)).is_none(), "nothing before the title");
+        let home = t.reduce(Action::Select(3)).unwrap().reduce(Action::Step(Step::First)).unwrap();
+        assert!(home.on_title);
+        assert_eq!(t.reduce(Action::Step(Step::Last)).unwrap().selected, Some(4));
+        // With a filter, the title comes before the first event it keeps.
+        let f = t.reduce(Action::Filter(Filter { query: "2024".into(), ..Filter::default() })).unwrap();
+        let kept_first = f.reduce(Action::Step(Step::Next)).unwrap();
+        assert_eq!(kept_first.selected, Some(2));
+        assert!(kept_first.reduce(Action::Step(Step::Previous)).unwrap().on_title);
+        // Without a title slide, Previous on the first event stays there.
+        let plain = state().reduce(Action::Select(0)).unwrap();
+        assert!(plain.reduce(Action::Step(Step::Previous)).is_none());
+    }
+
+    #[test]
+    fn a_play_starts_on_the_title_slide() {
+        let t = titled();
+        let mut p = t.reduce(Action::Play).unwrap();
+        assert!(p.playing && p.on_title);
+        let mut seen = vec![None];
+        while p.playing {
+            p = p.reduce(Action::Tick).unwrap();
+            seen.push(p.selected);
+        }
+        assert_eq!(seen, [None, Some(0), Some(1), Some(2), Some(3), Some(4)]);
+        assert!(p.reduce(Action::Play).unwrap().on_title, "played again from the end, from the title");
+        let middle = t.reduce(Action::Select(2)).unwrap().reduce(Action::Play).unwrap();
+        assert_eq!((middle.selected, middle.on_title), (Some(2), false), "from the middle, it goes on");
     }
 
     #[test]

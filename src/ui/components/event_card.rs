@@ -1,6 +1,8 @@
 //! The selected event in full: date (and time of day) as a reader writes it,
 //! its colour from the data file, status, kind,
 //! actors, the sentence it was read from, and a way to read it in context.
+//! Before the first event, an imported timeline's title slide (TimelineJS3's
+//! first slide): its headline, text, media and colour.
 
 use super::rich;
 use crate::i18n::{kind_name, tr, Text};
@@ -18,14 +20,30 @@ pub struct EventCardProps {
     /// event instead of "read in context".
     #[prop_or_default]
     pub full_page: bool,
+    /// The title slide is the card (nothing selected).
+    #[prop_or_default]
+    pub title: bool,
 }
 
 #[function_component]
 pub fn EventCard(props: &EventCardProps) -> Html {
     let lang = use_lang();
     let node = use_node_ref();
-    let color = props.selected.and_then(|i| props.story.events.get(i)).and_then(|e| e.color.clone());
+    let slide = props.story.title_slide.as_ref().filter(|_| props.title && props.selected.is_none());
+    let color = match slide {
+        Some(slide) => slide.color.clone(),
+        None => props.selected.and_then(|i| props.story.events.get(i)).and_then(|e| e.color.clone()),
+    };
     use_data_color(node.clone(), color.clone());
+    if let Some(slide) = slide {
+        return html! {
+            <div id="event-card" ref={node} class={classes!("event-card", "title-slide", color.is_some().then_some("has-color"))} role="tabpanel" aria-labelledby="story-title">
+                <h3 class="card-title" dir="auto">{ props.story.title.clone() }</h3>
+                if let Some(m) = &slide.media { { rich::media(m) } }
+                if !slide.rich.is_empty() { <div class="card-rich" dir="auto">{ rich::render(&slide.rich) }</div> }
+            </div>
+        };
+    }
     let Some((i, e)) = props.selected.and_then(|i| props.story.events.get(i).map(|e| (i, e))) else {
         return html! {
             <div id="event-card" ref={node} class="event-card idle" role="tabpanel" aria-label={tr(lang, Text::EventDetails)}>

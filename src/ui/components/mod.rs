@@ -1,6 +1,7 @@
 //! One component per file. The tree, top down: `StoryView` (masthead, the
-//! title slide of an imported file, the panel beside the reader) → `Tracker`, `Timeline` (→ `Controls`, `Track`
-//! or the list of `marker`s, `EventCard`), `Reader` (→ `ArticlePart`s, or `Entry`s),
+//! panel beside the reader) → `Tracker`, `Timeline` (→ `Controls`, `Track`
+//! or the list of `marker`s, `EventCard`: the selected event, or an imported
+//! file's title slide as the first card), `Reader` (→ `ArticlePart`s, or `Entry`s),
 //! `PrintTable`, `EmbedDialog`; `rich` renders sanitised text and media; `Deferred` hydrates a subtree in a task of its own.
 
 mod article_part;
@@ -16,6 +17,5 @@ mod reader;
 mod rich;
 pub mod story_view;
 mod timeline;
-mod title_slide;
 mod track;
 mod tracker;

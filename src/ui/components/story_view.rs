@@ -3,13 +3,15 @@
 //! `hooks::view`), hands each child only what it shows, and keeps the
 //! address's `#event=` in step with the selection (without history entries).
 //! The panels hydrate one task each (`Deferred`), the masthead's text first.
+//! An imported title slide is the timeline's first card (`EventCard`), not
+//! part of the masthead, which keeps the headline: one place for the slide,
+//! in the compact view and the full reader alike.
 
 use super::deferred::Deferred;
 use super::embed_dialog::EmbedDialog;
 use super::print_table::PrintTable;
 use super::reader::Reader;
 use super::timeline::Timeline;
-use super::title_slide::TitleSlide;
 use super::tracker::Tracker;
 use crate::i18n::skipped_notice;
 use crate::load::Loaded;
@@ -103,7 +105,6 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 if !props.loaded.skipped.is_empty() {
                     <p class="notice" role="alert">{ skipped_notice(lang, &props.loaded.skipped) }</p>
                 }
-                if let Some(slide) = &story.title_slide { <TitleSlide slide={slide.clone()} /> }
             </header>
             // `?view=timeline`: the timeline and its card alone, for a page that
             // has the article (rendered from scratch: nothing to hydrate).

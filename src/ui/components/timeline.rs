@@ -105,10 +105,12 @@ pub fn Timeline() -> Html {
 
     let shown_count = state.shown_count();
     // A play announces the headline alone; a step by the reader, its date too.
-    let announcement = state
-        .selected_event()
-        .map(|e| if state.playing { e.title.clone() } else { format!("{}, {}", e.title, e.date_text(lang)) })
-        .unwrap_or_default();
+    let announcement = match state.selected_event() {
+        Some(e) if state.playing => e.title.clone(),
+        Some(e) => format!("{}, {}", e.title, e.date_text(lang)),
+        None if state.on_title => state.story.title.clone(),
+        None => String::new(),
+    };
     let focusable = state.selected.filter(|i| state.shown.get(*i).copied().unwrap_or(false)).or_else(|| state.shown.iter().position(|s| *s));
 
     let list = || {
@@ -161,7 +163,7 @@ pub fn Timeline() -> Html {
                 { list() }
             }
             if !events.is_empty() {
-                <EventCard story={ByPtr(state.story.clone())} selected={state.selected} full_page={compact} />
+                <EventCard story={ByPtr(state.story.clone())} selected={state.selected} full_page={compact} title={state.on_title} />
             }
             <p class="visually-hidden" aria-live="polite">{ announcement }</p>
         </section>
