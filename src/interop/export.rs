@@ -35,6 +35,9 @@ fn media_json(m: &Media) -> Value {
     if let Some(l) = &m.link {
         media.push(("link", plain_json(l)));
     }
+    if let Some(t) = &m.thumbnail {
+        media.push(("thumbnail", plain_json(t)));
+    }
     obj(media)
 }
 

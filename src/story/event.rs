@@ -273,6 +273,9 @@ pub struct Media {
     /// The site it is on, when that is a known player or post provider
     /// ("YouTube"): shown as a link card that names it.
     pub provider: Option<String>,
+    /// A small image for it (TimelineJS3 `media.thumbnail`): https only, shown
+    /// in the event's marker and in a link card.
+    pub thumbnail: Option<String>,
 }
 
 /// A named stretch of time drawn as a band behind the events (TimelineJS `eras`).

@@ -81,6 +81,10 @@ fn media(h: &Header, r: &csv::StringRecord) -> Option<Value> {
         if !link.trim().is_empty() {
             f.push(("link", link.into()));
         }
+        let thumbnail = h.get(r, "Media Thumbnail");
+        if !thumbnail.trim().is_empty() {
+            f.push(("thumbnail", thumbnail.into()));
+        }
         obj(f)
     })
 }
@@ -124,6 +128,7 @@ fn sheet_path(line: &str, rows: &[String], eras: &[String], title: Option<&Strin
                 ".day" => "Day",
                 ".hour" | ".minute" | ".second" => "Time",
                 ".media.url" => "Media",
+                ".media.thumbnail" => "Media Thumbnail",
                 ".background.color" | ".background.url" => "Background",
                 other => other.trim_start_matches('.'),
             };

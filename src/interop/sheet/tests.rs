@@ -9,7 +9,7 @@ fn template_sheet() -> String {
         HEADER,
         ",,,,,,,,,A desk's <i>year</i>,<p>Opening words</p>,./cover.png,Desk,The cover,,title,,#223344",
         "2010,,,,2012,,,,,First term,,,,,,era,,",
-        "2011,3,4,14:30,,,,,,Vote held,<p>The vote &amp; the count</p>,https://www.youtube.com/watch?v=x1,,,,,Council,teal",
+        "2011,3,4,14:30,,,,,,Vote held,<p>The vote &amp; the count</p>,https://www.youtube.com/watch?v=x1,,,thumbs/vote.jpg,,Council,teal",
         "2011,3,4,9:15 AM,,,,,,Morning session,,,,,,,Council,",
         "-44,3,15,,,,,,Ides of March,Old history,,,,,,,,",
         ",,,,,,,,,,,,,,,,,",
@@ -36,6 +36,7 @@ fn the_template_reads_like_timelinejs3_reads_it() {
     let vote = &s.events[3];
     assert_eq!((vote.text.as_str(), vote.group.as_deref(), vote.color.as_deref()), ("The vote & the count", Some("Council"), Some("teal")));
     assert_eq!(vote.media.as_ref().unwrap().provider.as_deref(), Some("YouTube"));
+    assert_eq!(vote.media.as_ref().unwrap().thumbnail.as_deref(), Some("https://desk.example/tl/thumbs/vote.jpg"), "Media Thumbnail, resolved");
 }
 
 #[test]
@@ -52,11 +53,13 @@ fn json_csv_json_is_identical() {
       "eras":[{"start_date":{"year":2000},"end_date":{"year":2003},"text":{"headline":"a &lt;b&gt; c"}}],
       "events":[{"start_date":{"year":2024,"month":10,"day":2,"hour":8,"minute":5},"end_date":{"year":2024,"month":10,"day":3},
           "text":{"headline":"H &amp; co","text":"<p>A <b>b</b></p>"},"unique_id":"=id one","group":"&lt;/script&gt;","display_date":"=early",
-          "media":{"url":"https://x.example/p.png?a=1&amp;copy=2","alt":"a &lt;i&gt;","caption":"cap","credit":"cr","link":"https://x.example"},
+          "media":{"url":"https://x.example/p.png?a=1&amp;copy=2","alt":"a &lt;i&gt;","caption":"cap","credit":"cr","link":"https://x.example","thumbnail":"https://x.example/t.png?s=1&amp;copy=2"},
           "background":{"color":"#abc"},"datelines":{"kind":"signing","status":"expected","background":true,"actors":["A &amp; B","C"]}},
         {"start_date":{"year":-500},"text":{"headline":"Deep"}}]}"##;
     let story = import(json).unwrap().story;
+    assert_eq!(story.events[1].media.as_ref().unwrap().thumbnail.as_deref(), Some("https://x.example/t.png?s=1&copy=2"));
     let first = crate::interop::export::timelinejs(&story).to_string();
+    assert!(first.contains("\"thumbnail\":\"https://x.example/t.png?s=1&amp;copy=2\""), "{first}");
     let via_csv = import_csv(&write_csv(&story), None).unwrap();
     assert!(via_csv.skipped.is_empty(), "{:?}", via_csv.skipped);
     assert_eq!(via_csv.story, story);

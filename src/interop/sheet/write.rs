@@ -28,6 +28,10 @@ fn media_cells(m: Option<&Media>) -> [String; 3] {
     m.map_or_else(Default::default, |m| [encode_plain(&m.url), encode_plain(&m.credit), encode_plain(&m.caption)])
 }
 
+fn thumbnail_cell(m: Option<&Media>) -> String {
+    m.and_then(|m| m.thumbnail.as_deref()).map(encode_plain).unwrap_or_default()
+}
+
 fn row(out: &mut csv::Writer<Vec<u8>>, cells: Vec<String>) {
     debug_assert_eq!(cells.len(), COLUMNS.len());
     // Writing into memory fails only when memory does.
@@ -45,6 +49,7 @@ pub fn write_csv(story: &Story) -> String {
     title[9] = encode_plain(&story.title);
     title[10] = slide.map(|s| to_html(&s.rich)).unwrap_or_default();
     (title[11], title[12], title[13]) = (media, credit, caption);
+    title[14] = thumbnail_cell(slide.and_then(|s| s.media.as_ref()));
     title[15] = "title".into();
     title[17] = slide.and_then(|s| s.color.clone()).unwrap_or_default();
     title[19] = slide.and_then(|s| s.media.as_ref()).map(|m| encode_plain(&m.alt)).unwrap_or_default();
@@ -63,7 +68,7 @@ pub fn write_csv(story: &Story) -> String {
         cells.extend([e.display.as_deref().map(encode_plain).unwrap_or_default(), to_html(&[Node::Text(e.title.clone())]), text]);
         cells.extend(media_cells(e.media.as_ref()));
         cells.extend([
-            blank(),
+            thumbnail_cell(e.media.as_ref()),
             blank(),
             e.group.as_deref().map(encode_plain).unwrap_or_default(),
             e.color.clone().unwrap_or_default(),

@@ -296,7 +296,13 @@ fn read_media(v: &Value, path: &str) -> Result<Media> {
         credit: optional_string(v, path, "cr")?.unwrap_or_default(),
         link: optional_string(v, path, "l")?.map(|l| link(l, &at(path, "l"))).transpose()?,
         provider: optional_string(v, path, "p")?,
+        thumbnail: optional_string(v, path, "th")?.map(|t| thumbnail(t, &at(path, "th"))).transpose()?,
     })
+}
+
+/// A thumbnail as the importer lets it through: https only.
+fn thumbnail(t: String, path: &str) -> Result<String> {
+    if t.to_ascii_lowercase().starts_with("https://") { link(t, path) } else { Err(invalid(path, format!("{t:?} is not an https address"))) }
 }
 
 fn read_era(v: &Value, path: &str) -> Result<Era> {

@@ -116,6 +116,7 @@ fn media(m: &Media) -> Value {
     push_if(&mut f, "cr", !m.credit.is_empty(), || (&m.credit).into());
     push_if(&mut f, "l", m.link.is_some(), || m.link.as_ref().into());
     push_if(&mut f, "p", m.provider.is_some(), || m.provider.as_ref().into());
+    push_if(&mut f, "th", m.thumbnail.is_some(), || m.thumbnail.as_ref().into());
     obj(f)
 }
 

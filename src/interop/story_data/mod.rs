@@ -28,7 +28,8 @@
 //! title slide {"r": [node], "m": media, "c": background colour}
 //! source     [sentence, sentence span, expression span, TIMEX3 value]
 //! node       "text" | [tag, {"h": href}, node…]   (the object only on a link)
-//! media      {"u": url, "i": true if an image, "al": alt, "c": caption, "cr": credit, "l": link, "p": provider}
+//! media      {"u": url, "i": true if an image, "al": alt, "c": caption, "cr": credit, "l": link, "p": provider,
+//!             "th": thumbnail}
 //! era        [start, end, label]
 //! ```
 //!
@@ -55,7 +56,7 @@ mod tests {
     fn imported() -> Story {
         let json = r##"{"title":{"text":{"headline":"Lanes","text":"<p>The <b>opening</b> card</p>"},"media":{"url":"https://x.org/cover.png","alt":"Cover"},"background":{"color":"#102030"}},"eras":[{"start_date":{"year":-44},"end_date":{"year":14},"text":{"headline":"Augustan <i>age</i>"}}],
           "events":[{"start_date":{"year":-44,"month":3,"day":15,"hour":9,"minute":30},"background":{"color":"teal"},"text":{"headline":"Ides","text":"<p>A <b>bold</b> <a href='https://x.org/?a=1&amp;b=2'>link</a><br>and <ul><li>one</li></ul></p>"},
-              "group":"Rome","display_date":"the Ides","media":{"url":"https://x.org/c.jpg","alt":"Coin","caption":"A denarius","credit":"Museum","link":"https://x.org"}},
+              "group":"Rome","display_date":"the Ides","media":{"url":"https://x.org/c.jpg","alt":"Coin","caption":"A denarius","credit":"Museum","link":"https://x.org","thumbnail":"https://x.org/c-small.jpg"}},
             {"start_date":{"year":2024,"month":6},"end_date":{"year":2025},"text":{"headline":"</script><script>alert(1)</script>"},"group":"Now",
               "datelines":{"kind":"entry into force","status":"expected","background":true,"actors":["A & B","C"]},"media":{"url":"mailto:x@y.org"}}]}"##;
         crate::interop::timelinejs::import(json).unwrap().story
@@ -82,6 +83,7 @@ mod tests {
         let story = imported();
         assert!(story.events.iter().all(|e| !e.rich.is_empty() || e.media.is_some()) && !story.eras.is_empty());
         assert!(story.title_slide.is_some() && story.events[0].start.time.is_some() && story.events[0].color.is_some());
+        assert!(story.events[0].media.as_ref().is_some_and(|m| m.thumbnail.is_some()));
         let text = encode(&story);
         assert!(!text.contains(['<', '>', '&']), "{text}");
         assert_eq!(decode(&text), Ok(story));
@@ -115,6 +117,7 @@ mod tests {
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"c\":\"red;x:y\"}"), "e[0].c: \"red;x:y\" is not a colour"),
             (ev("{\"id\":\"a\",\"s\":\"2024T10:00\",\"t\":\"A\"}"), "e[0].s: \"2024T10:00\" is not a TIMEX3 date"),
             (ev("{\"id\":\"a\",\"s\":\"+9999\",\"t\":\"A\"}"), "e[0].s: \"+9999\" is not a TIMEX3 date"),
+            (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"m\":{\"u\":\"https://x.org\",\"th\":\"http://x.org/t.png\"}}"), "e[0].m.th: \"http://x.org/t.png\" is not an https address"),
             (ev("{\"id\":\"a\",\"s\":\"+20000\",\"t\":\"A\"},{\"id\":\"b\",\"s\":\"9999-12-31\",\"t\":\"B\"}"), "e[1].s: the events are not in time order"),
             (ev("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\"}],\"cs\":1,\"x\":[0"), "cs: 1 is not true or false"),
             (ev("{\"id\":\"a\",\"s\":\"2024-01-01T10:00\",\"t\":\"A\"},{\"id\":\"b\",\"s\":\"2024-01-01T09:00\",\"t\":\"B\"}"), "e[1].s: the events are not in time order"),

@@ -2,7 +2,9 @@
 //! without loading a third party: an image (https only, the page's CSP
 //! allows no other), or a link card naming the provider. Relative URLs are
 //! resolved against the data file's address; embed codes become a link to
-//! the source they embed. Whatever cannot be shown is named in the notice.
+//! the source they embed. A `thumbnail` (the marker's and the link card's
+//! image) is resolved the same way and kept when it is https. Whatever cannot
+//! be shown is named in the notice.
 
 use crate::interop::json::Value;
 use crate::interop::sanitize::{decode_entities, plain, safe_href, sanitize};
@@ -89,6 +91,55 @@ fn text_at<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
     v.get(key).and_then(Value::as_str)
 }
 
+/// `decoded` (written `raw` in the file) as an absolute address: resolved
+/// against the file's address `base` when relative; `None`, named, when
+/// there is no base to resolve it against.
+fn absolute(raw: &str, decoded: &str, at: &str, base: Option<&str>, skipped: &mut Vec<String>) -> Option<String> {
+    if is_absolute(decoded) {
+        return Some(decoded.to_string());
+    }
+    if decoded.starts_with("//") && base.is_none() {
+        // The page itself is served over https, and so is every image it may load.
+        return Some(format!("https:{decoded}"));
+    }
+    let url = base.and_then(|b| resolve(b, decoded));
+    if url.is_none() {
+        skipped.push(format!("{at}: {raw:?} is relative, and the file's own address is not known to resolve it"));
+    }
+    url
+}
+
+/// `media.thumbnail`: an image address resolved like the media's own, kept
+/// when it is https (the page's CSP loads no other image).
+fn read_thumbnail(v: &Value, path: &str, base: Option<&str>, skipped: &mut Vec<String>) -> Option<String> {
+    let at = format!("{path}.thumbnail");
+    let raw = match v.get("thumbnail") {
+        None | Some(Value::Null) => return None,
+        Some(Value::String(s)) => s.trim(),
+        Some(other) => {
+            skipped.push(format!("{at}: {} is not an address", short(&other.to_string())));
+            return None;
+        }
+    };
+    if raw.is_empty() {
+        return None;
+    }
+    let decoded = decode_entities(raw);
+    let url = absolute(raw, &decoded, &at, base, skipped)?;
+    match safe_href(&url) {
+        Some(url) if url.to_ascii_lowercase().starts_with("https://") => Some(url),
+        Some(url) if url.to_ascii_lowercase().starts_with("http://") => {
+            skipped.push(format!("{at}: an http: thumbnail is not shown (the page loads images over https only)"));
+            None
+        }
+        _ => {
+            let scheme = url.split(':').next().unwrap_or("");
+            skipped.push(format!("{at}: {scheme}: addresses are not shown as images (only https)"));
+            None
+        }
+    }
+}
+
 /// The media object `v` at `path`, read against the file's address `base`;
 /// what cannot be shown goes to `skipped`.
 pub fn read_media(v: &Value, path: &str, base: Option<&str>, skipped: &mut Vec<String>) -> Option<Media> {
@@ -114,17 +165,8 @@ pub fn read_media(v: &Value, path: &str, base: Option<&str>, skipped: &mut Vec<S
         url
     } else if is_absolute(&decoded) {
         decoded
-    } else if decoded.starts_with("//") && base.is_none() {
-        // The page itself is served over https, and so is every image it may load.
-        format!("https:{decoded}")
     } else {
-        match base.and_then(|b| resolve(b, &decoded)) {
-            Some(url) => url,
-            None => {
-                skipped.push(format!("{at}: {raw:?} is relative, and the file's own address is not known to resolve it"));
-                return None;
-            }
-        }
+        absolute(raw, &decoded, &at, base, skipped)?
     };
     let Some(url) = safe_href(&url) else {
         let scheme = url.split(':').next().unwrap_or("");
@@ -140,7 +182,9 @@ pub fn read_media(v: &Value, path: &str, base: Option<&str>, skipped: &mut Vec<S
         skipped.push(format!("{at}: an http: image is shown as a link (the page loads images over https only)"));
     }
     let field = |k: &str| text_at(v, k).map(|t| plain(&sanitize(t))).unwrap_or_default();
+    let thumbnail = read_thumbnail(v, path, base, skipped);
     Some(Media {
+        thumbnail,
         image,
         alt: field("alt"),
         caption: field("caption"),
@@ -202,6 +246,22 @@ mod tests {
         let (m, s) = media(r#"{"url":"<blockquote><script src=\"javascript:x\"></script>no source</blockquote>"}"#);
         assert_eq!(m, None);
         assert_eq!(s, ["m.url: an embed code with no source address to link to"]);
+    }
+
+    #[test]
+    fn thumbnails_are_resolved_and_kept_over_https_only() {
+        let (m, s) = media(r#"{"url":"https://vimeo.com/9","thumbnail":"./thumbs/9.jpg"}"#);
+        assert_eq!(m.unwrap().thumbnail.as_deref(), Some("https://desk.example/tl/thumbs/9.jpg"));
+        assert!(s.is_empty());
+        assert_eq!(media(r#"{"url":"https://x.example/a.png","thumbnail":"//cdn.example/t.png"}"#).0.unwrap().thumbnail.as_deref(), Some("https://cdn.example/t.png"));
+        let (m, s) = media(r#"{"url":"https://x.example/a","thumbnail":"http://old.example/t.jpg"}"#);
+        assert_eq!(m.unwrap().thumbnail, None, "the media stays, without its thumbnail");
+        assert_eq!(s, ["m.thumbnail: an http: thumbnail is not shown (the page loads images over https only)"]);
+        let (_, s) = media(r#"{"url":"https://x.example/a","thumbnail":"javascript:alert(1)"}"#);
+        assert_eq!(s, ["m.thumbnail: javascript: addresses are not shown as images (only https)"]);
+        let (m, s) = media(r#"{"url":"https://x.example/a","thumbnail":7}"#);
+        assert_eq!((m.unwrap().thumbnail, s), (None, vec!["m.thumbnail: 7 is not an address".to_string()]));
+        assert_eq!(media(r#"{"url":"https://x.example/a","thumbnail":" "}"#), (media(r#"{"url":"https://x.example/a"}"#).0, vec![]));
     }
 
     #[test]

@@ -43,9 +43,13 @@ pub fn marker(m: MarkerView, lang: Lang, dispatch: &Dispatch) -> Html {
         (e.status == Status::Expected).then_some("expected"),
         e.background.then_some("background"),
     );
+    let thumbnail = e.media.as_ref().and_then(|m| m.thumbnail.clone());
     let body = html! {
         <>
-            <span class="dot" aria-hidden="true"></span>
+            <span class={classes!("dot", thumbnail.is_some().then_some("thumb"))} aria-hidden="true">
+                // TimelineJS3 shows a media thumbnail in the marker.
+                if let Some(t) = thumbnail { <img src={t} alt="" loading="lazy" referrerpolicy="no-referrer" /> }
+            </span>
             <span class="marker-text" data-w={m.label.map(px)}>
                 <span class="marker-date">{ e.date_text(lang) }</span>
                 <span class="marker-title" dir="auto">{ e.title.clone() }</span>

@@ -51,7 +51,9 @@ pub fn media(m: &Media) -> Html {
         let label = if m.caption.is_empty() { m.url.clone() } else { m.caption.clone() };
         // A player or a post opens at its source: no third-party frame in the page.
         html! {
-            <p class={classes!("media", "link", m.provider.is_some().then_some("provider"))}>
+            <p class={classes!("media", "link", m.provider.is_some().then_some("provider"), m.thumbnail.is_some().then_some("has-thumbnail"))}>
+                // The file's thumbnail stands for the player or page (the link says what it is).
+                if let Some(t) = &m.thumbnail { <img class="thumbnail" src={t.clone()} alt="" loading="lazy" referrerpolicy="no-referrer" /> }
                 if let Some(p) = &m.provider { <span class="provider-name">{ p.clone() }</span>{ " " } }
                 <a href={m.url.clone()} rel="noopener noreferrer nofollow" target="_blank" dir="auto">{ label }</a>
                 if !m.credit.is_empty() { <span class="credit">{ format!(" · {}", m.credit) }</span> }
