@@ -172,3 +172,16 @@ fn hostile_text_round_trips_exactly() {
     let via_csv = sheet::import_csv(&export::csv(s), None).unwrap();
     assert_eq!(&via_csv.story, s, "import -> export CSV -> import");
 }
+
+#[test]
+fn thumbnails_are_resolved_kept_over_https_and_written_back() {
+    let l = load("thumbnails.json");
+    let thumbs: Vec<Option<&str>> = l.story.events.iter().map(|e| e.media.as_ref().and_then(|m| m.thumbnail.as_deref())).collect();
+    assert_eq!(thumbs, [Some("https://pictures.example/thumbs/horn.jpg"), None, Some("https://desk.example/graphics/tl/thumbs/crane.jpg")]);
+    assert_eq!(l.skipped, ["events[1].media.thumbnail: an http: thumbnail is not shown (the page loads images over https only)"]);
+    let json = export::timelinejs(&l.story).to_string();
+    assert_eq!(timelinejs::import(&json).unwrap().story, *l.story);
+    let csv = export::csv(&l.story);
+    assert!(csv.contains(",https://desk.example/graphics/tl/thumbs/crane.jpg,"), "{csv}");
+    assert_eq!(sheet::import_csv(&csv, None).unwrap().story, *l.story);
+}
