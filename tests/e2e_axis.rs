@@ -149,6 +149,7 @@ fn the_title_slide_is_the_first_card_by_keys_and_by_play() {
         b.send_keys("[role=tab][aria-selected=\"true\"]", ARROW_LEFT);
         b.wait_for("the title card again", &format!("return document.querySelector('{card}') !== null"), 5);
         assert_eq!(b.selected_event(), None);
+        assert_eq!(b.eval("return location.hash", vec![]), "", "{view}: the address names no event on the title");
         // A play from the last event starts over on it, then the first event.
         b.send_keys("#timeline-root", END);
         assert_ne!(b.selected_event(), None);

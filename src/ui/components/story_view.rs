@@ -74,10 +74,13 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     // The address follows the selection, and so does an embedding page.
     {
         let (story, params) = (story.clone(), params.clone());
-        use_effect_with(state.selected, move |selected| {
+        use_effect_with((state.selected, state.on_title), move |(selected, on_title)| {
             if let Some(e) = selected.and_then(|i| story.events.get(i)) {
                 replace_hash(&event_hash(&e.id));
                 announce_event(&params, &e.id);
+            } else if *on_title {
+                // The title card is the page itself: an address without an event.
+                replace_hash("");
             }
         });
     }
