@@ -42,6 +42,8 @@ pub enum Text {
     EventsInView,
     DownloadJson,
     DownloadCsv,
+    ExportFailed,
+    OpenFile,
     EarlierEvents,
     LaterEvents,
     Stopped,
@@ -100,6 +102,8 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             EventsInView => "events in view",
             DownloadJson => "Download JSON",
             DownloadCsv => "Download CSV",
+            ExportFailed => "The file could not be written:",
+            OpenFile => "Open a file…",
             EarlierEvents => "earlier events not listed",
             LaterEvents => "later events not listed",
             Stopped => "Datelines stopped because of an error:",
@@ -154,6 +158,8 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             EventsInView => "événements visibles",
             DownloadJson => "Télécharger en JSON",
             DownloadCsv => "Télécharger en CSV",
+            ExportFailed => "Le fichier n’a pas pu être écrit :",
+            OpenFile => "Ouvrir un fichier…",
             EarlierEvents => "événements antérieurs non listés",
             LaterEvents => "événements postérieurs non listés",
             Stopped => "Datelines s’est arrêté à cause d’une erreur :",
@@ -208,6 +214,8 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             EventsInView => "событий в поле зрения",
             DownloadJson => "Скачать JSON",
             DownloadCsv => "Скачать CSV",
+            ExportFailed => "Не удалось записать файл:",
+            OpenFile => "Открыть файл…",
             EarlierEvents => "более ранних событий не показано",
             LaterEvents => "более поздних событий не показано",
             Stopped => "Datelines остановился из-за ошибки:",
@@ -403,13 +411,13 @@ mod tests {
         assert!(few.contains("events[1]") && !few.contains("ещё"), "{few}");
     }
 
-    const ALL: [Text; 52] = [
+    const ALL: [Text; 54] = [
         Text::Timeline, Text::Events, Text::TimelineControls, Text::Previous, Text::Next, Text::ZoomIn,
         Text::ZoomOut, Text::FitAll, Text::Search, Text::SearchPlaceholder, Text::AllKinds, Text::AllActors,
         Text::Kind, Text::Actor, Text::ClearFilters, Text::NoMatch, Text::NoEvents, Text::ChooseEvent,
         Text::ReadInContext, Text::Expected, Text::Background, Text::EventDetails, Text::MoreOnTopic,
         Text::Date, Text::Event, Text::Source, Text::Loading, Text::AxisBreak, Text::ZoomIntoCluster,
-        Text::Article, Text::EventsInView, Text::DownloadJson, Text::DownloadCsv, Text::EarlierEvents,
+        Text::Article, Text::EventsInView, Text::DownloadJson, Text::DownloadCsv, Text::ExportFailed, Text::OpenFile, Text::EarlierEvents,
         Text::LaterEvents, Text::Stopped, Text::Reload, Text::Embed, Text::EmbedTitle, Text::EmbedHelp,
         Text::IframeSnippet, Text::ScriptSnippet, Text::Copy, Text::Copied, Text::Close, Text::RatificationProgress,
         Text::OpenFullPage, Text::Play, Text::Pause, Text::EmbedView, Text::EmbedViewTimeline, Text::EmbedViewReader,

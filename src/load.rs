@@ -106,6 +106,51 @@ pub fn load_bytes(url: &str, base: Option<&str>, content_type: Option<&str>, byt
     Ok(Loaded { story: Rc::new(imported.story), skipped })
 }
 
+/// A data file read into the form a page carries its story in
+/// (`interop::story_data`), as the importer's worker sends it back to the page:
+/// the importer, the sheet reader and the sanitiser run in a wasm of their own,
+/// off the page's thread (`docs/architecture.md`, "Two bundles").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub data: String,
+    pub skipped: Vec<String>,
+}
+
+/// [`load_bytes`], with the story encoded for the trip back to the page.
+pub fn import_bytes(url: &str, base: Option<&str>, content_type: Option<&str>, bytes: &[u8]) -> Result<Imported, LoadError> {
+    let loaded = load_bytes(url, base, content_type, bytes)?;
+    Ok(Imported { data: crate::interop::story_data::encode(&loaded.story), skipped: loaded.skipped })
+}
+
+/// The page's side of that trip: the story decoded from what the worker sent.
+pub fn from_imported(url: &str, imported: Imported) -> Result<Loaded, LoadError> {
+    let story = crate::interop::story_data::decode(&imported.data)
+        .map_err(|e| LoadError::Unreadable { url: url.to_string(), why: format!("the imported story cannot be read back: {e}") })?;
+    Ok(Loaded { story: Rc::new(story), skipped: imported.skipped })
+}
+
+impl LoadError {
+    /// The failures reading a file can have, as a tag and a detail that cross
+    /// the worker boundary as plain strings; the page adds the address back.
+    pub fn to_parts(&self) -> (&'static str, String) {
+        match self {
+            LoadError::TooLarge { bytes, .. } => ("too-large", bytes.to_string()),
+            LoadError::Empty { .. } => ("empty", String::new()),
+            LoadError::Unreadable { why, .. } => ("unreadable", why.clone()),
+            other => ("unreadable", format!("{other:?}")),
+        }
+    }
+
+    pub fn from_parts(url: &str, tag: &str, detail: &str) -> LoadError {
+        let url = url.to_string();
+        match (tag, detail.parse::<usize>()) {
+            ("too-large", Ok(bytes)) => LoadError::TooLarge { url, bytes },
+            ("empty", _) => LoadError::Empty { url },
+            _ => LoadError::Unreadable { url, why: detail.to_string() },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,5 +209,28 @@ mod tests {
         assert_eq!(got.story.events[0].title, "Caf\u{e9} opens");
         assert_eq!(got.story.events[0].media.as_ref().unwrap().url, "https://desk.example/tl/media/a.jpg");
         assert_eq!(got.skipped, ["the file is not UTF-8: it was read as Latin-1 (Windows-1252)"]);
+    }
+
+    #[test]
+    fn a_file_read_in_the_worker_arrives_as_the_same_story() {
+        let sheet = b"Year,Month,Day,Time,Headline,Text,Media,Group\r\n2001,5,2,14:30,Opens,<p>A <b>bold</b> start</p>,media/a.jpg,Desk\r\n1999,,,,Earlier,,,\r\n";
+        let direct = load_bytes("s.csv", Some("https://desk.example/s.csv"), None, sheet).unwrap();
+        let imported = import_bytes("s.csv", Some("https://desk.example/s.csv"), None, sheet).unwrap();
+        assert_eq!(from_imported("s.csv", imported).unwrap(), direct);
+        assert!(matches!(from_imported("u", Imported { data: "{".into(), skipped: vec![] }), Err(LoadError::Unreadable { .. })));
+    }
+
+    #[test]
+    fn failures_cross_the_worker_boundary_intact() {
+        for e in [
+            LoadError::TooLarge { url: "u".into(), bytes: 12 },
+            LoadError::Empty { url: "u".into() },
+            LoadError::Unreadable { url: "u".into(), why: "line 1: expected a value".into() },
+        ] {
+            let (tag, detail) = e.to_parts();
+            assert_eq!(LoadError::from_parts("u", tag, &detail), e);
+        }
+        // A tag the page does not know still reaches the reader as a failure with its words.
+        assert_eq!(LoadError::from_parts("u", "??", "odd"), LoadError::Unreadable { url: "u".into(), why: "odd".into() });
     }
 }

@@ -228,6 +228,11 @@ fn hydration_keeps_the_prerendered_text_and_says_nothing() {
     let b = Browser::start(700, 900);
     b.goto(&format!("{}/index.html?lang=en", server.base));
     b.wait_for("the timeline", READY, 30);
+    // Controls that only the running app can serve (opening a file) are
+    // added after hydration, on purpose; everything else must be as built.
+    let added = b.eval("const added = [...document.querySelectorAll('[data-app-only]')]; added.forEach(e => e.style.display = 'none'); return added.map(e => e.textContent)", vec![]);
+    let added: Vec<&str> = added.as_array().unwrap().iter().filter_map(Value::as_str).collect();
+    assert!(added.len() <= 1 && added.iter().all(|t| *t == "Open a file…"), "only the open-file control may be added after hydration: {added:?}");
     let after = b.eval(visible, vec![]);
     assert!(before.as_str().unwrap().len() > 5000, "{before}");
     assert_eq!(before, after, "hydration changed the visible text");

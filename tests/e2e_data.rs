@@ -194,9 +194,12 @@ fn export_downloads_json_that_reads_back_and_csv() {
     );
     b.click(".download-json");
     b.click(".download-csv");
+    // Both are written in the importer's worker, and either may come first.
+    b.wait_for("both downloads", "return window.__blobs.length === 2", 30);
     let files = b.eval_async(
         "const done = arguments[arguments.length - 1];
-         Promise.all(window.__blobs.map(b => b.text().then(t => ({type: b.type, text: t})))).then(done);",
+         const json = window.__blobs.find(b => b.type === 'application/json'), csv = window.__blobs.find(b => b.type === 'text/csv');
+         Promise.all([json, csv].filter(Boolean).map(b => b.text().then(t => ({type: b.type, text: t})))).then(done);",
         vec![],
     );
     let files = files.as_array().unwrap();

@@ -8,7 +8,8 @@
 //! in an effect, one re-render later.
 
 use super::components::story_view::StoryView;
-use super::hooks::{current_params, lang_of, use_host_height, Settled};
+use super::components::open_file::OpenFile;
+use super::hooks::{current_params, lang_of, use_host_height, FileOpener, Settled};
 use crate::i18n::{load_error, tr, Lang, Text};
 use crate::load::{LoadError, Loaded};
 use crate::params::{Params, Theme};
@@ -104,12 +105,40 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // A file from the reader's disk (the control, or dropped on the page)
+    // replaces the story, with a fresh view state each time.
+    let opened = use_mut_ref(|| 1usize);
+    let open_file = {
+        let state = state.clone();
+        Callback::from(move |file: web_sys::File| {
+            let state = state.clone();
+            let key = {
+                let mut n = opened.borrow_mut();
+                *n += 1;
+                *n
+            };
+            state.set(LoadState::Loading(file.name()));
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(match super::services::files::read(file).await {
+                    Ok(loaded) => LoadState::Ready(Rc::new(loaded), key),
+                    Err(e) => LoadState::Failed(e),
+                });
+            });
+        })
+    };
+    {
+        let open = open_file.clone();
+        use_effect_with(params.embed, move |embed| {
+            let listeners = (!*embed).then(|| super::services::files::listen_for_drops(open));
+            move || drop(listeners)
+        });
+    }
     let body = match &*state {
         LoadState::Loading(url) => html! {
             <main class="status-page"><p class="loading" role="status">{ format!("{} {url}", tr(lang, Text::Loading)) }</p></main>
         },
         LoadState::Failed(e) => html! {
-            <main class="status-page"><p class="error" role="alert">{ load_error(lang, e) }</p></main>
+            <main class="status-page"><p class="error" role="alert">{ load_error(lang, e) }</p><OpenFile /></main>
         },
         LoadState::Ready(loaded, key) => html! {
             <StoryView key={*key} loaded={loaded.clone()} event={params.event.clone()} />
@@ -118,7 +147,9 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Lang> context={lang}>
             <ContextProvider<Rc<Params>> context={(*params).clone()}>
-                <ContextProvider<Settled> context={Settled(*settled)}>{ body }</ContextProvider<Settled>>
+                <ContextProvider<Settled> context={Settled(*settled)}>
+                    <ContextProvider<FileOpener> context={FileOpener(open_file)}>{ body }</ContextProvider<FileOpener>>
+                </ContextProvider<Settled>>
             </ContextProvider<Rc<Params>>>
         </ContextProvider<Lang>>
     }

@@ -57,16 +57,23 @@ pub fn Controls(props: &ControlsProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Filter(Filter::default())))
     };
+    // Export runs in the importer's worker; a failure is said where the buttons are.
+    let export_failed = use_state(|| None::<String>);
     let export = |json: bool| {
-        let story = props.story.clone();
+        let (story, failed) = (props.story.clone(), export_failed.clone());
         Callback::from(move |_: MouseEvent| {
-            let base = crate::story::slug(&story.title, 6);
-            if json {
-                let text = crate::interop::export::timelinejs(&story).to_string_pretty();
-                crate::ui::services::dom::download(&format!("{base}.json"), "application/json", &text);
-            } else {
-                crate::ui::services::dom::download(&format!("{base}.csv"), "text/csv", &crate::interop::export::csv(&story));
-            }
+            let (story, failed) = (story.clone(), failed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let base = crate::story::slug(&story.title, 6);
+                let (format, mime) = if json { ("json", "application/json") } else { ("csv", "text/csv") };
+                match crate::ui::services::importer::Importer::start().export(format, &story).await {
+                    Ok(text) => {
+                        failed.set(None);
+                        crate::ui::services::dom::download(&format!("{base}.{format}"), mime, &text);
+                    }
+                    Err(why) => failed.set(Some(why)),
+                }
+            });
         })
     };
     let total = props.story.events.len();
@@ -138,7 +145,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     <span class="downloads">
                         <button type="button" class="btn link download-json" onclick={export(true)}>{ tr(lang, Text::DownloadJson) }</button>
                         <button type="button" class="btn link download-csv" onclick={export(false)}>{ tr(lang, Text::DownloadCsv) }</button>
+                        <super::open_file::OpenFile />
                     </span>
+                    if let Some(why) = &*export_failed {
+                        <p class="error" role="alert">{ format!("{} {why}", tr(lang, Text::ExportFailed)) }</p>
+                    }
                 </div>
             }
         </div>

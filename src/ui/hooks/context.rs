@@ -49,3 +49,14 @@ pub struct Settled(pub bool);
 pub fn use_settled() -> bool {
     use_context::<Settled>().unwrap_or_default().0
 }
+
+/// Opens a data file from the reader's disk in place of the page's story;
+/// provided by `App`.
+#[derive(Clone, PartialEq)]
+pub struct FileOpener(pub yew::Callback<web_sys::File>);
+
+/// See [`FileOpener`]: `None` outside `App`.
+#[hook]
+pub fn use_file_opener() -> Option<yew::Callback<web_sys::File>> {
+    use_context::<FileOpener>().map(|o| o.0)
+}

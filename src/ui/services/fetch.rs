@@ -3,7 +3,7 @@
 //! browser's own `fetch`, called directly: an HTTP client crate would bring
 //! its JSON machinery into the wasm for one GET.
 
-use crate::load::{load_bytes, LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
+use crate::load::{LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -17,6 +17,8 @@ fn reason(e: JsValue) -> String {
 
 /// Fetches `url` (the browser's CORS rules apply), with a size cap and a timeout.
 pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
+    // Started now, the importer's worker compiles its wasm while the file downloads.
+    let importer = super::importer::Importer::start();
     let owned = || url.to_string();
     let abort = web_sys::AbortController::new().ok();
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
@@ -53,7 +55,7 @@ pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
     let content_type = response.headers().get("content-type").ok().flatten();
     // The final address, after redirects: relative media paths are the file's.
     let base = Some(response.url()).filter(|u| !u.is_empty());
-    load_bytes(url, base.as_deref(), content_type.as_deref(), &bytes)
+    importer.import(url, base.as_deref(), content_type.as_deref(), bytes).await
 }
 
 enum Capped {
@@ -64,25 +66,32 @@ enum Capped {
 /// The body, read chunk by chunk and given up on past `MAX_BYTES`: a body
 /// without a Content-Length, or a small compressed one that inflates to
 /// hundreds of megabytes, never reaches memory whole. Bytes, not the
-/// browser's text: copying them is cheaper than re-encoding a string, and
-/// `load_bytes` can tell UTF-8 from Latin-1.
-async fn read_capped(response: &web_sys::Response) -> Result<Vec<u8>, Capped> {
-    let Some(body) = response.body() else { return Ok(Vec::new()) };
+/// browser's text (`load_bytes` tells UTF-8 from Latin-1), gathered on the
+/// JavaScript side: they go to the importer's worker and never through the
+/// page's wasm memory.
+async fn read_capped(response: &web_sys::Response) -> Result<js_sys::Uint8Array, Capped> {
+    let Some(body) = response.body() else { return Ok(js_sys::Uint8Array::new_with_length(0)) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let field = |o: &JsValue, name: &str| js_sys::Reflect::get(o, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-    let mut bytes = Vec::new();
+    let (mut parts, mut total) = (Vec::new(), 0usize);
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(|e| Capped::Failed(reason(e)))?;
         if field(&chunk, "done").as_bool().unwrap_or(true) {
-            return Ok(bytes);
+            break;
         }
         let Ok(part) = field(&chunk, "value").dyn_into::<js_sys::Uint8Array>() else { continue };
-        let (at, n) = (bytes.len(), part.length() as usize);
-        if at + n > MAX_BYTES {
+        total += part.length() as usize;
+        if total > MAX_BYTES {
             let _ = reader.cancel();
-            return Err(Capped::Over(at + n));
+            return Err(Capped::Over(total));
         }
-        bytes.resize(at + n, 0);
-        part.copy_to(&mut bytes[at..]);
+        parts.push(part);
     }
+    let whole = js_sys::Uint8Array::new_with_length(total as u32);
+    let mut at = 0;
+    for part in &parts {
+        whole.set(part, at);
+        at += part.length();
+    }
+    Ok(whole)
 }
