@@ -24,6 +24,9 @@ const INTEND: &[&str] = &[
     "intended", "aim", "aims", "hope", "hopes", "going", "prepared", "set", "likely",
     "agreed", "agree", "agrees", "decided", "decide", "decides", "promised", "pledged", "vowed",
     "offered", "want", "wants", "wanted", "seek", "seeks", "sought",
+    // Nouns of intention take an infinitive the same way: "an agreement to
+    // acquire the bank in January", "a program to repay the loan by February".
+    "agreement", "program", "programme", "proposal", "effort", "bid", "pledge", "promise", "commitment",
 ];
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "told", "made", "met", "held", "took", "came", "went",
@@ -217,11 +220,14 @@ fn main_clause_tense(toks: &[Tok], from: usize) -> Option<Tense> {
         let next = i + clause.len();
         let aside = matches!(toks[i].lower.as_ref(), "as" | "according")
             || (clause.len() <= 4 && toks.get(next).is_some_and(|t| t.text == ","));
-        if !aside {
-            return clause.iter().find_map(|&k| match cue(toks, k) {
-                Some(Tense::Future) if is_past_intention(&toks[k]) => Some(Tense::Past),
-                other => other,
-            });
+        let tense = clause.iter().find_map(|&k| match cue(toks, k) {
+            Some(Tense::Future) if is_past_intention(&toks[k]) => Some(Tense::Past),
+            other => other,
+        });
+        // A phrase without a verb ("In January, a week after the vote, a
+        // bomb killed …") is no main clause: the one after it is.
+        if !aside && tense.is_some() {
+            return tense;
         }
         i = next + 1;
     }
@@ -280,5 +286,18 @@ mod tests {
         assert_eq!(tense("On Monday, the senators approved the pact.", "Monday"), Tense::Past);
         assert_eq!(tense("Two were hurt in the blast next to the embassy on Friday.", "Friday"), Tense::Past);
         assert_eq!(tense("Output fell due to the strike on Friday.", "Friday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_fronted_date_skips_a_phrase_without_a_verb() {
+        assert_eq!(tense("In March, a week after the first vote on the budget of the regional council in the capital city of the province, a storm in the hills of the north destroyed the old bridge.", "March"), Tense::Past);
+        assert_eq!(tense("In March, a week after the vote, the bridge will reopen.", "March"), Tense::Future);
+    }
+
+    #[test]
+    fn a_noun_of_intention_with_an_infinitive_looks_ahead() {
+        assert_eq!(tense("The firm announced an agreement to buy the mill, a paper maker, in January.", "January"), Tense::Future);
+        assert_eq!(tense("It is part of a program to repay the loan by February.", "February"), Tense::Future);
+        assert_eq!(tense("The firm announced an agreement with the union in January.", "January"), Tense::Past);
     }
 }
