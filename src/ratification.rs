@@ -16,12 +16,14 @@
 //! own row.
 
 mod bodies;
+mod countries;
 mod party;
 
 pub use party::Party;
 
 use crate::story::{Event, EventKind, Status, Story};
-use bodies::{chamber_in, country_in, possessive_party, HEADS};
+use bodies::{chamber_in, owner_of_chamber, HEADS};
+use countries::state_in;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Stage {
@@ -183,8 +185,8 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
         return (stages, None);
     }
     let party = chamber()
-        .and_then(|(p, _)| p.or_else(|| possessive_party(&e.text)))
-        .or_else(|| country_in(&actors))
+        .and_then(|(p, _)| p.or_else(|| owner_of_chamber(&e.text)))
+        .or_else(|| state_in(&actors))
         // A signing binds both parties: it belongs to no one row.
         .filter(|_| e.kind != EventKind::Signing || law);
     (stages, party)
@@ -333,6 +335,21 @@ mod tests {
         let upper = rows[1].stages.iter().find(|s| s.stage == Stage::UpperHouse).unwrap();
         assert_eq!(upper.status, StageStatus::Expected);
         assert_eq!(rows[0].stages.iter().find(|s| s.stage == Stage::UpperHouse).unwrap().status, StageStatus::Unreported);
+    }
+
+    #[test]
+    fn parliaments_named_by_their_place_get_their_own_rows() {
+        let text = "Accession\nAnna Smith, December 1 2023\n\
+            The Finnish parliament ratified the protocol on October 3. \
+            Hungary's parliament approved the protocol on November 14. \
+            The parliament of Finland had debated it on September 28.\n";
+        let story = crate::pipeline::read_story(text, None).unwrap();
+        let rows = track(&story);
+        let parties: Vec<_> = rows.iter().map(|r| r.party.as_ref().map(Party::name).unwrap_or_default()).collect();
+        assert_eq!(parties, ["Finland", "Hungary"]);
+        let lower = |r: &PartyRow| r.stages.iter().find(|s| s.stage == Stage::LowerHouse).unwrap().event.map(|i| story.events[i].start.value());
+        assert_eq!(lower(&rows[0]).as_deref(), Some("2023-10-03"));
+        assert_eq!(lower(&rows[1]).as_deref(), Some("2023-11-14"));
     }
 
     #[test]

@@ -47,7 +47,11 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
     let w = t.lower.as_ref();
     let after_apostrophe = i > 0 && matches!(toks[i - 1].text, "'" | "’");
     let wont = w == "won" && toks.get(i + 1).is_some_and(|n| matches!(n.text, "'" | "’"));
-    let intends = INTEND.contains(&w) && toks.get(i + 1).is_some_and(|n| n.lower == "to");
+    // "to" before a verb, not a noun phrase: "agreed to ratify", not "sent
+    // the agreement to the assembly" or "agreed to the terms".
+    let infinitive = toks.get(i + 1).is_some_and(|n| n.lower == "to")
+        && toks.get(i + 2).is_some_and(|v| v.text.starts_with(char::is_lowercase) && v.text.chars().all(char::is_alphabetic) && !matches!(v.lower.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those" | "our" | "my" | "your"));
+    let intends = INTEND.contains(&w) && infinitive;
     // "the closing, which is expected in December": expected, so ahead.
     let expected = w == "expected" && i > 0 && matches!(toks[i - 1].lower.as_ref(), "is" | "are" | "be" | "been" | "was" | "were");
     // "next to the embassy" is a place; "due to the strike" a cause.
@@ -299,5 +303,7 @@ mod tests {
         assert_eq!(tense("The firm announced an agreement to buy the mill, a paper maker, in January.", "January"), Tense::Future);
         assert_eq!(tense("It is part of a program to repay the loan by February.", "February"), Tense::Future);
         assert_eq!(tense("The firm announced an agreement with the union in January.", "January"), Tense::Past);
+        assert_eq!(tense("The cabinet forwarded the agreement to the assembly in January.", "January"), Tense::Past);
+        assert_eq!(tense("The unions agreed to the terms in January.", "January"), Tense::Past);
     }
 }
