@@ -189,6 +189,14 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
         Some(p) => left.iter().chain(&right[..p]).filter_map(|&i| cue(toks, i)).chain([Tense::Past]).collect(),
         None => cues,
     };
+    // "Ritter, who arrived Thursday for a tour likely to last a week": a
+    // past verb right before the date governs it; a future further on in
+    // the clause is that of another verb.
+    let left_cues: Vec<Tense> = left.iter().filter_map(|&i| cue(toks, i)).collect();
+    let adjacent_past = left.iter().take(2).find_map(|&i| cue(toks, i)) == Some(Tense::Past);
+    if adjacent_past && !left_cues.contains(&Tense::Future) {
+        return Tense::Past;
+    }
     if cues.contains(&Tense::Future) {
         return Tense::Future;
     }
@@ -290,6 +298,12 @@ mod tests {
         assert_eq!(tense("On Monday, the senators approved the pact.", "Monday"), Tense::Past);
         assert_eq!(tense("Two were hurt in the blast next to the embassy on Friday.", "Friday"), Tense::Past);
         assert_eq!(tense("Output fell due to the strike on Friday.", "Friday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_past_verb_right_before_the_date_governs_it() {
+        assert_eq!(tense("The inspector, who arrived Thursday for a visit likely to last a week, met the minister.", "Thursday"), Tense::Past);
+        assert_eq!(tense("The envoy, who is expected to arrive Thursday, will meet the minister.", "Thursday"), Tense::Future);
     }
 
     #[test]
