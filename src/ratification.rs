@@ -342,7 +342,7 @@ mod tests {
         let text = "Accession\nAnna Smith, December 1 2023\n\
             The Finnish parliament ratified the protocol on October 3. \
             Hungary's parliament approved the protocol on November 14. \
-            The parliament of Finland had debated it on September 28.\n";
+            The government had submitted it to the parliament of Finland on September 28.\n";
         let story = crate::pipeline::read_story(text, None).unwrap();
         let rows = track(&story);
         let parties: Vec<_> = rows.iter().map(|r| r.party.as_ref().map(Party::name).unwrap_or_default()).collect();
@@ -350,6 +350,10 @@ mod tests {
         let lower = |r: &PartyRow| r.stages.iter().find(|s| s.stage == Stage::LowerHouse).unwrap().event.map(|i| story.events[i].start.value());
         assert_eq!(lower(&rows[0]).as_deref(), Some("2023-10-03"));
         assert_eq!(lower(&rows[1]).as_deref(), Some("2023-11-14"));
+        // "the parliament of Finland" is the row of "the Finnish parliament".
+        let submitted = rows[0].stages.iter().find(|s| s.stage == Stage::Submitted).unwrap();
+        assert_eq!(submitted.event.map(|i| story.events[i].start.value()).as_deref(), Some("2023-09-28"));
+        assert_eq!(rows[1].stages.iter().find(|s| s.stage == Stage::Submitted).unwrap().status, StageStatus::Unreported);
     }
 
     #[test]
