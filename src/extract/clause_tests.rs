@@ -173,3 +173,11 @@ fn this_past_is_the_most_recent_one() {
     assert_eq!(tagged("Talks ended this past weekend.", "weekend", MON), ("this past weekend".into(), "DATE", "2031-W43-WE".into()));
     assert_eq!(tagged("The envoy left this past Friday.", "Friday", MON), ("this past Friday".into(), "DATE", "2031-10-24".into()));
 }
+
+#[test]
+fn the_morning_after_a_named_day_is_that_days_morning() {
+    let text = "Talks broke down on Thursday. Delegates left the hall in the morning and flew home.";
+    assert_eq!(tagged(text, "the morning", MON), ("the morning".to_string(), "TIME", "2031-10-23TMO".to_string()));
+    // "the morning of" names its own day.
+    assert!(tag_text("Talks broke down on Thursday. He spoke in the morning of the vote.", Some(MON)).iter().all(|t| t.value != "2031-10-23TMO"));
+}
