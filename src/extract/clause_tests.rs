@@ -181,3 +181,10 @@ fn the_morning_after_a_named_day_is_that_days_morning() {
     // "the morning of" names its own day.
     assert!(tag_text("Talks broke down on Thursday. He spoke in the morning of the vote.", Some(MON)).iter().all(|t| t.value != "2031-10-23TMO"));
 }
+
+#[test]
+fn a_quarter_of_a_named_year_is_what_a_comparison_counts_from() {
+    let nov = date(2033, 11, 2);
+    let text = "Output fell below the 2031 level. In this year's third quarter, the mill made 40 tonnes, compared with 38 tonnes a year earlier.";
+    assert_eq!(value(text, "a year earlier", nov), "2032-Q3");
+}
