@@ -188,3 +188,10 @@ fn a_quarter_of_a_named_year_is_what_a_comparison_counts_from() {
     let text = "Output fell below the 2031 level. In this year's third quarter, the mill made 40 tonnes, compared with 38 tonnes a year earlier.";
     assert_eq!(value(text, "a year earlier", nov), "2032-Q3");
 }
+
+#[test]
+fn the_year_ago_period_is_a_year_before_a_reported_period_not_a_forecast() {
+    let oct = date(2033, 10, 26);
+    let text = "Analysts expect losses through the third quarter of 2034. In the year-ago period, the mill earned $5 million.";
+    assert_eq!(value(text, "year-ago period", oct), "2032-Q3");
+}

@@ -192,7 +192,11 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             date(Point::Day(add_days(base, gap)?))
         }
         Sem::YearAgoPeriod => {
-            let base = match ctx.reference {
+            // A report compares a period it reports on, one that has begun: a
+            // forecast in context ("losses through the third quarter of next
+            // year") is not what "the year-ago period" is a year before.
+            let reported = ctx.reference.filter(|p| p.first_day().is_some_and(|f| f <= dct));
+            let base = match reported {
                 Some(Point::Day(d)) => Point::containing(d, Unit::Quarter),
                 Some(p) => p,
                 None => Point::containing(dct, Unit::Quarter).shift(-1, Unit::Quarter)?,
