@@ -195,3 +195,9 @@ fn the_year_ago_period_is_a_year_before_a_reported_period_not_a_forecast() {
     let text = "Analysts expect losses through the third quarter of 2034. In the year-ago period, the mill earned $5 million.";
     assert_eq!(value(text, "year-ago period", oct), "2032-Q3");
 }
+
+#[test]
+fn half_of_a_decade_is_one_expression_valued_as_the_decade() {
+    let got = tagged("Prices rose through the first half of the 1990s.", "1990s", MON);
+    assert_eq!(got, ("the first half of the 1990s".to_string(), "DATE", "199".to_string()));
+}

@@ -40,6 +40,9 @@ fn join(g: &G, a: &Match, b: &Match) -> Option<Sem> {
         // "the first quarter of last year", "the final quarter of this year"
         (Sem::QuarterOf(q, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::QuarterOfYear(Some(*q), *off)),
         (Sem::HalfOf(h, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::HalfOfYear(*h, *off)),
+        // "the last half of the '80s": TimeML has no half of a decade; the
+        // decade is the value.
+        (Sem::HalfOf(..), Sem::Point(p @ crate::extract::point::Point::Decade(_))) if of => Some(Sem::Point(*p)),
         // "the same period a year earlier", "the quarter a year ago"
         // "the corresponding period last year"
         (Sem::SameAs(_), Sem::Anaphoric(-1, Unit::Year) | Sem::Offset(-1, Unit::Year) | Sem::Deictic(Unit::Year, -1)) if adjacent => Some(Sem::YearAgoPeriod),
