@@ -266,6 +266,9 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
 /// a MOD attribute, which the scorer does not read); "the last week of
 /// March" is a week.
 fn part_of(whole: Resolved, part: Part) -> Option<Resolved> {
+    if let Part::DayFrom(n) = part {
+        return Some(date(Point::Day(add_days(whole.point?.first_day()?, n as i64)?)));
+    }
     let Part::Week(n) = part else { return Some(whole) };
     let p = whole.point?;
     let first = p.first_day()?;
