@@ -201,3 +201,9 @@ fn half_of_a_decade_is_one_expression_valued_as_the_decade() {
     let got = tagged("Prices rose through the first half of the 1990s.", "1990s", MON);
     assert_eq!(got, ("the first half of the 1990s".to_string(), "DATE", "199".to_string()));
 }
+
+#[test]
+fn the_future_of_something_is_its_prospects_not_a_time() {
+    assert!(tag_text("The vote matters for the future of the alliance.", Some(MON)).is_empty());
+    assert_eq!(value("The alliance will grow in the future.", "future", MON), "FUTURE_REF");
+}
