@@ -16,12 +16,14 @@
 //! own row.
 
 mod bodies;
+mod countries;
 mod party;
 
 pub use party::Party;
 
 use crate::story::{Event, EventKind, Status, Story};
-use bodies::{chamber_in, country_in, possessive_party, HEADS};
+use bodies::{chamber_in, owner_of_chamber, HEADS};
+use countries::state_in;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Stage {
@@ -183,8 +185,8 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
         return (stages, None);
     }
     let party = chamber()
-        .and_then(|(p, _)| p.or_else(|| possessive_party(&e.text)))
-        .or_else(|| country_in(&actors))
+        .and_then(|(p, _)| p.or_else(|| owner_of_chamber(&e.text)))
+        .or_else(|| state_in(&actors))
         // A signing binds both parties: it belongs to no one row.
         .filter(|_| e.kind != EventKind::Signing || law);
     (stages, party)
@@ -255,95 +257,4 @@ pub fn track(story: &Story) -> Vec<PartyRow> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn row_of(text: &str) -> Vec<PartyRow> {
-        track(&crate::pipeline::read_story(text, None).unwrap())
-    }
-
-    fn summary(rows: &[PartyRow], story: &Story) -> Vec<(String, &'static str, &'static str, String)> {
-        rows.iter()
-            .flat_map(|r| {
-                r.stages.iter().map(move |s| {
-                    let date = s.event.map(|i| story.events[i].start.value()).unwrap_or_default();
-                    (r.party.as_ref().map_or(String::new(), |p| p.name().to_string()), s.stage.name(), s.status.name(), date)
-                })
-            })
-            .collect()
-    }
-
-    #[test]
-    fn the_seed_article() {
-        let story = crate::pipeline::read_story(crate::corpus::embedded()[0].text, None).unwrap();
-        let rows = track(&story);
-        assert_eq!(rows.len(), 1);
-        let got = summary(&rows, &story);
-        let want = [
-            ("signed", "done", "2024-06-19"),
-            ("submitted", "done", "2024-10-14"),
-            ("lower-house", "done", "2024-10-24"),
-            ("upper-house", "expected", "2024-11-06"),
-            ("enacted", "unreported", ""),
-            ("instruments-exchanged", "unreported", ""),
-            ("in-force", "expected", "2024-11-06"),
-        ];
-        let got: Vec<_> = got.iter().map(|(_, s, st, d)| (*s, *st, d.as_str())).collect();
-        assert_eq!(got, want);
-    }
-
-    #[test]
-    fn other_parliaments_and_phrasings() {
-        let text = "Treaty news\nAnna Smith, June 30 2023\n\
-            The two governments signed the agreement on February 2. \
-            On March 3, the Senate approved the agreement. \
-            The House of Representatives had ratified it on January 20, 2023. \
-            On May 20, the President signed the law on ratification. \
-            The sides will exchange instruments of ratification on July 4. \
-            The agreement enters into force on August 1.\n";
-        let story = crate::pipeline::read_story(text, None).unwrap();
-        let got: Vec<_> = summary(&track(&story), &story).into_iter().map(|(_, s, st, d)| (s, st, d)).collect();
-        assert_eq!(got, [
-            ("signed", "done", "2023-02-02".to_string()),
-            ("submitted", "unreported", String::new()),
-            ("lower-house", "done", "2023-01-20".to_string()),
-            ("upper-house", "done", "2023-03-03".to_string()),
-            ("enacted", "done", "2023-05-20".to_string()),
-            ("instruments-exchanged", "expected", "2023-07-04".to_string()),
-            ("in-force", "expected", "2023-08-01".to_string()),
-        ]);
-    }
-
-    #[test]
-    fn two_parties_get_two_rows() {
-        let text = "Pact\nAnna Smith, December 1 2023\n\
-            The leaders signed the pact on June 1. \
-            On October 2, the Bundestag ratified the pact. \
-            On November 5, the State Duma ratified the pact. \
-            The Federation Council is expected to approve it on December 10.\n";
-        let story = crate::pipeline::read_story(text, None).unwrap();
-        let rows = track(&story);
-        let parties: Vec<_> = rows.iter().map(|r| r.party.as_ref().map(Party::name).unwrap_or_default()).collect();
-        assert_eq!(parties, ["Germany", "Russia"]);
-        let lower = |r: &PartyRow| r.stages.iter().find(|s| s.stage == Stage::LowerHouse).unwrap().event.map(|i| story.events[i].start.value());
-        assert_eq!(lower(&rows[0]).as_deref(), Some("2023-10-02"));
-        assert_eq!(lower(&rows[1]).as_deref(), Some("2023-11-05"));
-        // The joint signature shows in both rows.
-        assert!(rows.iter().all(|r| r.stages[0].status == StageStatus::Done));
-        let upper = rows[1].stages.iter().find(|s| s.stage == Stage::UpperHouse).unwrap();
-        assert_eq!(upper.status, StageStatus::Expected);
-        assert_eq!(rows[0].stages.iter().find(|s| s.stage == Stage::UpperHouse).unwrap().status, StageStatus::Unreported);
-    }
-
-    #[test]
-    fn a_chamber_approving_is_enough_for_a_tracker() {
-        let rows = row_of("Accession\nAnna Smith, May 1 2024\nThe parliament approved the accession protocol on April 30.\n");
-        assert_eq!(rows.len(), 1);
-        assert_eq!(rows[0].stages.iter().find(|s| s.stage == Stage::LowerHouse).unwrap().status, StageStatus::Done);
-    }
-
-    #[test]
-    fn no_ratification_no_tracker() {
-        assert!(row_of("Weather\nAnna Smith, May 1 2024\nIt rained on April 30. Talks were held on April 29.\n").is_empty());
-    }
-}
+mod tests;

@@ -8,7 +8,9 @@
 //! (3), expressions that used to split (4), references back (5), weeks and
 //! "ago" (7), kinds from predicate and arguments with anaphora, exchanges,
 //! deposits, enactment and background treaties (8); chambers of many
-//! countries, one- and two-chamber parliaments.
+//! countries, one- and two-chamber parliaments; and parliaments named by
+//! their place ("Hungary's parliament", "the Finnish parliament", "the
+//! parliament of Latvia"), checked for the party their stage belongs to.
 #![cfg(not(target_arch = "wasm32"))]
 
 use datelines::ratification::{stages_of, Stage};
@@ -98,6 +100,38 @@ const CASES: &[Case] = &[
     ("September 30, 2024", "The Seimas will ratify the agreement on October 8.", "2024-10-08", Exp, Ratification, Some(LowerHouse)),
     ("September 30, 2024", "The treaty will enter into force on November 1, thirty days after the last ratification.", "2024-11-01", Exp, EntryIntoForce, Some(InForce)),
 ];
+
+/// Parliaments named by their place: the party the stage belongs to, as
+/// the tracker shows it, read from a possessive, an adjective or "of".
+/// (publication date, text, value of the checked event, stage, party)
+const PLACES: &[(&str, &str, &str, Stage, &str)] = &[
+    ("December 10, 2024", "Hungary's parliament approved Sweden's accession on November 26.", "2024-11-26", LowerHouse, "Hungary"),
+    ("December 10, 2024", "The Finnish parliament ratified the treaty on November 12.", "2024-11-12", LowerHouse, "Finland"),
+    ("December 10, 2024", "On November 4 the Estonian parliament voted to ratify the accord.", "2024-11-04", LowerHouse, "Estonia"),
+    ("December 10, 2024", "The parliament of Latvia approved the protocol on October 30.", "2024-10-30", LowerHouse, "Latvia"),
+    ("December 10, 2024", "The Czech Senate backed the agreement on November 20.", "2024-11-20", UpperHouse, "Czech Republic"),
+    ("December 10, 2024", "Slovakia's National Council ratified the convention on November 27.", "2024-11-27", LowerHouse, "Slovakia"),
+    ("December 10, 2024", "The Dutch upper house will vote on the treaty on December 17.", "2024-12-17", UpperHouse, "Netherlands"),
+    ("December 10, 2024", "The Romanian legislature ratified the pact on November 19.", "2024-11-19", LowerHouse, "Romania"),
+    ("December 10, 2024", "The parliament of the Republic of Lithuania approved it on November 6.", "2024-11-06", LowerHouse, "Lithuania"),
+    ("December 10, 2024", "Ruritania's parliament ratified the charter amendment on November 8.", "2024-11-08", LowerHouse, "Ruritania"),
+    ("December 10, 2024", "The U.S. Senate will vote on the protocol on December 12.", "2024-12-12", UpperHouse, "United States"),
+];
+
+#[test]
+fn a_parliament_named_by_its_place_gives_the_party() {
+    let failures: Vec<String> = PLACES
+        .iter()
+        .filter_map(|&(published, text, value, stage, party)| {
+            let story = datelines::pipeline::read_story(&format!("Ratification news\nAnna Smith, {published}\n{text}\n"), None).ok()?;
+            let Some(e) = story.events.iter().find(|e| e.start.value() == value) else { return Some(format!("{text:?}: no event on {value}")) };
+            let (stages, got) = stages_of(&story, e);
+            let got = got.as_ref().map(|p| p.name().to_string());
+            (!stages.contains(&stage) || got.as_deref() != Some(party)).then(|| format!("{text:?}: want {stage:?} of {party}, got {stages:?} of {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), PLACES.len(), failures.join("\n"));
+}
 
 fn check(case: &Case) -> Result<(), String> {
     let &(published, text, value, status, kind, stage) = case;

@@ -45,6 +45,12 @@ const BODIES: &[&str] = &[
     "Administration", "Commission", "Union", "Journal", "Times", "Post",
 ];
 
+/// Bodies named by a common noun, which a place's adjective before them
+/// makes a name ("the Finnish parliament").
+const BODY_NOUNS: &[&str] = &[
+    "parliament", "legislature", "government", "cabinet", "senate", "assembly", "lawmakers", "legislators", "deputies", "senators",
+];
+
 /// People and bodies named in `text`: runs of capitalised words, joined
 /// across "of" and "of the" ("State Duma of the Russian Federation").
 pub fn actors_in(text: &str) -> Vec<String> {
@@ -105,8 +111,19 @@ pub fn actors_in(text: &str) -> Vec<String> {
         if let Some(k) = (start..end - 1).find(|&k| BODIES.contains(&tokens[k].text) && cap(k + 1)) {
             end = k + 1;
         }
+        // "the Finnish parliament", "U.S. lawmakers": an adjective alone
+        // names no one; with the body it qualifies it does.
+        let body = (end..end + 2).take_while(|&k| tokens.get(k).is_some_and(|t| t.kind == Kind::Word && t.text.starts_with(char::is_lowercase))).map(|k| tokens[k].text).collect::<Vec<_>>();
+        let possessive = tokens[end - 1].text.ends_with("'s") || tokens[end - 1].text.ends_with("’s");
+        let body_len = match body.as_slice() {
+            _ if possessive => 0,
+            ["upper" | "lower", "house" | "chamber", ..] => 2,
+            [w, ..] if BODY_NOUNS.contains(w) => 1,
+            _ => 0,
+        };
+        let last = tokens[end - 1 + body_len].end;
         // "Hungary's parliament": the owner, without the possessive.
-        let name = text[tokens[start].start..tokens[end - 1].end].trim_end_matches("'s").trim_end_matches("’s");
+        let name = text[tokens[start].start..last].trim_end_matches("'s").trim_end_matches("’s");
         let head = tokens[end - 1].text;
         if !NOT_ACTORS.contains(&head) && !out.iter().any(|o| o == name) {
             out.push(name.to_string());
@@ -136,5 +153,13 @@ mod tests {
         assert_eq!(actors_in("Prime Minister Anna Berg of Sweden signed"), ["Prime Minister Anna Berg of Sweden"]);
         assert!(actors_in("Signature of the ratification law by the president").is_empty());
         assert_eq!(actors_in("Parliament of the Republic voted"), ["Parliament of the Republic"]);
+    }
+
+    #[test]
+    fn a_place_adjective_takes_the_body_it_qualifies() {
+        assert_eq!(actors_in("On Monday the Finnish parliament approved it"), ["Finnish parliament"]);
+        assert_eq!(actors_in("The Estonian upper house voted"), ["Estonian upper house"]);
+        assert_eq!(actors_in("Hungary's parliament approved the protocol"), ["Hungary"]);
+        assert_eq!(actors_in("Anna Berg thanked parliament"), ["Anna Berg"]);
     }
 }

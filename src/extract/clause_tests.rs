@@ -173,3 +173,37 @@ fn this_past_is_the_most_recent_one() {
     assert_eq!(tagged("Talks ended this past weekend.", "weekend", MON), ("this past weekend".into(), "DATE", "2031-W43-WE".into()));
     assert_eq!(tagged("The envoy left this past Friday.", "Friday", MON), ("this past Friday".into(), "DATE", "2031-10-24".into()));
 }
+
+#[test]
+fn the_morning_after_a_named_day_is_that_days_morning() {
+    let text = "Talks broke down on Thursday. Delegates left the hall in the morning and flew home.";
+    assert_eq!(tagged(text, "the morning", MON), ("the morning".to_string(), "TIME", "2031-10-23TMO".to_string()));
+    // "the morning of" names its own day.
+    assert!(tag_text("Talks broke down on Thursday. He spoke in the morning of the vote.", Some(MON)).iter().all(|t| t.value != "2031-10-23TMO"));
+}
+
+#[test]
+fn a_quarter_of_a_named_year_is_what_a_comparison_counts_from() {
+    let nov = date(2033, 11, 2);
+    let text = "Output fell below the 2031 level. In this year's third quarter, the mill made 40 tonnes, compared with 38 tonnes a year earlier.";
+    assert_eq!(value(text, "a year earlier", nov), "2032-Q3");
+}
+
+#[test]
+fn the_year_ago_period_is_a_year_before_a_reported_period_not_a_forecast() {
+    let oct = date(2033, 10, 26);
+    let text = "Analysts expect losses through the third quarter of 2034. In the year-ago period, the mill earned $5 million.";
+    assert_eq!(value(text, "year-ago period", oct), "2032-Q3");
+}
+
+#[test]
+fn half_of_a_decade_is_one_expression_valued_as_the_decade() {
+    let got = tagged("Prices rose through the first half of the 1990s.", "1990s", MON);
+    assert_eq!(got, ("the first half of the 1990s".to_string(), "DATE", "199".to_string()));
+}
+
+#[test]
+fn the_future_of_something_is_its_prospects_not_a_time() {
+    assert!(tag_text("The vote matters for the future of the alliance.", Some(MON)).is_empty());
+    assert_eq!(value("The alliance will grow in the future.", "future", MON), "FUTURE_REF");
+}

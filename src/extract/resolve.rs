@@ -192,7 +192,11 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             date(Point::Day(add_days(base, gap)?))
         }
         Sem::YearAgoPeriod => {
-            let base = match ctx.reference {
+            // A report compares a period it reports on, one that has begun: a
+            // forecast in context ("losses through the third quarter of next
+            // year") is not what "the year-ago period" is a year before.
+            let reported = ctx.reference.filter(|p| p.first_day().is_some_and(|f| f <= dct));
+            let base = match reported {
                 Some(Point::Day(d)) => Point::containing(d, Unit::Quarter),
                 Some(p) => p,
                 None => Point::containing(dct, Unit::Quarter).shift(-1, Unit::Quarter)?,
@@ -262,6 +266,9 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
 /// a MOD attribute, which the scorer does not read); "the last week of
 /// March" is a week.
 fn part_of(whole: Resolved, part: Part) -> Option<Resolved> {
+    if let Part::DayFrom(n) = part {
+        return Some(date(Point::Day(add_days(whole.point?.first_day()?, n as i64)?)));
+    }
     let Part::Week(n) = part else { return Some(whole) };
     let p = whole.point?;
     let first = p.first_day()?;

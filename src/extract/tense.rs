@@ -24,6 +24,9 @@ const INTEND: &[&str] = &[
     "intended", "aim", "aims", "hope", "hopes", "going", "prepared", "set", "likely",
     "agreed", "agree", "agrees", "decided", "decide", "decides", "promised", "pledged", "vowed",
     "offered", "want", "wants", "wanted", "seek", "seeks", "sought",
+    // Nouns of intention take an infinitive the same way: "an agreement to
+    // acquire the bank in January", "a program to repay the loan by February".
+    "agreement", "program", "programme", "proposal", "effort", "bid", "pledge", "promise", "commitment",
 ];
 const PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "told", "made", "met", "held", "took", "came", "went",
@@ -44,7 +47,11 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
     let w = t.lower.as_ref();
     let after_apostrophe = i > 0 && matches!(toks[i - 1].text, "'" | "’");
     let wont = w == "won" && toks.get(i + 1).is_some_and(|n| matches!(n.text, "'" | "’"));
-    let intends = INTEND.contains(&w) && toks.get(i + 1).is_some_and(|n| n.lower == "to");
+    // "to" before a verb, not a noun phrase: "agreed to ratify", not "sent
+    // the agreement to the assembly" or "agreed to the terms".
+    let infinitive = toks.get(i + 1).is_some_and(|n| n.lower == "to")
+        && toks.get(i + 2).is_some_and(|v| v.text.starts_with(char::is_lowercase) && v.text.chars().all(char::is_alphabetic) && !matches!(v.lower.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those" | "our" | "my" | "your"));
+    let intends = INTEND.contains(&w) && infinitive;
     // "the closing, which is expected in December": expected, so ahead.
     let expected = w == "expected" && i > 0 && matches!(toks[i - 1].lower.as_ref(), "is" | "are" | "be" | "been" | "was" | "were");
     // "next to the embassy" is a place; "due to the strike" a cause.
@@ -182,6 +189,14 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
         Some(p) => left.iter().chain(&right[..p]).filter_map(|&i| cue(toks, i)).chain([Tense::Past]).collect(),
         None => cues,
     };
+    // "Ritter, who arrived Thursday for a tour likely to last a week": a
+    // past verb right before the date governs it; a future further on in
+    // the clause is that of another verb.
+    let left_cues: Vec<Tense> = left.iter().filter_map(|&i| cue(toks, i)).collect();
+    let adjacent_past = left.iter().take(2).find_map(|&i| cue(toks, i)) == Some(Tense::Past);
+    if adjacent_past && !left_cues.contains(&Tense::Future) {
+        return Tense::Past;
+    }
     if cues.contains(&Tense::Future) {
         return Tense::Future;
     }
@@ -217,11 +232,14 @@ fn main_clause_tense(toks: &[Tok], from: usize) -> Option<Tense> {
         let next = i + clause.len();
         let aside = matches!(toks[i].lower.as_ref(), "as" | "according")
             || (clause.len() <= 4 && toks.get(next).is_some_and(|t| t.text == ","));
-        if !aside {
-            return clause.iter().find_map(|&k| match cue(toks, k) {
-                Some(Tense::Future) if is_past_intention(&toks[k]) => Some(Tense::Past),
-                other => other,
-            });
+        let tense = clause.iter().find_map(|&k| match cue(toks, k) {
+            Some(Tense::Future) if is_past_intention(&toks[k]) => Some(Tense::Past),
+            other => other,
+        });
+        // A phrase without a verb ("In January, a week after the vote, a
+        // bomb killed …") is no main clause: the one after it is.
+        if !aside && tense.is_some() {
+            return tense;
         }
         i = next + 1;
     }
@@ -280,5 +298,26 @@ mod tests {
         assert_eq!(tense("On Monday, the senators approved the pact.", "Monday"), Tense::Past);
         assert_eq!(tense("Two were hurt in the blast next to the embassy on Friday.", "Friday"), Tense::Past);
         assert_eq!(tense("Output fell due to the strike on Friday.", "Friday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_past_verb_right_before_the_date_governs_it() {
+        assert_eq!(tense("The inspector, who arrived Thursday for a visit likely to last a week, met the minister.", "Thursday"), Tense::Past);
+        assert_eq!(tense("The envoy, who is expected to arrive Thursday, will meet the minister.", "Thursday"), Tense::Future);
+    }
+
+    #[test]
+    fn a_fronted_date_skips_a_phrase_without_a_verb() {
+        assert_eq!(tense("In March, a week after the first vote on the budget of the regional council in the capital city of the province, a storm in the hills of the north destroyed the old bridge.", "March"), Tense::Past);
+        assert_eq!(tense("In March, a week after the vote, the bridge will reopen.", "March"), Tense::Future);
+    }
+
+    #[test]
+    fn a_noun_of_intention_with_an_infinitive_looks_ahead() {
+        assert_eq!(tense("The firm announced an agreement to buy the mill, a paper maker, in January.", "January"), Tense::Future);
+        assert_eq!(tense("It is part of a program to repay the loan by February.", "February"), Tense::Future);
+        assert_eq!(tense("The firm announced an agreement with the union in January.", "January"), Tense::Past);
+        assert_eq!(tense("The cabinet forwarded the agreement to the assembly in January.", "January"), Tense::Past);
+        assert_eq!(tense("The unions agreed to the terms in January.", "January"), Tense::Past);
     }
 }

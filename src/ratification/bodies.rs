@@ -3,6 +3,7 @@
 //! of state. A lexicon, not rules: a chamber missing here is found by the
 //! generic names ("parliament", "upper house") or not at all.
 
+use super::countries::state_named;
 use super::party::Party;
 use std::borrow::Cow;
 
@@ -50,19 +51,10 @@ pub(super) const CHAMBERS: &[(&str, Option<Party>, bool)] = &[
     ("Seimas", None, false),
     ("Saeima", None, false),
     ("Riigikogu", None, false),
+    ("National Council", None, false),
+    ("legislature", None, false),
     ("parliament", None, false),
     ("Parliament", None, false),
-];
-
-/// Country words that name a party: (word as written, party).
-const COUNTRIES: &[(&str, Party)] = &[
-    ("Russia", Party(Cow::Borrowed("Russia"))), ("Russian", Party(Cow::Borrowed("Russia"))), ("Moscow", Party(Cow::Borrowed("Russia"))), ("Kremlin", Party(Cow::Borrowed("Russia"))),
-    ("North Korea", Party(Cow::Borrowed("DPRK"))), ("DPRK", Party(Cow::Borrowed("DPRK"))), ("Pyongyang", Party(Cow::Borrowed("DPRK"))),
-    ("South Korea", Party(Cow::Borrowed("South Korea"))), ("Seoul", Party(Cow::Borrowed("South Korea"))), ("Japan", Party(Cow::Borrowed("Japan"))), ("Tokyo", Party(Cow::Borrowed("Japan"))),
-    ("Germany", Party(Cow::Borrowed("Germany"))), ("German", Party(Cow::Borrowed("Germany"))), ("France", Party(Cow::Borrowed("France"))), ("French", Party(Cow::Borrowed("France"))),
-    ("Ukraine", Party(Cow::Borrowed("Ukraine"))), ("Ukrainian", Party(Cow::Borrowed("Ukraine"))), ("India", Party(Cow::Borrowed("India"))), ("Indian", Party(Cow::Borrowed("India"))),
-    ("China", Party(Cow::Borrowed("China"))), ("Chinese", Party(Cow::Borrowed("China"))), ("Beijing", Party(Cow::Borrowed("China"))), ("United States", Party(Cow::Borrowed("United States"))),
-    ("Washington", Party(Cow::Borrowed("United States"))), ("Britain", Party(Cow::Borrowed("United Kingdom"))), ("British", Party(Cow::Borrowed("United Kingdom"))),
 ];
 
 pub(super) const HEADS: &[&str] = &["President", "King", "Queen", "Emperor", "Governor-General", "Head of State"];
@@ -78,18 +70,47 @@ pub(super) fn chamber_in(text: &str) -> Option<(Option<Party>, bool)> {
         .map(|(_, _, party, upper)| (party, upper))
 }
 
-pub(super) fn country_in(text: &str) -> Option<Party> {
-    COUNTRIES.iter().filter_map(|(w, p)| text.find(w).map(|at| (at, p))).min_by_key(|x| x.0).map(|x| x.1.clone())
+/// The state a chamber belongs to, read around its first mention: a
+/// possessive before it ("Hungary's parliament", "the Czech Republic's
+/// Senate"), an adjective or name before it ("the Finnish parliament", "the
+/// U.S. Senate"), or "of" and a name after it ("the parliament of Estonia").
+/// A name the lexicon does not know is taken as written.
+pub(super) fn owner_of_chamber(text: &str) -> Option<Party> {
+    let (at, len) = CHAMBERS
+        .iter()
+        .filter_map(|(name, _, _)| text.find(name).map(|at| (at, name.len())))
+        .min_by_key(|&(at, len)| (at, usize::MAX - len))?;
+    let before = text[..at].trim_end();
+    if let Some(owner) = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
+        let words = capitalised_tail(owner);
+        // A name the lexicon lacks: its last word ("New Ruritania's" → "Ruritania").
+        return state_ending(&words).or_else(|| words.last().map(|w| Party(Cow::Owned(w.to_string()))));
+    }
+    if let Some(p) = state_ending(&capitalised_tail(before)) {
+        return Some(p);
+    }
+    // "the parliament of Estonia", "the parliament of the Republic of Lithuania".
+    let after = text[at + len..].trim_start();
+    let of = after.strip_prefix("of the ").or_else(|| after.strip_prefix("of "))?;
+    let words: Vec<&str> = of.split_whitespace().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).collect();
+    let n = (0..words.len()).take_while(|&k| words[k].starts_with(char::is_uppercase) || (words[k] == "of" && words.get(k + 1).is_some_and(|w| w.starts_with(char::is_uppercase)))).count();
+    let name = words[..n].rsplit(|w| *w == "of").next().unwrap_or_default();
+    state_ending(name).or_else(|| (!name.is_empty() && !name.iter().all(|w| GENERIC.contains(w))).then(|| Party(Cow::Owned(name.join(" ")))))
 }
 
-/// "Hungary's parliament", "Sweden's Riksdag": a possessive name before a
-/// chamber names the party.
-pub(super) fn possessive_party(text: &str) -> Option<Party> {
-    CHAMBERS.iter().find_map(|(name, _, _)| {
-        let at = text.find(name)?;
-        let before = text[..at].trim_end();
-        let owner = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s"))?;
-        let word = owner.rsplit(char::is_whitespace).next()?;
-        (word.starts_with(char::is_uppercase) && word.len() > 1).then(|| Party(Cow::Owned(word.to_string())))
-    })
+/// Words that name a kind of state, not a state ("the Parliament of the Republic").
+const GENERIC: &[&str] = &["Republic", "Federation", "Kingdom", "State", "States", "Union", "Country"];
+
+/// The words of the run of capitalised words that ends `text` ("the Czech
+/// Republic" → "Czech", "Republic").
+fn capitalised_tail(text: &str) -> Vec<&str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let n = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    words[words.len() - n..].to_vec()
+}
+
+/// The state that the longest tail of `words` names ("Yesterday Czech
+/// Republic" → Czech Republic).
+fn state_ending(words: &[&str]) -> Option<Party> {
+    (0..words.len()).find_map(|k| state_named(&words[k..].join(" ")))
 }

@@ -172,6 +172,8 @@ pub(super) fn references(g: &G, i: usize) -> Found {
         ("the", "near" | "distant") if g.is(i + 2, &["future"]) => Some((i + 3, Sem::Ref(Ref::Future))),
         // "in the near term", "over the short term"
         ("the", "near" | "short") if g.is(i + 2, &["term"]) => Some((i + 3, Sem::Ref(Ref::Future))),
+        // "the future of the alliance" is its prospects, not a time.
+        ("the", "future") if g.is(i + 2, &["of"]) => None,
         ("the", "future") | ("the", "present") => {
             let r = if g.w(i + 1) == "future" { Ref::Future } else { Ref::Present };
             Some((i + 2, Sem::Ref(r)))
@@ -188,7 +190,7 @@ pub(super) fn references(g: &G, i: usize) -> Found {
             if matches!(w, "current" | "recent") && (lexicon::unit(next).is_some() || matches!(next, "account" | "accounts" | "affairs" | "events" | "issue" | "edition")) {
                 return None;
             }
-            if w == "future" && i > 0 && !g.is(i - 1, &["the", "in", "near"]) {
+            if w == "future" && ((i > 0 && !g.is(i - 1, &["the", "in", "near"])) || next == "of") {
                 return None;
             }
             Some((i + 1, Sem::Ref(r)))

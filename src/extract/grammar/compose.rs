@@ -40,6 +40,9 @@ fn join(g: &G, a: &Match, b: &Match) -> Option<Sem> {
         // "the first quarter of last year", "the final quarter of this year"
         (Sem::QuarterOf(q, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::QuarterOfYear(Some(*q), *off)),
         (Sem::HalfOf(h, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::HalfOfYear(*h, *off)),
+        // "the last half of the '80s": TimeML has no half of a decade; the
+        // decade is the value.
+        (Sem::HalfOf(..), Sem::Point(p @ crate::extract::point::Point::Decade(_))) if of => Some(Sem::Point(*p)),
         // "the same period a year earlier", "the quarter a year ago"
         // "the corresponding period last year"
         (Sem::SameAs(_), Sem::Anaphoric(-1, Unit::Year) | Sem::Offset(-1, Unit::Year) | Sem::Deictic(Unit::Year, -1)) if adjacent => Some(Sem::YearAgoPeriod),
@@ -47,8 +50,18 @@ fn join(g: &G, a: &Match, b: &Match) -> Option<Sem> {
     }
 }
 
-/// "[the] end|start|middle of", "the first|last week of" just before token `i`.
+/// "[the] end|start|middle of", "the first|last week of", "the day
+/// before|after" just before token `i`.
 fn part_before(g: &G, i: usize, sem: &Sem) -> Option<(usize, Part)> {
+    // "the day before last Tuesday's hearing": a day counted from a day.
+    let a_day = matches!(sem, Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Holiday(..) | Sem::Deictic(Unit::Day, _) | Sem::Point(crate::extract::point::Point::Day(_)));
+    if a_day && i >= 3 && g.is(i - 2, &["day"]) && g.is(i - 3, &["the"]) {
+        match g.w(i - 1) {
+            "before" => return Some((i - 3, Part::DayFrom(-1))),
+            "after" => return Some((i - 3, Part::DayFrom(1))),
+            _ => {}
+        }
+    }
     let dated = matches!(
         sem,
         Sem::Point(_) | Sem::Month(..) | Sem::MonthDay(..) | Sem::Deictic(..) | Sem::MonthOfYear(..) | Sem::Season(..) | Sem::QuarterOf(..) | Sem::QuarterOfYear(..)
@@ -127,6 +140,12 @@ mod tests {
     fn comparisons_with_the_period_in_context() {
         let got = tags("Net income rose in the third quarter from the same period a year earlier.");
         assert_eq!(got[1], ("the same period a year earlier".into(), "DATE".into(), "2023-Q3".into()));
+    }
+
+    #[test]
+    fn the_day_before_or_after_a_day() {
+        one("The envoys met the day before last Tuesday's hearing.", "the day before last Tuesday", "2024-12-02");
+        one("Shops will reopen the day after Christmas.", "the day after Christmas", "2024-12-26");
     }
 
     #[test]

@@ -18,6 +18,7 @@ mod extent;
 mod openers;
 mod reader;
 mod relative;
+mod titles;
 
 use amounts::{clock_times, counted, long_adjectives, references, sets, vague_plurals};
 use calendar::{centuries, day_month_year, decade_words, decades, holidays, month_dates, quarters, year_end, years};
@@ -56,7 +57,9 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
             _ => i += 1,
         }
     }
-    compose::compose(&g, out)
+    let mut out = compose::compose(&g, out);
+    out.retain(|m| !titles::is_quoted_title(t, m));
+    out
 }
 
 /// Tried at every token; on equal length the one listed first wins.

@@ -17,6 +17,9 @@ pub enum Part {
     /// The n-th week (1-based; -1 for the last; 0 for the week containing
     /// the day: "the week of March 6").
     Week(i8),
+    /// The day before (-1) or after (1) the day: "the day before last
+    /// Tuesday's hearing", "the day after Christmas".
+    DayFrom(i8),
 }
 
 /// What an expression says, before it is anchored.

@@ -147,6 +147,8 @@ pub(super) fn anaphoric_periods(g: &G, i: usize) -> Found {
         ("the", "following") | ("the", "next") => (1, j + 2),
         ("the", "previous") | ("the", "preceding") => (-1, j + 2),
         ("the", "week") if j == i => (0, j + 1),
+        // "orders placed in the morning": the morning of the day in context.
+        ("the", w) if j == i && i > 0 && g.is(i - 1, &["in", "during"]) && lexicon::day_part(w).is_some() && !g.is(j + 2, &["of", "after", "before"]) => (0, j + 1),
         _ => return None,
     };
     if let Some(part) = lexicon::day_part(g.w(k)).filter(|_| !g.w(k).ends_with('s')) {
