@@ -128,8 +128,13 @@ fn times_of_one_day_sit_at_their_hours() {
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 fn the_title_slide_is_the_first_card_by_keys_and_by_play() {
     let server = serve();
-    for (view, query) in [("reader", "data=fixtures/tljs/title-slide.json"), ("compact", "data=fixtures/tljs/title-slide.json&view=timeline")] {
-        let b = Browser::start(1280, 900);
+    let views = [
+        ("reader", 1280, "data=fixtures/tljs/title-slide.json"),
+        ("compact", 1280, "data=fixtures/tljs/title-slide.json&view=timeline"),
+        ("narrow", 390, "data=fixtures/tljs/title-slide.json"),
+    ];
+    for (view, width, query) in views {
+        let b = Browser::start(width, 900);
         open(&b, &server, query);
         let card = "#event-card.title-slide";
         assert!(text(&b, &format!("{card} .card-title")).contains("A river town"), "{view}");
