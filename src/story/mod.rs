@@ -15,13 +15,15 @@
 //! importers and the UI read them.
 
 mod article;
+mod date;
 mod event;
 mod ids;
 mod rich;
 
 pub use crate::calendar::{Granularity, TimeOfDay};
 pub use article::{Article, Paragraph, PullQuote, Section, Sentence, Span};
-pub use event::{Era, Event, EventDate, EventKind, Media, Source, Status, ALL_KINDS};
+pub use date::EventDate;
+pub use event::{Era, Event, EventKind, Media, Source, Status, ALL_KINDS};
 pub use ids::{dedupe_ids, slug};
 pub use rich::{plain, Node, Tag};
 
