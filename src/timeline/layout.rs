@@ -42,6 +42,15 @@ pub fn label_width(chars: usize) -> f64 {
     width.clamp(LABEL_MIN, LABEL_MAX)
 }
 
+/// About what one character of the date line takes (smaller than the title
+/// but bold, and generous like `CHAR_PX`: measured about 7 px in Chromium).
+const DATE_CHAR_PX: f64 = 7.5;
+
+/// The width a date line of `chars` characters needs, on one line.
+fn date_width(chars: usize) -> f64 {
+    (chars as f64 * DATE_CHAR_PX + 10.0).clamp(LABEL_MIN, LABEL_MAX)
+}
+
 /// One event as the layout sees it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {
@@ -61,7 +70,13 @@ impl Item {
         let first = unit.start(&e.start);
         // A date known to the month or the year covers that month or year.
         let last = unit.end(&e.end.unwrap_or(e.start)).max(first);
-        Item { first, last, row, label: label_width(e.title.chars().count()), ranged: e.end.is_some() }
+        // A date with a time or of deep time ("June 18, 2014, 12:00:30 PM",
+        // "13.8 billion years ago") may be longer than the title: the label
+        // takes its width too, so that the part that tells events apart shows.
+        // (English is as long as the other languages' dates, within a few characters.)
+        let long_date = e.start.time.is_some() || e.start.deep.is_some();
+        let date = if long_date { date_width(e.date_text(crate::calendar::Lang::En).chars().count()) } else { 0.0 };
+        Item { first, last, row, label: label_width(e.title.chars().count()).max(date), ranged: e.end.is_some() }
     }
 }
 

@@ -240,3 +240,17 @@ fn events_of_one_day_sit_at_their_times_and_dates_at_the_day_start() {
     let l = axis.layout(Viewport::fit(), &TRACK, None, None);
     assert!(l.ticks.iter().all(|t| matches!(t.unit, crate::timeline::viewport::TickUnit::Hours(_))), "{:?}", l.ticks);
 }
+
+#[test]
+fn a_label_is_as_wide_as_a_long_date_line() {
+    use crate::calendar::{Lang, TimeOfDay};
+    use crate::story::{Event, EventDate};
+    let timed = Event::new("a", EventDate::at(jiff::civil::date(2014, 6, 18), TimeOfDay::new(12, 0, 30).unwrap()), "Noon");
+    let deep = Event::new("b", EventDate::any_year(-13_800_000_000).unwrap(), "Light");
+    for e in [timed, deep] {
+        let item = Item::of(&e, 0, Unit::Seconds);
+        assert!(item.label >= e.date_text(Lang::En).chars().count() as f64 * DATE_CHAR_PX, "{}: {}", e.date_text(Lang::En), item.label);
+    }
+    let plain = Event::new("c", EventDate::day(jiff::civil::date(2014, 6, 18)), "Noon");
+    assert_eq!(Item::of(&plain, 0, Unit::Seconds).label, label_width(4), "a plain date fits the narrowest label");
+}
