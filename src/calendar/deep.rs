@@ -29,7 +29,7 @@ pub fn format_year(lang: Lang, year: i64) -> String {
     }
     // Astronomical year 0 is 1 BCE: year -11999 is 12,000 BCE.
     let before = year <= 0;
-    let magnitude = if before { 1 - year } else { year };
+    let magnitude = if before { 1i64.saturating_sub(year) } else { year };
     if magnitude < AGO_FROM {
         let digits = grouped(lang, magnitude);
         return match (lang, before) {
@@ -60,7 +60,7 @@ pub fn format_year_short(lang: Lang, year: i64) -> String {
 /// tell the ticks apart ("13.75B years ago" beside "13.8B years ago" when
 /// the ticks are 50 million years apart).
 pub fn format_year_tick(lang: Lang, year: i64, step: i64) -> String {
-    let unit = if (if year <= 0 { 1 - year } else { year }) >= 1_000_000_000 { 1_000_000_000 } else { 1_000_000 };
+    let unit = if (if year <= 0 { 1i64.saturating_sub(year) } else { year }) >= 1_000_000_000 { 1_000_000_000 } else { 1_000_000 };
     let mut decimals = 0;
     while decimals < 9 && step.max(1).saturating_mul(10i64.pow(decimals as u32)) < unit {
         decimals += 1;
@@ -70,7 +70,7 @@ pub fn format_year_tick(lang: Lang, year: i64, step: i64) -> String {
 
 fn short(lang: Lang, year: i64, decimals: Option<usize>) -> String {
     let before = year <= 0;
-    let magnitude = if before { 1 - year } else { year };
+    let magnitude = if before { 1i64.saturating_sub(year) } else { year };
     if magnitude < AGO_FROM {
         return format_year(lang, year);
     }
@@ -177,6 +177,9 @@ mod tests {
         // The civil range is the calendar's own format.
         assert_eq!(format_year(Lang::En, -43), "44 BCE");
         assert_eq!(format_year(Lang::En, 9999), "9999");
+        // Beyond what any file may hold, still words, not a panic.
+        assert!(format_year(Lang::En, i64::MIN).ends_with("billion years ago"));
+        assert!(format_year_tick(Lang::Ru, i64::MAX, i64::MAX).starts_with("через"));
     }
 
     #[test]
