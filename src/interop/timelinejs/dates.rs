@@ -59,6 +59,16 @@ pub fn is_blank(v: Option<&Value>) -> bool {
     }
 }
 
+/// The parts of date object `v` (read as `d`, at `path`) that are not
+/// shown, said for the notice: a month, day or time given with a deep year.
+pub fn unshown_parts(v: &Value, d: &EventDate, path: &str) -> Option<String> {
+    d.deep?;
+    let given: Vec<&str> = PARTS[1..].iter().copied().filter(|k| !is_blank(v.get(k))).collect();
+    (!given.is_empty()).then(|| {
+        format!("{path}: {} not shown: a year beyond ±9999 is known to the year only (as on TimelineJS3's cosmological scale)", given.join(", "))
+    })
+}
+
 pub fn read_date(v: &Value, path: &str) -> Result<EventDate, String> {
     if !v.is_object() {
         return Err(format!("{path}: not an object with a year"));
@@ -67,7 +77,8 @@ pub fn read_date(v: &Value, path: &str) -> Result<EventDate, String> {
     let year = number(v.get("year"), &field("year"))?.ok_or_else(|| format!("{}: missing", field("year")))?;
     if !CIVIL_YEARS.contains(&year) {
         // Deep time: TimelineJS3 draws it on its cosmological scale, which
-        // knows years only; a month, day or time given with it is ignored there too.
+        // knows years only; a month, day or time given with it is not shown
+        // there either (`unshown_parts` names them for the notice).
         return EventDate::any_year(year).ok_or_else(|| {
             format!("{}: {year} is beyond the {DEEP_LIMIT} years either way this timeline draws", field("year"))
         });
@@ -131,6 +142,17 @@ mod tests {
         assert_eq!(date(r#"{"year":-9999,"month":2}"#).unwrap().value(), "-9999-02");
         let why = date(r#"{"year":-200000000000}"#).unwrap_err();
         assert!(why.starts_with("d.year: -200000000000 is beyond the 100000000000 years"), "{why}");
+    }
+
+    #[test]
+    fn parts_of_a_deep_year_are_named() {
+        let v = parse(r#"{"year":-66000000,"month":4,"day":"","hour":3}"#).unwrap();
+        let d = read_date(&v, "d").unwrap();
+        assert_eq!(unshown_parts(&v, &d, "d").unwrap(), "d: month, hour not shown: a year beyond ±9999 is known to the year only (as on TimelineJS3's cosmological scale)");
+        let civil = parse(r#"{"year":1966,"month":4}"#).unwrap();
+        assert_eq!(unshown_parts(&civil, &read_date(&civil, "d").unwrap(), "d"), None);
+        let bare = parse(r#"{"year":"-66000000","month":""}"#).unwrap();
+        assert_eq!(unshown_parts(&bare, &read_date(&bare, "d").unwrap(), "d"), None);
     }
 
     #[test]

@@ -22,7 +22,7 @@ mod tests;
 use super::json::{parse, Value};
 use super::sanitize::{plain, safe_color, sanitize};
 use crate::story::{dedupe_ids, slug, Era, Event, EventKind, Status, Story, TitleSlide};
-use dates::{is_blank, read_date};
+use dates::{is_blank, read_date, unshown_parts};
 use media::read_media;
 
 /// A file that could not be read as a timeline at all.
@@ -145,10 +145,17 @@ fn read_title_slide(v: &Value, base: Option<&str>, skipped: &mut Vec<String>) ->
     (slide != TitleSlide::default()).then_some(slide)
 }
 
+/// The date object `v` at `path`; what of it is not shown goes to `skipped`.
+fn date_at(v: &Value, path: &str, skipped: &mut Vec<String>) -> Result<crate::story::EventDate, String> {
+    let d = read_date(v, path)?;
+    skipped.extend(unshown_parts(v, &d, path));
+    Ok(d)
+}
+
 fn read_era(v: &Value, path: &str, skipped: &mut Vec<String>) -> Result<Era, String> {
-    let date = |key: &str| {
+    let mut date = |key: &str| {
         let at = format!("{path}.{key}");
-        read_date(v.get(key).ok_or_else(|| format!("{at}: missing"))?, &at)
+        date_at(v.get(key).ok_or_else(|| format!("{at}: missing"))?, &at, skipped)
     };
     let (mut start, mut end) = (date("start_date")?, date("end_date")?);
     let label = text_at(v, "/text/headline").map(plain_text).unwrap_or_default();
@@ -163,11 +170,11 @@ fn read_event(v: &Value, path: &str, base: Option<&str>, skipped: &mut Vec<Strin
     if !v.is_object() {
         return Err(format!("{path}: not an object"));
     }
-    let start = read_date(v.get("start_date").ok_or_else(|| format!("{path}.start_date: missing"))?, &format!("{path}.start_date"))?;
+    let start = date_at(v.get("start_date").ok_or_else(|| format!("{path}.start_date: missing"))?, &format!("{path}.start_date"), skipped)?;
     // An end_date with every part blank is how spreadsheets write "no end".
     let end = match v.get("end_date") {
         d if is_blank(d) => None,
-        Some(d) => Some(read_date(d, &format!("{path}.end_date"))?),
+        Some(d) => Some(date_at(d, &format!("{path}.end_date"), skipped)?),
         None => None,
     };
     if end.is_some_and(|e| e.order() < start.order()) {
