@@ -11,6 +11,14 @@ const tag = document.querySelector('script[data-js][data-wasm]');
 // A page that shows another story or view than the built one (`?data=`,
 // `?view=`) replaces what was painted: it starts at once.
 const replaced = /[?&](data|view)=/.test(location.search);
+// A `?data=` file is read in the importer's worker (src/bin/importer.rs):
+// started now, it loads and compiles its wasm while the page's own wasm
+// downloads, instead of after it. The app takes it over (services/importer.rs).
+if (/[?&]data=/.test(location.search)) {
+  try {
+    window.__datelinesImporter = new Worker('importer-worker.js?build=' + encodeURIComponent(tag.dataset.wasm));
+  } catch { /* the app starts its own, and says so if that fails too */ }
+}
 await new Promise((painted) => {
   if (replaced) return painted();
   setTimeout(painted, 3000);

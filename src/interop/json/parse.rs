@@ -41,6 +41,29 @@ struct Reader<'a> {
 /// skipped; a lone surrogate escape (`"\ud83d"`) becomes U+FFFD, as no Rust
 /// string can hold one.
 pub fn parse(text: &str) -> Result<Value, JsonError> {
+    parse_streaming(text, None, &mut |_, _| Ok::<(), std::convert::Infallible>(())).map_err(|e| match e {
+        StreamError::Json(e) => e,
+        StreamError::Sink(never) => match never {},
+    })
+}
+
+/// What stopped [`parse_streaming`]: the text, or the sink.
+#[derive(Debug, PartialEq)]
+pub enum StreamError<E> {
+    Json(JsonError),
+    Sink(E),
+}
+
+/// Like [`parse`], but each item of the top-level object's array member
+/// `key` goes to `sink` as soon as it is read (with the members read before
+/// it), instead of into the tree, which keeps that member as an empty array.
+/// A reader of a large list then holds one item's tree at a time, not the
+/// whole list's beside what it builds from it.
+pub fn parse_streaming<E>(
+    text: &str,
+    key: Option<&str>,
+    sink: &mut dyn FnMut(&[(String, Value)], Value) -> Result<(), E>,
+) -> Result<Value, StreamError<E>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut r = Reader { text, bytes: text.as_bytes(), at: 0 };
     let mut stack: Vec<Open> = Vec::new();
@@ -48,7 +71,7 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
         r.skip_space();
         let mut value = match r.peek() {
             Some(b'[') | Some(b'{') if stack.len() >= MAX_DEPTH => {
-                return Err(r.error(&format!("nested too deeply (more than {MAX_DEPTH} levels)")));
+                return Err(StreamError::Json(r.error(&format!("nested too deeply (more than {MAX_DEPTH} levels)"))));
             }
             Some(b'[') => {
                 r.at += 1;
@@ -66,24 +89,38 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
                 if r.eat(b'}') {
                     Value::Object(Vec::new())
                 } else {
-                    let key = r.key()?;
+                    let key = r.key().map_err(StreamError::Json)?;
                     stack.push(Open::Object(Vec::new(), key));
                     continue 'value;
                 }
             }
-            Some(b'"') => Value::String(r.string()?),
-            Some(b'-' | b'0'..=b'9') => Value::Number(r.number()?),
-            Some(b't') => r.literal("true", Value::Bool(true))?,
-            Some(b'f') => r.literal("false", Value::Bool(false))?,
-            Some(b'n') => r.literal("null", Value::Null)?,
-            _ => return Err(r.error("expected a value")),
+            Some(b'"') => Value::String(r.string().map_err(StreamError::Json)?),
+            Some(b'-' | b'0'..=b'9') => Value::Number(r.number().map_err(StreamError::Json)?),
+            Some(b't') => r.literal("true", Value::Bool(true)).map_err(StreamError::Json)?,
+            Some(b'f') => r.literal("false", Value::Bool(false)).map_err(StreamError::Json)?,
+            Some(b'n') => r.literal("null", Value::Null).map_err(StreamError::Json)?,
+            _ => return Err(StreamError::Json(r.error("expected a value"))),
         };
         // A value is complete: it closes as many arrays and objects as end here.
         loop {
             r.skip_space();
+            let streamed = key.is_some_and(|k| stack.len() == 2 && matches!(&stack[0], Open::Object(_, at) if at == k) && matches!(stack[1], Open::Array(_)));
+            if streamed {
+                let Some(Open::Object(members, _)) = stack.first() else { unreachable!("checked a moment ago") };
+                sink(members, value).map_err(StreamError::Sink)?;
+                if r.eat(b',') {
+                    continue 'value;
+                }
+                if !r.eat(b']') {
+                    return Err(StreamError::Json(r.error("expected ',' or ']'")));
+                }
+                stack.pop();
+                value = Value::Array(Vec::new());
+                continue;
+            }
             match stack.last_mut() {
                 None => {
-                    return if r.at == r.bytes.len() { Ok(value) } else { Err(r.error("expected the end of the text")) };
+                    return if r.at == r.bytes.len() { Ok(value) } else { Err(StreamError::Json(r.error("expected the end of the text"))) };
                 }
                 Some(Open::Array(items)) => {
                     items.push(value);
@@ -91,18 +128,18 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
                         continue 'value;
                     }
                     if !r.eat(b']') {
-                        return Err(r.error("expected ',' or ']'"));
+                        return Err(StreamError::Json(r.error("expected ',' or ']'")));
                     }
                 }
                 Some(Open::Object(members, key)) => {
                     members.push((std::mem::take(key), value));
                     if r.eat(b',') {
                         r.skip_space();
-                        *key = r.key()?;
+                        *key = r.key().map_err(StreamError::Json)?;
                         continue 'value;
                     }
                     if !r.eat(b'}') {
-                        return Err(r.error("expected ',' or '}'"));
+                        return Err(StreamError::Json(r.error("expected ',' or '}'")));
                     }
                 }
             }
@@ -290,6 +327,33 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn streaming_hands_over_the_named_list_item_by_item() {
+        let text = r#"{"v":1,"e":[{"n":1},[2],3],"k":{"e":[4]},"after":true}"#;
+        let mut seen = Vec::new();
+        let doc = parse_streaming(text, Some("e"), &mut |top, item| {
+            seen.push((top.len(), item));
+            Ok::<(), String>(())
+        })
+        .unwrap();
+        // The items, each with the members read before the list (`v`).
+        let items: Vec<String> = seen.iter().map(|(n, v)| format!("{n}:{v}")).collect();
+        assert_eq!(items, ["1:{\"n\":1}", "1:[2]", "1:3"]);
+        // The rest of the tree as `parse` gives it, the list left empty; an
+        // "e" deeper down is not streamed.
+        let mut whole = parse(text).unwrap();
+        whole.take("e");
+        let mut left = doc.clone();
+        assert_eq!(left.take("e"), Some(Value::Array(vec![])));
+        assert_eq!(left, whole);
+        assert_eq!(doc.pointer("/k/e/0").and_then(Value::as_u64), Some(4));
+        // The sink can stop the reading; the text's own errors still say where.
+        let stop = parse_streaming(text, Some("e"), &mut |_, _| Err("enough"));
+        assert_eq!(stop, Err(StreamError::Sink("enough")));
+        let broken = parse_streaming(r#"{"e":[1,2"#, Some("e"), &mut |_, _| Ok::<(), ()>(()));
+        assert!(matches!(broken, Err(StreamError::Json(e)) if e.message == "unexpected end of the text"));
+    }
+
     use super::*;
     use crate::interop::json::value::obj;
 

@@ -33,6 +33,17 @@ impl Value {
         }
     }
 
+    /// Takes the member `key` out of an object (the last one, as [`Value::get`]
+    /// reads), leaving `null` in its place: a reader can then consume a large
+    /// list item by item, each freed once read, instead of holding the whole
+    /// tree and what it built from it at once.
+    pub fn take(&mut self, key: &str) -> Option<Value> {
+        match self {
+            Value::Object(members) => members.iter_mut().rev().find(|(k, _)| k == key).map(|(_, v)| std::mem::replace(v, Value::Null)),
+            _ => None,
+        }
+    }
+
     /// A JSON Pointer (RFC 6901) lookup: `"/text/headline"`, `"/events/0"`;
     /// `""` is the value itself.
     pub fn pointer(&self, pointer: &str) -> Option<&Value> {
@@ -242,6 +253,16 @@ impl PartialEq<i32> for Value {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn take_removes_the_member_get_would_read() {
+        let mut v = crate::interop::json::parse(r#"{"e":[1],"k":2,"e":[3,4]}"#).unwrap();
+        assert_eq!(v.take("e"), Some(Value::Array(vec![Value::Number(3.0), Value::Number(4.0)])));
+        assert_eq!(v.get("e"), Some(&Value::Null));
+        assert_eq!(v.get("k").and_then(Value::as_u64), Some(2));
+        assert_eq!(v.take("none"), None);
+        assert_eq!(Value::Number(1.0).take("e"), None);
+    }
+
     use super::*;
 
     fn sample() -> Value {

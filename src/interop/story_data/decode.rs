@@ -4,7 +4,7 @@
 //! the input, the answer is a story or an error naming the place.
 
 use super::encode::VERSION;
-use crate::interop::json::{parse, JsonError, Value};
+use crate::interop::json::{parse_streaming, JsonError, StreamError, Value};
 use crate::interop::sanitize::{safe_color, safe_href};
 use crate::story::{
     Article, Era, Event, EventDate, EventKind, Media, Node, Paragraph, PullQuote, Section, Sentence, Source, Span, Status, Story, Tag, TitleSlide,
@@ -43,33 +43,64 @@ fn at(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
+/// Events are read as the parser reaches them (`parse_streaming`), each
+/// event's tree freed at once: at 200,000 events the whole tree beside the
+/// story it becomes was twice the story's memory. So the members an event
+/// needs come before the events, as `encode` writes them: the version and
+/// the article; an article after the events is no article for them.
 pub fn decode(text: &str) -> Result<Story> {
-    let doc = parse(text).map_err(StoryDataError::Json)?;
-    if !doc.is_object() {
-        return Err(invalid("", "not an object"));
-    }
-    match doc.get("v") {
-        Some(v) if v.as_u64() == Some(VERSION.into()) => {}
-        Some(v) => return Err(StoryDataError::Version(v.to_string())),
-        None => return Err(StoryDataError::Version("none".into())),
-    }
-    let article = doc.get("a").map(|a| read_article(a, "a")).transpose()?;
-    let mut events = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
     let mut ids = HashSet::new();
-    for (i, e) in list(&doc, "", "e")?.iter().enumerate() {
-        let path = format!("e[{i}]");
-        let event = read_event(e, &path, article.as_ref())?;
+    let room = text.len() / 16;
+    // The article as the members before the first event give it.
+    let mut article: Option<Option<Article>> = None;
+    let mut read = |top: &[(String, Value)], e: Value| -> Result<()> {
+        if article.is_none() {
+            let member = |key: &str| top.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v);
+            check_version(member("v"))?;
+            article = Some(member("a").map(|a| read_article(a, "a")).transpose()?);
+            // Room for the count the data announces, but never more than its
+            // text could hold (an event takes at least 16 bytes of it).
+            let announced = member("n").and_then(Value::as_u64).unwrap_or(0);
+            events.reserve(announced.min(room as u64) as usize);
+        }
+        let path = format!("e[{}]", events.len());
+        let event = read_event(&e, &path, article.as_ref().and_then(Option::as_ref))?;
         if !ids.insert(event.id.clone()) {
             return Err(invalid(&at(&path, "id"), format!("{:?} is used twice", event.id)));
         }
-        if events.last().is_some_and(|p: &Event| p.start.order() > event.start.order()) {
+        if events.last().is_some_and(|p| p.start.order() > event.start.order()) {
             return Err(invalid(&at(&path, "s"), "the events are not in time order"));
         }
         events.push(event);
+        Ok(())
+    };
+    let doc = parse_streaming(text, Some("e"), &mut read).map_err(|e| match e {
+        StreamError::Json(e) => StoryDataError::Json(e),
+        StreamError::Sink(e) => e,
+    })?;
+    if !doc.is_object() {
+        return Err(invalid("", "not an object"));
     }
+    check_version(doc.get("v"))?;
+    if !matches!(doc.get("e"), None | Some(Value::Array(_))) {
+        return Err(invalid("e", format!("{} is not a list", doc["e"])));
+    }
+    let article = match article {
+        Some(a) => a,
+        None => doc.get("a").map(|a| read_article(a, "a")).transpose()?,
+    };
     let eras = list(&doc, "", "r")?.iter().enumerate().map(|(i, e)| read_era(e, &format!("r[{i}]"))).collect::<Result<_>>()?;
     let title_slide = doc.get("ts").map(|ts| read_title_slide(ts, "ts")).transpose()?;
     Ok(Story { title: string(&doc, "", "t")?, article, events, eras, title_slide, cosmological: flag(&doc, "", "cs")? })
+}
+
+fn check_version(v: Option<&Value>) -> Result<()> {
+    match v {
+        Some(v) if v.as_u64() == Some(VERSION.into()) => Ok(()),
+        Some(v) => Err(StoryDataError::Version(v.to_string())),
+        None => Err(StoryDataError::Version("none".into())),
+    }
 }
 
 fn read_title_slide(v: &Value, path: &str) -> Result<TitleSlide> {

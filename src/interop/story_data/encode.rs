@@ -14,6 +14,9 @@ pub fn encode(story: &Story) -> String {
     if let Some(a) = &story.article {
         fields.push(("a", article(a)));
     }
+    // The count first, so that a reader can make room for the events at once
+    // (growing a list of 200,000 events by doubling held two copies of it).
+    fields.push(("n", story.events.len().into()));
     fields.push(("e", story.events.iter().map(|e| event(e, story.article.as_ref())).collect()));
     if !story.eras.is_empty() {
         fields.push(("r", story.eras.iter().map(era).collect()));

@@ -15,8 +15,9 @@
 //! years, the cosmological flag and media thumbnails.
 //!
 //! ```text
-//! story      {"v": 3, "t": title, "a": article, "e": [event], "r": [era], "ts": title slide,
+//! story      {"v": 3, "t": title, "a": article, "n": number of events, "e": [event], "r": [era], "ts": title slide,
 //!             "cs": true on a year-only (cosmological) axis}
+//!            (in this order: the events are read as they arrive, and need what comes before them)
 //! article    {"x": text, "t": title, "by": author, "p": published day, "sf": paragraph,
 //!             "s": [section], "ss": [sentence span], "q": [pull quote], "n": author note, "rl": [related]}
 //! section    {"h": heading, "p": [paragraph]}
@@ -129,9 +130,16 @@ mod tests {
             (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,-1],[8,12],\"2024\"]]}"), "e[0].src[0][1][1]: -1 is not an index"),
             (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,1e400],[8,12],\"2024\"]]}"), "e[0].src[0][1][1]: null is not an index"),
         ];
+        // The events are read as they arrive: what they need comes first.
+        let article_after = "{\"v\":3,\"t\":\"T\",\"e\":[{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,12],[8,12],\"2024\"]]}],\"a\":{\"x\":\"Né en 2024.\",\"t\":\"T\",\"ss\":[[0,12]]}}";
+        let cases = cases.into_iter().chain([
+            (article_after.to_string(), "e[0].src[0]: a source, but no article to point into"),
+            ("{\"v\":3,\"t\":\"T\",\"e\":{\"id\":\"a\"}}".to_string(), "e: {\"id\":\"a\"} is not a list"),
+        ]);
         for (text, why) in cases {
             assert_eq!(error(&text), format!("the story data is wrong at {why}"), "{text}");
         }
+        assert_eq!(error("{\"v\":4,\"e\":[{\"id\":\"a\"}]}"), "the story data has version 4; this app reads version 3", "the version before any event");
         let article = |a: &str| format!("{{\"v\":3,\"t\":\"T\",\"a\":{{\"x\":\"One. Two.\",\"t\":\"T\",{a}}},\"e\":[]}}");
         let cases = [
             (article("\"ss\":[[0,4],[5,9]],\"s\":[{\"p\":[[[0,9],[0,3]]]}]"), "a.s[0].p[0][1]: 0..3 is not within 0..2"),

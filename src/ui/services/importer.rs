@@ -10,6 +10,8 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 const SCRIPT: &str = "importer-worker.js";
+/// Where boot.js leaves the worker it started early.
+const STARTED: &str = "__datelinesImporter";
 /// A job the worker has not answered by then is given up (the worker ended):
 /// the page says so instead of waiting for ever.
 const JOB_LIMIT_MS: u32 = 60_000;
@@ -35,6 +37,15 @@ fn build_query() -> String {
         .unwrap_or_default()
 }
 
+/// The worker `static/boot.js` started before the page's wasm, if any: taken once.
+fn take_started() -> Option<web_sys::Worker> {
+    let window: JsValue = gloo::utils::window().into();
+    let key = JsValue::from_str(STARTED);
+    let worker = Reflect::get(&window, &key).ok()?.dyn_into::<web_sys::Worker>().ok()?;
+    let _ = Reflect::delete_property(window.unchecked_ref::<Object>(), &key);
+    Some(worker)
+}
+
 /// A worker started for one job. Started before the job's input is there
 /// (while a file downloads), it loads and compiles its wasm meanwhile.
 pub struct Importer {
@@ -42,7 +53,11 @@ pub struct Importer {
 }
 
 impl Importer {
+    /// The worker boot.js started for a `?data=` page, the first time; else a new one.
     pub fn start() -> Importer {
+        if let Some(worker) = take_started() {
+            return Importer { worker: Ok(worker) };
+        }
         let worker = web_sys::Worker::new(&format!("{SCRIPT}{}", build_query()))
             .map_err(|e| e.as_string().unwrap_or_else(|| "the importer could not start".into()));
         Importer { worker }
