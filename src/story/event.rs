@@ -102,7 +102,9 @@ pub struct Event {
     pub display: Option<String>,
     /// Rich text from a data file, sanitised; empty for events read from an article.
     pub rich: Vec<Node>,
-    pub media: Option<Media>,
+    /// Boxed: most events have none, and every event would otherwise carry
+    /// a whole `Media`'s room (176 bytes).
+    pub media: Option<Box<Media>>,
     /// The card's background colour from the data file (TimelineJS
     /// `background.color`), already checked: `#hex` or a CSS colour name.
     pub color: Option<String>,

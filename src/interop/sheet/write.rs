@@ -66,9 +66,9 @@ pub fn write_csv(story: &Story) -> String {
         let mut cells: Vec<String> = date_cells(Some(&e.start)).into_iter().chain(date_cells(e.end.as_ref())).collect();
         let text = if e.rich.is_empty() { to_html(&[Node::Text(e.text.clone())]) } else { to_html(&e.rich) };
         cells.extend([e.display.as_deref().map(encode_plain).unwrap_or_default(), to_html(&[Node::Text(e.title.clone())]), text]);
-        cells.extend(media_cells(e.media.as_ref()));
+        cells.extend(media_cells(e.media.as_deref()));
         cells.extend([
-            thumbnail_cell(e.media.as_ref()),
+            thumbnail_cell(e.media.as_deref()),
             blank(),
             e.group.as_deref().map(encode_plain).unwrap_or_default(),
             e.color.clone().unwrap_or_default(),

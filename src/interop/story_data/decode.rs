@@ -286,7 +286,7 @@ fn read_event(v: &Value, path: &str, article: Option<&Article>) -> Result<Event>
         group: name("g")?,
         display: name("d")?,
         rich,
-        media: v.get("m").map(|m| read_media(m, &at(path, "m"))).transpose()?,
+        media: v.get("m").map(|m| read_media(m, &at(path, "m"))).transpose()?.map(Box::new),
         color: name("c")?.map(|c| color(c, &at(path, "c"))).transpose()?,
         ..Event::new(string(v, path, "id")?, start, string(v, path, "t")?)
     })

@@ -91,7 +91,7 @@ fn event(e: &Event, article: Option<&Article>) -> Value {
     push_if(&mut f, "g", e.group.is_some(), || e.group.as_ref().into());
     push_if(&mut f, "d", e.display.is_some(), || e.display.as_ref().into());
     push_if(&mut f, "r", !e.rich.is_empty(), || e.rich.iter().map(node).collect());
-    push_if(&mut f, "m", e.media.is_some(), || e.media.as_ref().map_or(Value::Null, media));
+    push_if(&mut f, "m", e.media.is_some(), || e.media.as_deref().map_or(Value::Null, media));
     push_if(&mut f, "c", e.color.is_some(), || e.color.as_ref().into());
     obj(f)
 }

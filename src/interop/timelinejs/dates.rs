@@ -137,7 +137,7 @@ mod tests {
     #[test]
     fn deep_time_is_read_to_the_year() {
         let big_bang = date(r#"{"year":"-13800000000","month":3}"#).unwrap();
-        assert_eq!((big_bang.deep, big_bang.value()), (Some(-13_800_000_000), "-13800000000".into()));
+        assert_eq!((big_bang.deep_year(), big_bang.value()), (Some(-13_800_000_000), "-13800000000".into()));
         assert_eq!(date(r#"{"year":10000,"month":2,"day":3}"#).unwrap().value(), "+10000");
         assert_eq!(date(r#"{"year":-9999,"month":2}"#).unwrap().value(), "-9999-02");
         let why = date(r#"{"year":-200000000000}"#).unwrap_err();

@@ -201,7 +201,7 @@ fn read_event(v: &Value, path: &str, base: Option<&str>, skipped: &mut Vec<Strin
         .and_then(Value::as_array)
         .map(|a| a.iter().filter_map(Value::as_str).map(plain_text).collect())
         .unwrap_or_default();
-    let media = v.get("media").and_then(|m| read_media(m, &format!("{path}.media"), base, skipped));
+    let media = v.get("media").and_then(|m| read_media(m, &format!("{path}.media"), base, skipped)).map(Box::new);
     let color = read_color(v, path, skipped);
     note_background_image(v, path, skipped);
     Ok(Event {
