@@ -9,15 +9,9 @@ mod support;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use support::server::{StaticServer, NO_SCRIPT_CSP};
+use support::{dist, READY};
 use support::webdriver::{Browser, ARROW_RIGHT, ENTER};
 
-const READY: &str = "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null";
-
-fn dist() -> std::path::PathBuf {
-    let dist = support::project_dir().join("dist");
-    assert!(dist.join("index.html").exists(), "no dist/index.html: run `trunk build index.html --release` first");
-    dist
-}
 
 fn fixtures() -> HashMap<String, String> {
     let ok = json!({

@@ -7,36 +7,21 @@
 
 mod support;
 
-use serde_json::Value;
-use std::collections::HashMap;
 use support::server::StaticServer;
+use support::READY;
 use support::webdriver::{Browser, ARROW_LEFT, ARROW_RIGHT};
 
 /// WebDriver's End key.
 const END: &str = "\u{E010}";
-const READY: &str = "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null";
 
 fn serve() -> StaticServer {
-    let dist = support::project_dir().join("dist");
-    assert!(dist.join("index.html").exists(), "no dist/index.html: run `trunk build index.html --release` first");
-    let dir = support::project_dir().join("tests/data/tljs");
-    let files = std::fs::read_dir(&dir).expect("the corpus is in the repository").filter_map(|f| {
-        let path = f.ok()?.path();
-        let text = std::fs::read_to_string(&path).ok()?;
-        Some((format!("/fixtures/tljs/{}", path.file_name()?.to_str()?), text))
-    });
-    StaticServer::start(dist, files.collect::<HashMap<_, _>>())
+    StaticServer::start(support::dist(), support::tljs_fixtures())
 }
 
 fn open(b: &Browser, server: &StaticServer, query: &str) {
     b.goto(&format!("{}/index.html?{query}", server.base));
     b.wait_for(query, READY, 60);
     b.eval("window.__csp = 0; document.addEventListener('securitypolicyviolation', () => window.__csp++); return true", vec![]);
-}
-
-fn text(b: &Browser, css: &str) -> String {
-    let v = b.eval("const e = document.querySelector(arguments[0]); return e ? e.textContent : null", vec![Value::from(css)]);
-    v.as_str().unwrap_or_default().to_string()
 }
 
 fn strings(b: &Browser, script: &str) -> Vec<String> {
@@ -75,8 +60,8 @@ fn deep_time_is_drawn_on_a_year_axis_in_each_language() {
     let ticks = tick_labels(&b);
     assert!(ticks.iter().any(|t| t.ends_with("B years ago")), "{ticks:?}");
     b.send_keys("#timeline-root", ARROW_RIGHT);
-    assert_eq!(text(&b, ".card-date"), "13.8 billion years ago");
-    assert!(text(&b, "[role=\"alert\"]").contains("events[0].start_date.year: -200000000000 is beyond"));
+    assert_eq!(b.text_content(".card-date"), "13.8 billion years ago");
+    assert!(b.text_content("[role=\"alert\"]").contains("events[0].start_date.year: -200000000000 is beyond"));
     b.screenshot(&support::artifacts_dir().join("axis-deep-time.png"));
     // Zoomed far in, the axis still steps in years and the page answers.
     for _ in 0..12 {
@@ -89,11 +74,11 @@ fn deep_time_is_drawn_on_a_year_axis_in_each_language() {
     open(&b, &server, "data=fixtures/tljs/deep-time.json&lang=fr");
     assert!(tick_labels(&b).iter().any(|t| t.starts_with("il y a")), "{:?}", tick_labels(&b));
     b.send_keys("#timeline-root", ARROW_RIGHT);
-    assert_eq!(text(&b, ".card-date"), "il y a 13,8 milliards d’années");
+    assert_eq!(b.text_content(".card-date"), "il y a 13,8 milliards d’années");
     open(&b, &server, "data=fixtures/tljs/deep-time.json&lang=ru");
     b.send_keys("#timeline-root", ARROW_RIGHT);
     b.send_keys("#timeline-root", ARROW_RIGHT);
-    assert_eq!(text(&b, ".card-date"), "4,5 млрд лет назад");
+    assert_eq!(b.text_content(".card-date"), "4,5 млрд лет назад");
     b.screenshot(&support::artifacts_dir().join("axis-deep-time-ru.png"));
     assert_eq!(b.eval("return window.__csp", vec![]), 0);
     assert!(server.csp_reports.lock().unwrap().is_empty(), "{:?}", server.csp_reports.lock().unwrap());
@@ -137,8 +122,8 @@ fn the_title_slide_is_the_first_card_by_keys_and_by_play() {
         let b = Browser::start(width, 900);
         open(&b, &server, query);
         let card = "#event-card.title-slide";
-        assert!(text(&b, &format!("{card} .card-title")).contains("A river town"), "{view}");
-        assert!(text(&b, card).contains("Forty years of floods and bridges."), "{view}");
+        assert!(b.text_content(&format!("{card} .card-title")).contains("A river town"), "{view}");
+        assert!(b.text_content(card).contains("Forty years of floods and bridges."), "{view}");
         assert_eq!(b.eval(&format!("return document.querySelector('{card} img').alt"), vec![]), "The old bridge at dusk");
         let color = b.eval(&format!("return getComputedStyle(document.querySelector('{card}')).getPropertyValue('--dl-data-color').trim()"), vec![]);
         assert_eq!(color, "#20304a", "{view}");
@@ -175,11 +160,11 @@ fn thumbnails_fill_markers_and_head_link_cards() {
     let dots = strings(&b, "return [...document.querySelectorAll('.marker .dot.thumb img')].map(i => i.getAttribute('src'))");
     assert_eq!(dots, ["https://pictures.example/thumbs/horn.jpg"], "an https thumbnail fills its marker's dot");
     b.send_keys("#timeline-root", ARROW_RIGHT);
-    assert_eq!(text(&b, "#event-card .provider-name"), "SoundCloud");
+    assert_eq!(b.text_content("#event-card .provider-name"), "SoundCloud");
     let card = b.eval("const i = document.querySelector('#event-card .media.has-thumbnail img.thumbnail'); return i && i.getAttribute('src')", vec![]);
     assert_eq!(card, "https://pictures.example/thumbs/horn.jpg");
     // Served over http here, a relative thumbnail resolves to http: named, not shown.
-    let notice = text(&b, "[role=\"alert\"]");
+    let notice = b.text_content("[role=\"alert\"]");
     assert!(notice.contains("events[1].media.thumbnail: an http: thumbnail is not shown"), "{notice}");
     assert!(notice.contains("events[2].media.thumbnail: an http: thumbnail is not shown"), "{notice}");
     let not_https = b.eval("return [...document.querySelectorAll('img')].map(i => i.getAttribute('src')).filter(s => !/^https:/i.test(s))", vec![]);

@@ -8,9 +8,9 @@ mod support;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use support::server::StaticServer;
+use support::READY;
 use support::webdriver::{Browser, ARROW_RIGHT};
 
-const READY: &str = "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null";
 
 /// `n` events spread over 1995–2024, like the benchmark's synthetic sets.
 fn many(n: usize) -> Value {

@@ -9,15 +9,9 @@ mod support;
 use serde_json::Value;
 use std::collections::HashMap;
 use support::server::StaticServer;
+use support::{dist, READY};
 use support::webdriver::Browser;
 
-const READY: &str = "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null";
-
-fn dist() -> std::path::PathBuf {
-    let dist = support::project_dir().join("dist");
-    assert!(dist.join("index.html").exists(), "no dist/index.html: run `trunk build index.html --release` first");
-    dist
-}
 
 fn headline(b: &Browser) -> String {
     b.eval("const h = document.querySelector('h1'); return h ? h.textContent : ''", vec![]).as_str().unwrap_or_default().to_string()

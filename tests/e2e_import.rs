@@ -6,24 +6,13 @@
 
 mod support;
 
-use serde_json::Value;
-use std::collections::HashMap;
 use support::server::StaticServer;
+use support::READY;
 use support::webdriver::{Browser, ARROW_RIGHT};
 
-const READY: &str = "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null";
 
 fn serve() -> StaticServer {
-    let dist = support::project_dir().join("dist");
-    assert!(dist.join("index.html").exists(), "no dist/index.html: run `trunk build index.html --release` first");
-    let dir = support::project_dir().join("tests/data/tljs");
-    let files = std::fs::read_dir(&dir).expect("the corpus is in the repository").filter_map(|f| {
-        let path = f.ok()?.path();
-        // The server takes text; the Latin-1 file is read by the native corpus test.
-        let text = std::fs::read_to_string(&path).ok()?;
-        Some((format!("/fixtures/tljs/{}", path.file_name()?.to_str()?), text))
-    });
-    StaticServer::start(dist, files.collect::<HashMap<_, _>>())
+    StaticServer::start(support::dist(), support::tljs_fixtures())
 }
 
 fn open(b: &Browser, server: &StaticServer, file: &str) {
@@ -32,22 +21,17 @@ fn open(b: &Browser, server: &StaticServer, file: &str) {
     b.eval("window.__csp = 0; document.addEventListener('securitypolicyviolation', () => window.__csp++); return true", vec![]);
 }
 
-fn text(b: &Browser, css: &str) -> String {
-    let v = b.eval("const e = document.querySelector(arguments[0]); return e ? e.textContent : null", vec![Value::from(css)]);
-    v.as_str().unwrap_or_default().to_string()
-}
-
 #[test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 fn the_title_slide_colours_and_times_of_day_are_shown() {
     let server = serve();
     let b = Browser::start(1280, 900);
     open(&b, &server, "title-slide.json");
-    assert!(text(&b, ".title-slide").contains("Forty years of floods and bridges."));
+    assert!(b.text_content(".title-slide").contains("Forty years of floods and bridges."));
     assert_eq!(b.eval("return document.querySelector('.title-slide img').alt", vec![]), "The old bridge at dusk");
     let color = b.eval("return getComputedStyle(document.querySelector('.title-slide')).getPropertyValue('--dl-data-color').trim()", vec![]);
     assert_eq!(color, "#20304a");
-    assert!(text(&b, "[role=\"alert\"]").contains("events[1].background.color"));
+    assert!(b.text_content("[role=\"alert\"]").contains("events[1].background.color"));
     b.send_keys("#timeline-root", ARROW_RIGHT);
     assert!(b.eval("return document.querySelector('#event-card').classList.contains('has-color')", vec![]) == true);
     b.screenshot(&support::artifacts_dir().join("import-title-slide.png"));
@@ -56,7 +40,7 @@ fn the_title_slide_colours_and_times_of_day_are_shown() {
     open(&b, &server, "times-of-day.json");
     b.send_keys("#timeline-root", ARROW_RIGHT);
     b.send_keys("#timeline-root", ARROW_RIGHT);
-    assert!(text(&b, ".card-date").contains("8:05 AM"), "{}", text(&b, ".card-date"));
+    assert!(b.text_content(".card-date").contains("8:05 AM"), "{}", b.text_content(".card-date"));
     assert!(server.csp_reports.lock().unwrap().is_empty(), "{:?}", server.csp_reports.lock().unwrap());
 }
 
@@ -88,7 +72,7 @@ fn an_id_with_spaces_still_reads_in_context() {
     let b = Browser::start(1280, 900);
     open(&b, &server, "hostile.json");
     b.send_keys("#timeline-root", ARROW_RIGHT);
-    assert_eq!(text(&b, ".card-title"), "a <b> c");
+    assert_eq!(b.text_content(".card-title"), "a <b> c");
     b.click(".read-in-context");
     b.wait_for("the entry focused", "return document.activeElement.dataset.eventRef === 'two%20words%20here'", 5);
     assert_eq!(b.eval("return window.__csp", vec![]), 0);
@@ -100,14 +84,14 @@ fn the_sheet_template_loads_as_csv() {
     let server = serve();
     let b = Browser::start(1280, 900);
     open(&b, &server, "sheet.csv");
-    assert_eq!(text(&b, "#story-title"), "A market square");
-    assert!(text(&b, ".title-slide").contains("Stalls and seasons."));
+    assert_eq!(b.text_content("#story-title"), "A market square");
+    assert!(b.text_content(".title-slide").contains("Stalls and seasons."));
     // Served over http here, the title row's relative image resolves to an http: address: a link, said so.
-    let notice = text(&b, "[role=\"alert\"]");
+    let notice = b.text_content("[role=\"alert\"]");
     assert!(notice.starts_with("1 item(s)") && notice.contains("row 2, Media: an http: image is shown as a link"), "{notice}");
     b.send_keys("#timeline-root", ARROW_RIGHT);
     b.send_keys("#timeline-root", ARROW_RIGHT);
-    assert!(text(&b, ".card-date").contains("6:30 AM"), "{}", text(&b, ".card-date"));
+    assert!(b.text_content(".card-date").contains("6:30 AM"), "{}", b.text_content(".card-date"));
     b.screenshot(&support::artifacts_dir().join("import-sheet.png"));
     assert_eq!(b.eval("return window.__csp", vec![]), 0);
 }

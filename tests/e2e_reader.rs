@@ -9,9 +9,9 @@ mod support;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use support::server::StaticServer;
+use support::READY;
 use support::webdriver::{Browser, ARROW_LEFT, ARROW_RIGHT};
 
-const READY: &str = "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null";
 const HOME: &str = "\u{E011}";
 const END: &str = "\u{E010}";
 

@@ -11,9 +11,9 @@ mod support;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use support::server::StaticServer;
+use support::READY;
 use support::webdriver::{Browser, ARROW_RIGHT};
 
-const READY: &str = "return document.querySelector('#timeline-root[data-ready=\"true\"]') !== null";
 
 fn seed_file() -> Option<String> {
     let path = support::project_dir().join("../shared/bench/data/seed.json");

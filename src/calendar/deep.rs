@@ -29,7 +29,7 @@ pub fn format_year(lang: Lang, year: i64) -> String {
     }
     // Astronomical year 0 is 1 BCE: year -11999 is 12,000 BCE.
     let before = year <= 0;
-    let magnitude = if before { 1i64.saturating_sub(year) } else { year };
+    let magnitude = magnitude(year);
     if magnitude < AGO_FROM {
         let digits = grouped(lang, magnitude);
         return match (lang, before) {
@@ -60,7 +60,7 @@ pub fn format_year_short(lang: Lang, year: i64) -> String {
 /// tell the ticks apart ("13.75B years ago" beside "13.8B years ago" when
 /// the ticks are 50 million years apart).
 pub fn format_year_tick(lang: Lang, year: i64, step: i64) -> String {
-    let unit = if (if year <= 0 { 1i64.saturating_sub(year) } else { year }) >= 1_000_000_000 { 1_000_000_000 } else { 1_000_000 };
+    let unit = if magnitude(year) >= 1_000_000_000 { 1_000_000_000 } else { 1_000_000 };
     let mut decimals = 0;
     while decimals < 9 && step.max(1).saturating_mul(10i64.pow(decimals as u32)) < unit {
         decimals += 1;
@@ -68,9 +68,15 @@ pub fn format_year_tick(lang: Lang, year: i64, step: i64) -> String {
     short(lang, year, Some(decimals))
 }
 
+/// How far a signed ISO year lies from year 0 in years as people count
+/// them: year 0 is 1 BCE, so -44 is 45 years before.
+fn magnitude(year: i64) -> i64 {
+    if year <= 0 { 1i64.saturating_sub(year) } else { year }
+}
+
 fn short(lang: Lang, year: i64, decimals: Option<usize>) -> String {
     let before = year <= 0;
-    let magnitude = if before { 1i64.saturating_sub(year) } else { year };
+    let magnitude = magnitude(year);
     if magnitude < AGO_FROM {
         return format_year(lang, year);
     }

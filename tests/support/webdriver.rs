@@ -172,6 +172,12 @@ impl Browser {
         v.get(ELEMENT_KEY).cloned().unwrap_or_else(|| panic!("no element {css}: {v}"))
     }
 
+    /// The text content of the first element matching `css`, or "" when there is none.
+    pub fn text_content(&self, css: &str) -> String {
+        let v = self.eval("const e = document.querySelector(arguments[0]); return e ? e.textContent : null", vec![json!(css)]);
+        v.as_str().unwrap_or_default().to_string()
+    }
+
     /// An element reference to pass as a script argument.
     pub fn element_arg(id: &Value) -> Value {
         json!({ ELEMENT_KEY: id })

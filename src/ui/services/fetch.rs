@@ -72,7 +72,7 @@ enum Capped {
 async fn read_capped(response: &web_sys::Response) -> Result<js_sys::Uint8Array, Capped> {
     let Some(body) = response.body() else { return Ok(js_sys::Uint8Array::new_with_length(0)) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let field = |o: &JsValue, name: &str| js_sys::Reflect::get(o, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    use super::importer::field;
     let (mut parts, mut total) = (Vec::new(), 0usize);
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(|e| Capped::Failed(reason(e)))?;

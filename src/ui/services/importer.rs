@@ -16,7 +16,8 @@ const STARTED: &str = "__datelinesImporter";
 /// the page says so instead of waiting for ever.
 const JOB_LIMIT_MS: u32 = 60_000;
 
-fn field(o: &JsValue, name: &str) -> JsValue {
+/// A property of a JavaScript object (undefined when it has none).
+pub(super) fn field(o: &JsValue, name: &str) -> JsValue {
     Reflect::get(o, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
