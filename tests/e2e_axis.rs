@@ -135,11 +135,12 @@ fn the_title_slide_is_the_first_card_by_keys_and_by_play() {
         b.send_keys("#timeline-root", ARROW_RIGHT);
         let first = b.marker_ids()[0].clone();
         assert_eq!(b.selected_event().as_deref(), Some(first.as_str()), "{view}");
+        b.wait_for(&format!("{view}: the address names the first event"), "return location.hash.startsWith('#event=')", 5);
         assert_eq!(b.eval(&format!("return document.querySelector('{card}') === null"), vec![]), true);
         b.send_keys("[role=tab][aria-selected=\"true\"]", ARROW_LEFT);
         b.wait_for("the title card again", &format!("return document.querySelector('{card}') !== null"), 5);
         assert_eq!(b.selected_event(), None);
-        assert_eq!(b.eval("return location.hash", vec![]), "", "{view}: the address names no event on the title");
+        b.wait_for(&format!("{view}: the address names no event on the title"), "return location.hash === ''", 5);
         // A play from the last event starts over on it, then the first event.
         b.send_keys("#timeline-root", END);
         assert_ne!(b.selected_event(), None);

@@ -91,8 +91,9 @@ fn deep_links_select_on_load_and_follow_the_selection() {
     let history = b.eval("return history.length", vec![]);
     b.send_keys("#timeline-root", ARROW_RIGHT);
     b.send_keys("#timeline-root", ARROW_RIGHT);
-    let hash = b.eval("return decodeURIComponent(location.hash)", vec![]);
-    assert_eq!(hash.as_str().map(str::to_string), b.selected_event().map(|s| format!("#event={s}")));
+    // The address is written once the selection rests, a moment later.
+    let selected = b.selected_event().expect("an event selected");
+    b.wait_for("the address names the selection", &format!("return decodeURIComponent(location.hash) === '#event={selected}'"), 5);
     assert_eq!(b.eval("return history.length", vec![]), history, "replaceState, no history entries");
     // ?event= works too; an unknown id is ignored without an error.
     open(&b, &server, &format!("?event={}", all[0]));

@@ -13,7 +13,7 @@ use crate::story::Story;
 use crate::timeline::query::Query;
 use crate::timeline::window_of;
 use crate::ui::hooks::{use_dispatch, use_lang, use_reading_watch, ByPtr};
-use crate::ui::services::dom::{scroll_to, sentence_of};
+use crate::ui::services::dom::{after_paint, scroll_to, sentence_of};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,11 +38,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let watch = use_reading_watch(story, &dispatch);
     let root = use_node_ref();
 
-    // An explicit selection brings its sentence into view (reading does not select).
+    // An explicit selection brings its sentence into view (reading does not
+    // select), once the highlight is on screen (`after_paint`).
     use_effect_with(highlighted.clone(), |id| {
-        if let Some(el) = id.as_deref().and_then(sentence_of) {
-            scroll_to(&el);
-        }
+        let id = id.clone();
+        after_paint(move || {
+            if let Some(el) = id.as_deref().and_then(sentence_of) {
+                scroll_to(&el);
+            }
+        });
     });
     // An imported story's entries: watched as the window of them moves.
     {

@@ -23,6 +23,9 @@ use crate::ui::services::dom::replace_hash;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// How long a selection rests before the address names it.
+const HASH_REST_MS: u32 = 250;
+
 #[derive(Properties, PartialEq)]
 pub struct StoryViewProps {
     pub loaded: Rc<Loaded>,
@@ -72,15 +75,24 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
         });
     }
     // The address follows the selection, and so does an embedding page.
+    // The address is written once the selection rests (`HASH_REST_MS`): a
+    // history write costs milliseconds a key press should spend on its
+    // answer, and a held arrow key would write dozens a second, past what
+    // browsers allow (they throttle the page's history calls).
     {
         let (story, params) = (story.clone(), params.clone());
+        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         use_effect_with((state.selected, state.on_title), move |(selected, on_title)| {
-            if let Some(e) = selected.and_then(|i| story.events.get(i)) {
-                replace_hash(&event_hash(&e.id));
+            let hash = if let Some(e) = selected.and_then(|i| story.events.get(i)) {
                 announce_event(&params, &e.id);
-            } else if *on_title {
+                Some(event_hash(&e.id))
+            } else {
                 // The title card is the page itself: an address without an event.
-                replace_hash("");
+                on_title.then(String::new)
+            };
+            // A newer selection drops the older one's pending write.
+            if let Some(h) = hash {
+                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(HASH_REST_MS, move || replace_hash(&h)));
             }
         });
     }

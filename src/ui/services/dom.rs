@@ -52,6 +52,15 @@ pub fn scroll_to(el: &Element) {
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Runs `f` after the browser has painted the next frame. What an action
+/// needs but its first visible answer does not (a scroll, which makes the
+/// browser lay the page out at once) waits until that answer is on screen:
+/// a key press is answered in one frame, then the page scrolls.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let next_task = wasm_bindgen::closure::Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, f).forget());
+    let _ = gloo::utils::window().request_animation_frame(next_task.unchecked_ref());
+}
+
 /// Replaces the address's hash without adding a history entry.
 pub fn replace_hash(hash: &str) {
     let window = gloo::utils::window();
