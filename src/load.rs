@@ -130,10 +130,14 @@ pub fn from_imported(url: &str, imported: Imported) -> Result<Loaded, LoadError>
 }
 
 impl LoadError {
-    /// The failures reading a file can have, as a tag and a detail that cross
-    /// the worker boundary as plain strings; the page adds the address back.
+    /// A failure to fetch or read a file, as a tag and a detail that cross
+    /// the worker boundary as plain strings; the page adds the address back
+    /// (`from_parts`). An article's failures never cross it.
     pub fn to_parts(&self) -> (&'static str, String) {
         match self {
+            LoadError::Request { why, .. } => ("request", why.clone()),
+            LoadError::Status { status, text, .. } => ("status", format!("{status} {text}")),
+            LoadError::TimedOut { .. } => ("timed-out", String::new()),
             LoadError::TooLarge { bytes, .. } => ("too-large", bytes.to_string()),
             LoadError::Empty { .. } => ("empty", String::new()),
             LoadError::Unreadable { why, .. } => ("unreadable", why.clone()),
@@ -143,9 +147,13 @@ impl LoadError {
 
     pub fn from_parts(url: &str, tag: &str, detail: &str) -> LoadError {
         let url = url.to_string();
-        match (tag, detail.parse::<usize>()) {
-            ("too-large", Ok(bytes)) => LoadError::TooLarge { url, bytes },
-            ("empty", _) => LoadError::Empty { url },
+        let status = detail.split_once(' ').map_or((detail, ""), |(code, text)| (code, text));
+        match (tag, detail.parse::<usize>(), status.0.parse::<u16>()) {
+            ("request", _, _) => LoadError::Request { url, why: detail.to_string() },
+            ("status", _, Ok(code)) => LoadError::Status { url, status: code, text: status.1.to_string() },
+            ("timed-out", _, _) => LoadError::TimedOut { url },
+            ("too-large", Ok(bytes), _) => LoadError::TooLarge { url, bytes },
+            ("empty", _, _) => LoadError::Empty { url },
             _ => LoadError::Unreadable { url, why: detail.to_string() },
         }
     }
@@ -164,6 +172,28 @@ mod tests {
         let latin1 = load_bytes("u", None, None, &json(b"caf\xE9")).unwrap();
         assert_eq!((latin1.story.title.as_str(), latin1.skipped.len()), ("caf\u{e9}", 1));
         assert_eq!(load_bytes("u", None, None, b""), Err(LoadError::Empty { url: "u".into() }));
+    }
+
+    #[test]
+    fn a_failure_crosses_the_worker_boundary_unchanged() {
+        let url = || "https://example.org/a b.json".to_string();
+        let all = [
+            LoadError::Request { url: url(), why: "Failed to fetch".into() },
+            LoadError::Status { url: url(), status: 404, text: "Not Found".into() },
+            LoadError::Status { url: url(), status: 500, text: String::new() },
+            LoadError::TimedOut { url: url() },
+            LoadError::TooLarge { url: url(), bytes: 10_485_761 },
+            LoadError::Empty { url: url() },
+            LoadError::Unreadable { url: url(), why: "line 3: expected a value".into() },
+        ];
+        for e in all {
+            let (tag, detail) = e.to_parts();
+            assert_eq!(LoadError::from_parts(&url(), tag, &detail), e, "{tag} {detail}");
+        }
+        // A garbled status, or a tag the page does not know, still reaches
+        // the reader as a failure with its words.
+        assert_eq!(LoadError::from_parts("u", "status", "teapot"), LoadError::Unreadable { url: "u".into(), why: "teapot".into() });
+        assert_eq!(LoadError::from_parts("u", "??", "odd"), LoadError::Unreadable { url: "u".into(), why: "odd".into() });
     }
 
     #[test]
@@ -218,19 +248,5 @@ mod tests {
         let imported = import_bytes("s.csv", Some("https://desk.example/s.csv"), None, sheet).unwrap();
         assert_eq!(from_imported("s.csv", imported).unwrap(), direct);
         assert!(matches!(from_imported("u", Imported { data: "{".into(), skipped: vec![] }), Err(LoadError::Unreadable { .. })));
-    }
-
-    #[test]
-    fn failures_cross_the_worker_boundary_intact() {
-        for e in [
-            LoadError::TooLarge { url: "u".into(), bytes: 12 },
-            LoadError::Empty { url: "u".into() },
-            LoadError::Unreadable { url: "u".into(), why: "line 1: expected a value".into() },
-        ] {
-            let (tag, detail) = e.to_parts();
-            assert_eq!(LoadError::from_parts("u", tag, &detail), e);
-        }
-        // A tag the page does not know still reaches the reader as a failure with its words.
-        assert_eq!(LoadError::from_parts("u", "??", "odd"), LoadError::Unreadable { url: "u".into(), why: "odd".into() });
     }
 }

@@ -11,12 +11,18 @@ const tag = document.querySelector('script[data-js][data-wasm]');
 // A page that shows another story or view than the built one (`?data=`,
 // `?view=`) replaces what was painted: it starts at once.
 const replaced = /[?&](data|view)=/.test(location.search);
-// A `?data=` file is read in the importer's worker (src/bin/importer.rs):
-// started now, it loads and compiles its wasm while the page's own wasm
-// downloads, instead of after it. The app takes it over (services/importer.rs).
-if (/[?&]data=/.test(location.search)) {
+// A `?data=` file is fetched and read in the importer's worker
+// (src/bin/importer.rs): started now, it downloads and parses the file while
+// the page's own wasm downloads, instead of after it. The app takes the
+// worker over and asks for the same address (services/importer.rs), which
+// the worker answers from this download; the app says what went wrong, if
+// anything did. The address resolves against the page, as the app's does.
+const data = new URLSearchParams(location.search).get('data');
+if (data) {
   try {
-    window.__datelinesImporter = new Worker('importer-worker.js?build=' + encodeURIComponent(tag.dataset.wasm));
+    const worker = new Worker('importer-worker.js?build=' + encodeURIComponent(tag.dataset.wasm));
+    window.__datelinesImporter = worker;
+    worker.postMessage({ load: new URL(data, document.baseURI).href, url: data, early: true });
   } catch { /* the app starts its own, and says so if that fails too */ }
 }
 await new Promise((painted) => {

@@ -4,11 +4,25 @@
 // taken from an older build's cache.
 importScripts('./importer.js' + self.location.search);
 const ready = wasm_bindgen({ module_or_path: './importer_bg.wasm' + self.location.search });
+// boot.js asks for a `?data=` file as the page begins (`early`, no answer
+// wanted); the page's own job for that address, once its wasm runs, is
+// answered with that download and parse instead of a second one.
+let early = null;
+const load = (job) => ready.then(() => wasm_bindgen.load_url(job.load, job.url));
 self.onmessage = async ({ data: job }) => {
   try {
+    if (job.load && job.early) {
+      early = { url: job.load, answer: load(job) };
+      early.answer.catch(() => {});
+      return;
+    }
     await ready;
     if (job.export) {
       self.postMessage({ text: wasm_bindgen.export_story(job.export, job.data) });
+    } else if (job.load) {
+      const answer = early && early.url === job.load ? early.answer : load(job);
+      early = null;
+      self.postMessage(await answer);
     } else {
       self.postMessage(wasm_bindgen.import_file(job.url, job.base, job.contentType, job.bytes));
     }

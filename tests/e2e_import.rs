@@ -95,3 +95,18 @@ fn the_sheet_template_loads_as_csv() {
     b.screenshot(&support::artifacts_dir().join("import-sheet.png"));
     assert_eq!(b.eval("return window.__csp", vec![]), 0);
 }
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn a_data_file_is_fetched_once_in_the_worker_the_page_starts_with() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "title-slide.json");
+    // boot.js's worker downloads the file as the page begins; the app's own
+    // request for it, once its wasm runs, is answered from that download.
+    assert_eq!(server.hits_of("/fixtures/tljs/title-slide.json"), 1, "one download");
+    // The page's thread never fetched it (a worker's requests are not in the page's timeline).
+    let on_page = b.eval("return performance.getEntriesByType('resource').filter(e => e.name.includes('title-slide.json')).length", vec![]);
+    assert_eq!(on_page, 0);
+    assert!(b.text_content(".title-slide").contains("Forty years of floods and bridges."));
+}

@@ -1,5 +1,5 @@
-//! The importer's wasm: reads a data file (TimelineJS3 JSON or the sheet
-//! template as CSV) and writes exports, in a web worker, so that neither the
+//! The importer's wasm: fetches and reads a data file (TimelineJS3 JSON or
+//! the sheet template as CSV) and writes exports, in a web worker, so that neither the
 //! parsers nor their work weigh on the page. `static/importer-worker.js` loads
 //! it and passes messages; the page side is `ui::services::importer`.
 //! The reader's wasm (`web`) links none of this (`docs/architecture.md`,
@@ -26,13 +26,29 @@ mod worker {
                 let skipped: Array = imported.skipped.into_iter().map(JsValue::from).collect();
                 set(&reply, "skipped", skipped.into());
             }
-            Err(e) => {
-                let (tag, detail) = e.to_parts();
-                set(&reply, "error", tag.into());
-                set(&reply, "detail", detail.into());
-            }
+            Err(e) => failure(&reply, &e),
         }
         reply
+    }
+
+    /// Fetches `url` (absolute) and reads it as [`import_file`] does; a
+    /// failure names the address as the reader wrote it (`shown`).
+    #[wasm_bindgen]
+    pub async fn load_url(url: String, shown: String) -> Object {
+        match datelines::ui::fetch_file(&url, &shown).await {
+            Ok(f) => import_file(shown, f.base, f.content_type, f.bytes),
+            Err(e) => {
+                let reply = Object::new();
+                failure(&reply, &e);
+                reply
+            }
+        }
+    }
+
+    fn failure(reply: &Object, e: &datelines::load::LoadError) {
+        let (tag, detail) = e.to_parts();
+        set(reply, "error", tag.into());
+        set(reply, "detail", detail.into());
     }
 
     /// The story (in the page's format) as TimelineJS3 JSON or as the sheet template's CSV.

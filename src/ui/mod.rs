@@ -31,6 +31,8 @@ pub use app::{App, AppProps};
 pub use components::story_view::{StoryView, StoryViewProps};
 pub use crate::load::Loaded;
 pub use services::dom::report_failure;
+/// The importer's worker fetches `?data=` files itself (`src/bin/importer.rs`).
+pub use services::fetch::{fetch_file, Fetched};
 
 /// Starts the app on `#app`: hydrates the prerendered page when it carries its
 /// story (the release build's pages), renders from scratch otherwise. A panic

@@ -1,5 +1,6 @@
 //! Serves `dist/` on 127.0.0.1 with the CSP the app must live under, plus
-//! in-memory fixture files, and records any CSP violation report. The path
+//! in-memory fixture files, and records any CSP violation report and how
+//! often each path was asked for. The path
 //! `/endless.json` answers with a body that has no length and never ends.
 
 use std::collections::HashMap;
@@ -17,6 +18,8 @@ pub const NO_SCRIPT_CSP: &str = "default-src 'self'; script-src 'none'; style-sr
 pub struct StaticServer {
     pub base: String,
     pub csp_reports: Arc<Mutex<Vec<String>>>,
+    /// Requests by path (without the query).
+    pub hits: Arc<Mutex<HashMap<String, usize>>>,
     server: Arc<Server>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -44,18 +47,26 @@ impl StaticServer {
         let server = Arc::new(Server::http("127.0.0.1:0").expect("a loopback port is free"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let csp_reports = Arc::new(Mutex::new(Vec::new()));
-        let (srv, reports) = (server.clone(), csp_reports.clone());
+        let hits: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+        let (srv, reports, counted) = (server.clone(), csp_reports.clone(), hits.clone());
         let fixtures = Arc::new(fixtures);
         let root = Arc::new(root);
         let thread = std::thread::spawn(move || {
             for request in srv.incoming_requests() {
+                let path = request.url().split('?').next().unwrap_or("/").to_string();
+                *counted.lock().unwrap().entry(path).or_default() += 1;
                 // One thread per request: a browser that is slow to read one
                 // large response must not hold up the others.
                 let (fixtures, root, reports) = (fixtures.clone(), root.clone(), reports.clone());
                 std::thread::spawn(move || respond(request, &fixtures, &root, &reports, csp));
             }
         });
-        StaticServer { base: format!("http://127.0.0.1:{port}"), csp_reports, server, thread: Some(thread) }
+        StaticServer { base: format!("http://127.0.0.1:{port}"), csp_reports, hits, server, thread: Some(thread) }
+    }
+
+    /// How many requests asked for `path` so far.
+    pub fn hits_of(&self, path: &str) -> usize {
+        self.hits.lock().unwrap().get(path).copied().unwrap_or(0)
     }
 }
 

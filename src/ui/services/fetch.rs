@@ -1,7 +1,10 @@
-//! Fetching a TimelineJS3 file (JSON, or the sheet template as CSV) named by `?data=URL`, with a size cap and a
-//! timeout; reading it is `crate::load`'s, wording a failure `i18n`'s. The
-//! browser's own `fetch`, called directly: an HTTP client crate would bring
-//! its JSON machinery into the wasm for one GET.
+//! Fetching a TimelineJS3 file (JSON, or the sheet template as CSV) named by
+//! `?data=URL`, with a size cap and a timeout; reading it is `crate::load`'s,
+//! wording a failure `i18n`'s. The fetch runs in the importer's worker
+//! (`src/bin/importer.rs` calls [`fetch_file`]), which boot.js starts with
+//! the page: the download and the parse go on while the page's own wasm
+//! loads, instead of after it. The browser's own `fetch`, called directly:
+//! an HTTP client crate would bring its JSON machinery into the wasm for one GET.
 
 use crate::load::{LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
 use wasm_bindgen::{JsCast, JsValue};
@@ -15,11 +18,41 @@ fn reason(e: JsValue) -> String {
     }
 }
 
-/// Fetches `url` (the browser's CORS rules apply), with a size cap and a timeout.
+/// A fetched file, as the importer reads it.
+pub struct Fetched {
+    pub bytes: js_sys::Uint8Array,
+    pub content_type: Option<String>,
+    /// The final address, after redirects: relative media paths are the file's.
+    pub base: Option<String>,
+}
+
+/// The story at `url` (`?data=`): fetched and read in the importer's worker
+/// (the one `static/boot.js` started as the page began, which is already at
+/// it), so the page's thread never holds the bytes or the parse.
 pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
-    // Started now, the importer's worker compiles its wasm while the file downloads.
-    let importer = super::importer::Importer::start();
-    let owned = || url.to_string();
+    super::importer::Importer::start().load(url, &absolute(url)).await
+}
+
+/// `url` against the page's address, as `new URL(url, document.baseURI)`
+/// in boot.js: the worker's own address is another file's.
+fn absolute(url: &str) -> String {
+    let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new_with_base(url, &base).map(|u| u.href()).unwrap_or_else(|_| url.to_string())
+}
+
+/// The browser's `fetch`, from a page or from a worker.
+fn fetch_anywhere(url: &str, init: &web_sys::RequestInit) -> js_sys::Promise {
+    let global = js_sys::global();
+    match global.dyn_ref::<web_sys::Window>() {
+        Some(window) => window.fetch_with_str_and_init(url, init),
+        None => global.unchecked_into::<web_sys::WorkerGlobalScope>().fetch_with_str_and_init(url, init),
+    }
+}
+
+/// Fetches `url` (the browser's CORS rules apply), with a size cap and a
+/// timeout; a failure names the address as the reader gave it (`shown`).
+pub async fn fetch_file(url: &str, shown: &str) -> Result<Fetched, LoadError> {
+    let owned = || shown.to_string();
     let abort = web_sys::AbortController::new().ok();
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
     let _timer = abort.clone().map(|a| {
@@ -34,8 +67,7 @@ pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
     if let Some(a) = &abort {
         init.set_signal(Some(&a.signal()));
     }
-    let promise = gloo::utils::window().fetch_with_str_and_init(url, &init);
-    let response: web_sys::Response = JsFuture::from(promise)
+    let response: web_sys::Response = JsFuture::from(fetch_anywhere(url, &init))
         .await
         .map_err(|e| failed(reason(e)))?
         .dyn_into()
@@ -53,9 +85,8 @@ pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
         Capped::Failed(why) => unreadable(why),
     })?;
     let content_type = response.headers().get("content-type").ok().flatten();
-    // The final address, after redirects: relative media paths are the file's.
     let base = Some(response.url()).filter(|u| !u.is_empty());
-    importer.import(url, base.as_deref(), content_type.as_deref(), bytes).await
+    Ok(Fetched { bytes, content_type, base })
 }
 
 enum Capped {
@@ -67,8 +98,7 @@ enum Capped {
 /// without a Content-Length, or a small compressed one that inflates to
 /// hundreds of megabytes, never reaches memory whole. Bytes, not the
 /// browser's text (`load_bytes` tells UTF-8 from Latin-1), gathered on the
-/// JavaScript side: they go to the importer's worker and never through the
-/// page's wasm memory.
+/// JavaScript side: the importer's wasm copies them in once, whole.
 async fn read_capped(response: &web_sys::Response) -> Result<js_sys::Uint8Array, Capped> {
     let Some(body) = response.body() else { return Ok(js_sys::Uint8Array::new_with_length(0)) };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();

@@ -48,7 +48,8 @@ fn take_started() -> Option<web_sys::Worker> {
 }
 
 /// A worker started for one job. Started before the job's input is there
-/// (while a file downloads), it loads and compiles its wasm meanwhile.
+/// (while a file is chosen, or as the page begins), it loads and compiles
+/// its wasm meanwhile.
 pub struct Importer {
     worker: Result<web_sys::Worker, String>,
 }
@@ -110,15 +111,20 @@ impl Importer {
         set(&job, "base", text(base));
         set(&job, "contentType", text(content_type));
         set(&job, "bytes", bytes.clone().into());
-        let reply = self.run(&job, &Array::of1(&bytes.buffer()))
-            .await
-            .map_err(|why| LoadError::Unreadable { url: url.to_string(), why: format!("the importer failed: {why}") })?;
-        if let Some(tag) = field(&reply, "error").as_string() {
-            return Err(LoadError::from_parts(url, &tag, &field(&reply, "detail").as_string().unwrap_or_default()));
-        }
-        let data = field(&reply, "data").as_string().unwrap_or_default();
-        let skipped = Array::from(&field(&reply, "skipped")).iter().filter_map(|v| v.as_string()).collect();
-        from_imported(url, Imported { data, skipped })
+        let reply = self.run(&job, &Array::of1(&bytes.buffer())).await;
+        story_of(url, reply)
+    }
+
+    /// Fetches the file at `absolute` and reads it, in the worker; a failure
+    /// names the address as the reader wrote it (`shown`). A worker that
+    /// boot.js started on this address is already at it: it answers this job
+    /// with that download instead of starting another (importer-worker.js).
+    pub async fn load(self, shown: &str, absolute: &str) -> Result<Loaded, LoadError> {
+        let job = Object::new();
+        set(&job, "load", absolute.into());
+        set(&job, "url", shown.into());
+        let reply = self.run(&job, &Array::new()).await;
+        story_of(shown, reply)
     }
 
     /// The story as TimelineJS3 JSON (`"json"`) or the sheet template's CSV (`"csv"`).
@@ -129,6 +135,17 @@ impl Importer {
         let reply = self.run(&job, &Array::new()).await?;
         field(&reply, "text").as_string().ok_or_else(|| "the importer sent no text".into())
     }
+}
+
+/// The story in a worker's reply, or what went wrong.
+fn story_of(url: &str, reply: Result<JsValue, String>) -> Result<Loaded, LoadError> {
+    let reply = reply.map_err(|why| LoadError::Unreadable { url: url.to_string(), why: format!("the importer failed: {why}") })?;
+    if let Some(tag) = field(&reply, "error").as_string() {
+        return Err(LoadError::from_parts(url, &tag, &field(&reply, "detail").as_string().unwrap_or_default()));
+    }
+    let data = field(&reply, "data").as_string().unwrap_or_default();
+    let skipped = Array::from(&field(&reply, "skipped")).iter().filter_map(|v| v.as_string()).collect();
+    from_imported(url, Imported { data, skipped })
 }
 
 /// A worker whose job never ran (the download failed) or has ended.
