@@ -97,6 +97,13 @@ fn after_date(story: &Story, e: &Event) -> String {
     }
 }
 
+/// Whether `text` has either word [`reports_instruments`] starts from, in
+/// any case, without lower-casing it.
+fn names_instruments(text: &str) -> bool {
+    let has = |word: &str| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word.as_bytes()));
+    has("instrument") || has("depositary")
+}
+
 /// Instruments of ratification changing hands: exchanged between the
 /// parties, or deposited with a depositary. Verb and noun forms both count;
 /// "depository" alone (a library, a bank) does not.
@@ -142,8 +149,11 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
         return (Vec::new(), None);
     }
     let actors = e.actors.join(" | ");
-    let sentence = e.text.to_lowercase();
-    let title = e.title.to_lowercase();
+    // Lower-cased words only where a stage can come from them: most events
+    // of a large import are none of these kinds and name no instrument.
+    let acts = matches!(e.kind, EventKind::Signing | EventKind::Ratification | EventKind::Approval);
+    let sentence = if acts || names_instruments(&e.text) { e.text.to_lowercase() } else { String::new() };
+    let title = if acts { e.title.to_lowercase() } else { String::new() };
     let later = after_date(story, e);
     let by_actor = || chamber_in(&actors);
     // The body that acted: among the actors, else after the date ("…, when

@@ -8,6 +8,8 @@ const ready = wasm_bindgen({ module_or_path: './importer_bg.wasm' + self.locatio
 // wanted); the page's own job for that address, once its wasm runs, is
 // answered with that download and parse instead of a second one.
 let early = null;
+// A story's bytes are handed over to the page, not copied.
+const answer = (reply) => self.postMessage(reply, reply.data instanceof Uint8Array ? [reply.data.buffer] : []);
 const load = (job) => ready.then(() => wasm_bindgen.load_url(job.load, job.url));
 self.onmessage = async ({ data: job }) => {
   try {
@@ -20,11 +22,11 @@ self.onmessage = async ({ data: job }) => {
     if (job.export) {
       self.postMessage({ text: wasm_bindgen.export_story(job.export, job.data) });
     } else if (job.load) {
-      const answer = early && early.url === job.load ? early.answer : load(job);
+      const loading = early && early.url === job.load ? early.answer : load(job);
       early = null;
-      self.postMessage(await answer);
+      answer(await loading);
     } else {
-      self.postMessage(wasm_bindgen.import_file(job.url, job.base, job.contentType, job.bytes));
+      answer(wasm_bindgen.import_file(job.url, job.base, job.contentType, job.bytes));
     }
   } catch (err) {
     self.postMessage({ failed: String((err && err.message) || err) });

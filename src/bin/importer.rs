@@ -15,14 +15,17 @@ mod worker {
         let _ = Reflect::set(o, &JsValue::from_str(key), &value);
     }
 
-    /// `{data, skipped}` with the story in the prerendered page's format, or
-    /// `{error, detail}` (`LoadError::to_parts`).
+    /// `{data, skipped}` with the story in the prerendered page's format (as
+    /// UTF-8 bytes), or `{error, detail}` (`LoadError::to_parts`).
     #[wasm_bindgen]
     pub fn import_file(url: String, base: Option<String>, content_type: Option<String>, bytes: js_sys::Uint8Array) -> Object {
         let reply = Object::new();
         match import_bytes(&url, base.as_deref(), content_type.as_deref(), &bytes.to_vec()) {
             Ok(imported) => {
-                set(&reply, "data", imported.data.into());
+                // UTF-8 bytes, which the worker script transfers: the page
+                // copies them into its wasm as they are, where a string would
+                // be re-encoded from UTF-16 on the page's thread.
+                set(&reply, "data", js_sys::Uint8Array::from(imported.data.as_bytes()).into());
                 let skipped: Array = imported.skipped.into_iter().map(JsValue::from).collect();
                 set(&reply, "skipped", skipped.into());
             }

@@ -109,3 +109,18 @@ fn a_chamber_approving_is_enough_for_a_tracker() {
 fn no_ratification_no_tracker() {
     assert!(row_of("Weather\nAnna Smith, May 1 2024\nIt rained on April 30. Talks were held on April 29.\n").is_empty());
 }
+
+#[test]
+fn an_imported_event_of_any_kind_can_report_the_instruments_in_any_case() {
+    let day = crate::story::EventDate::day(jiff::civil::date(2031, 3, 2));
+    let event = |kind, text: &str| Event { kind, text: text.into(), ..Event::new("e", day, "A day in the capital") };
+    let story = Story::of_events("t", Vec::new());
+    for text in ["The INSTRUMENTS of ratification were exchanged at noon.", "Both sides exchanged the Instruments."] {
+        for kind in [EventKind::Other, EventKind::Meeting, EventKind::Ratification] {
+            let (stages, _) = stages_of(&story, &event(kind, text));
+            assert!(stages.contains(&Stage::InstrumentsExchanged), "{kind:?}: {text}");
+        }
+    }
+    // A meeting that names no instrument backs no stage.
+    assert_eq!(stages_of(&story, &event(EventKind::Meeting, "The delegations met at noon.")).0, Vec::new());
+}

@@ -143,7 +143,9 @@ fn story_of(url: &str, reply: Result<JsValue, String>) -> Result<Loaded, LoadErr
     if let Some(tag) = field(&reply, "error").as_string() {
         return Err(LoadError::from_parts(url, &tag, &field(&reply, "detail").as_string().unwrap_or_default()));
     }
-    let data = field(&reply, "data").as_string().unwrap_or_default();
+    let bytes = field(&reply, "data").dyn_into::<Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
+    let data = String::from_utf8(bytes)
+        .map_err(|_| LoadError::Unreadable { url: url.to_string(), why: "the importer sent a story that is not UTF-8".into() })?;
     let skipped = Array::from(&field(&reply, "skipped")).iter().filter_map(|v| v.as_string()).collect();
     from_imported(url, Imported { data, skipped })
 }
