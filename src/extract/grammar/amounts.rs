@@ -8,9 +8,22 @@ use super::reader::TIMEZONES;
 use super::calendar::month_dates;
 use super::relative::{deictic_words, named_relative};
 
+/// Modal verbs: what follows them is not yet the case.
+const MODALS: &[&str] = &["will", "would", "could", "can", "may", "might", "should", "must", "shall"];
+
 /// n unit(s) [ago|earlier|later|from now]; [the] [past|next|first] n units;
 /// n-unit (adjective); half an hour
 pub(super) fn counted(g: &G, i: usize) -> Found {
+    // "could one day cover": an indefinite time ahead, not a length (the
+    // guidelines' FUTURE_REF); "lasted one day" stays a length.
+    if g.is(i, &["one"]) && g.is(i + 1, &["day"]) && i > 0 && g.is(i - 1, MODALS) {
+        return Some((i + 2, Sem::Ref(Ref::Future)));
+    }
+    // "for a while", "for some time": a length whose unit the text leaves
+    // open; after anything but "for" the words are not a length.
+    if i > 0 && g.is(i - 1, &["for"]) && ((g.is(i, &["a"]) && g.is(i + 1, &["while"])) || (g.is(i, &["some"]) && g.is(i + 1, &["time"]))) {
+        return Some((i + 2, Sem::Stretch));
+    }
     let mut j = i;
     let the = g.is(j, &["the"]);
     if the {
@@ -301,6 +314,8 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
 pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
     let (n, unit) = match (n, unit) {
         (Some(n), Unit::Decade) => (Some(n * 10.0), Unit::Year),
+        // "decades": counted in years as "two decades" (P20Y) is.
+        (None, Unit::Decade) => (None, Unit::Year),
         (Some(n), Unit::Century) => (Some(n * 100.0), Unit::Year),
         (Some(n), Unit::Half) => (Some(n * 6.0), Unit::Month),
         other => other,

@@ -61,6 +61,8 @@ pub enum Sem {
     Ref(Ref),
     /// A length of time; `None` when the count is vague ("several years").
     Duration(Option<f64>, Unit),
+    /// A length that names no unit: "for a while", "for some time" (PXX).
+    Stretch,
     /// A TIMEX3 SET value, complete: "P1W", "XXXX-WXX-5".
     Set(String),
     /// A clock time on a day (the day itself may be unsaid).

@@ -163,6 +163,23 @@ pub(super) fn anaphoric_periods(g: &G, i: usize) -> Found {
     Some((k + 1, if shift == 0 { Sem::SameAs(unit) } else { Sem::Anaphoric(shift, unit) }))
 }
 
+/// "it is the third day of the strike", "today is the eighth day of …": a
+/// day counted within something under way is the day the sentence speaks
+/// of; "was" makes it the day in context. Without "is" or "was" before it
+/// ("on her first day in office") nothing places the day, and it is left.
+pub(super) fn ordinal_days(g: &G, i: usize) -> Found {
+    let j = if g.is(i, &["the"]) { i + 1 } else { i };
+    lexicon::ordinal(g.w(j))?;
+    if !(g.is(j + 1, &["day"]) && g.is(j + 2, &["of"])) || i == 0 {
+        return None;
+    }
+    let present = g.is(i - 1, &["is"]) || (i >= 2 && g.is(i - 1, &["s"]) && g.is(i - 2, &["'", "’"]));
+    if present {
+        return Some((j + 2, Sem::Deictic(Unit::Day, 0)));
+    }
+    g.is(i - 1, &["was"]).then_some((j + 2, Sem::SameAs(Unit::Day)))
+}
+
 /// [for] the [fiscal|full|current] year [ended|ending …]
 pub(super) fn the_year(g: &G, i: usize) -> Found {
     if !g.is(i, &["the"]) {

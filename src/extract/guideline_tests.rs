@@ -1,0 +1,70 @@
+//! Fourth round of issue 14: readings the TimeML TIMEX3 guidelines give for
+//! expressions the tagger got wrong or missed, on sentences written for
+//! these tests.
+
+use super::tag_text;
+use jiff::civil::{date, Date};
+
+/// (expression, type, value) of every expression in `text`.
+fn tagged(text: &str, dct: Date) -> Vec<(String, &'static str, String)> {
+    tag_text(text, Some(dct)).into_iter().map(|t| (text[t.start..t.end].to_string(), t.kind.name(), t.value)).collect()
+}
+
+fn only(text: &str, dct: Date) -> (String, &'static str, String) {
+    let all = tagged(text, dct);
+    assert_eq!(all.len(), 1, "{text}: {all:?}");
+    all.into_iter().next().unwrap()
+}
+
+const SAT: Date = date(2025, 3, 15); // a Saturday
+
+#[test]
+fn an_ordinal_day_of_something_under_way_is_that_day() {
+    let all = tagged("In the capital, today is the fifth day of the general strike.", SAT);
+    let day = ("the fifth day".to_string(), "DATE", "2025-03-15".to_string());
+    assert_eq!(all, vec![("today".to_string(), "DATE", "2025-03-15".to_string()), day]);
+    let all = tagged("Officials said it is the third day of the blockade at the port.", SAT);
+    assert_eq!(all, vec![("the third day".to_string(), "DATE", "2025-03-15".to_string())]);
+    // A first day that nothing places in time stays untagged.
+    assert!(tagged("She kept the promise on her first day at the ministry.", SAT).is_empty());
+}
+
+#[test]
+fn one_day_after_a_modal_is_the_vague_future() {
+    assert_eq!(only("The pact could one day cover the whole region.", SAT), ("one day".to_string(), "DATE", "FUTURE_REF".to_string()));
+    // A length stays a length.
+    assert_eq!(only("The talks lasted one day.", SAT), ("one day".to_string(), "DURATION", "P1D".to_string()));
+}
+
+#[test]
+fn a_verb_that_sets_a_date_is_read_in_its_own_tense() {
+    // "set" is its own past form; the modal belongs to the other clause.
+    let got = only("The court had ruled that the deputies must leave, and set Friday as the last day for appeals.", SAT);
+    assert_eq!(got.2, "2025-03-14", "{got:?}");
+    let got = only("The board will set Friday as the deadline.", SAT);
+    assert_eq!(got.2, "2025-03-21", "{got:?}");
+    // A date fixed in the past may still lie ahead: the nearest is meant.
+    let got = only("The agency has set March 20 as the closing date for bids.", SAT);
+    assert_eq!(got.2, "2025-03-20", "{got:?}");
+}
+
+#[test]
+fn a_prefix_on_a_year_is_part_of_the_expression() {
+    assert_eq!(only("The post-1991 constitution was amended.", SAT), ("post-1991".to_string(), "DATE", "1991".to_string()));
+    assert_eq!(only("Many pre-1945 buildings survived.", SAT), ("pre-1945".to_string(), "DATE", "1945".to_string()));
+}
+
+#[test]
+fn vague_decades_are_counted_in_years() {
+    // As counted decades are ("two decades" is P20Y).
+    assert_eq!(only("The dispute has run for decades.", SAT), ("decades".to_string(), "DURATION", "PXY".to_string()));
+    assert_eq!(only("A decades-long feud ended.", SAT), ("decades-long".to_string(), "DURATION", "PXY".to_string()));
+}
+
+#[test]
+fn an_unspecified_stretch_after_for_is_a_duration() {
+    assert_eq!(only("The roads will stay closed for a while.", SAT), ("a while".to_string(), "DURATION", "PXX".to_string()));
+    assert_eq!(only("Troops may remain there for some time.", SAT), ("some time".to_string(), "DURATION", "PXX".to_string()));
+    // Without "for" the words are left alone: "at some time" is no length.
+    assert!(tagged("The rules may change at some time.", SAT).is_empty());
+}
