@@ -55,6 +55,15 @@ fn a_prefix_on_a_year_is_part_of_the_expression() {
 }
 
 #[test]
+fn each_day_of_a_pair_is_a_date() {
+    let all = tagged("The summit will be held on April 24 and 25 in the capital.", SAT);
+    let want = |t: &str, v: &str| (t.to_string(), "DATE", v.to_string());
+    assert_eq!(all, vec![want("April 24", "2025-04-24"), want("25", "2025-04-25")]);
+    // A count after the date is no day.
+    assert_eq!(tagged("Prices rose on March 3 and 25 shops closed.", SAT).len(), 1);
+}
+
+#[test]
 fn vague_decades_are_counted_in_years() {
     // As counted decades are ("two decades" is P20Y).
     assert_eq!(only("The dispute has run for decades.", SAT), ("decades".to_string(), "DURATION", "PXY".to_string()));

@@ -162,7 +162,7 @@ mod tests {
     #[test]
     fn lengths_as_adjectives_decade_words_and_year_end() {
         one("Deputies held a day-long debate.", "day-long", "P1D");
-        one("It ended a decades-long dispute.", "decades-long", "PXDE");
+        one("It ended a decades-long dispute.", "decades-long", "PXY");
         one("Trade grew in the nineties.", "the nineties", "199");
         one("No change is likely in the near term.", "the near term", "FUTURE_REF");
         one("Ratification may take the next couple of years.", "the next couple of years", "P2Y");

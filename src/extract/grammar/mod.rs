@@ -21,7 +21,7 @@ mod relative;
 mod titles;
 
 use amounts::{clock_times, counted, long_adjectives, references, sets, vague_plurals};
-use calendar::{centuries, day_month_year, decade_words, decades, holidays, month_dates, quarters, year_end, years};
+use calendar::{centuries, day_month_year, decade_words, decades, holidays, month_dates, quarters, second_day, year_end, years};
 use relative::{anaphoric_periods, deictic_units, deictic_words, named_relative, ordinal_days, the_month_part, the_year};
 
 pub use amounts::duration_value;
@@ -66,5 +66,5 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
 const PATTERNS: &[fn(&G, usize) -> Found] = &[
     month_dates, day_month_year, years, decades, centuries, quarters, deictic_words, deictic_units,
     named_relative, sets, clock_times, holidays, the_month_part, anaphoric_periods, the_year, counted, vague_plurals,
-    references, long_adjectives, year_end, decade_words, ordinal_days,
+    references, long_adjectives, year_end, decade_words, ordinal_days, second_day,
 ];
