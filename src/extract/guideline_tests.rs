@@ -64,6 +64,13 @@ fn each_day_of_a_pair_is_a_date() {
 }
 
 #[test]
+fn a_month_that_names_a_noun_is_a_month() {
+    assert_eq!(only("The May elections will be close.", SAT), ("May".to_string(), "DATE", "2025-05".to_string()));
+    // A march is not a month.
+    assert!(tagged("The March on the capital drew crowds.", SAT).is_empty());
+}
+
+#[test]
 fn vague_decades_are_counted_in_years() {
     // As counted decades are ("two decades" is P20Y).
     assert_eq!(only("The dispute has run for decades.", SAT), ("decades".to_string(), "DURATION", "PXY".to_string()));
