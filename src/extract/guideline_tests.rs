@@ -71,6 +71,13 @@ fn a_month_that_names_a_noun_is_a_month() {
 }
 
 #[test]
+fn months_to_date_after_a_quarter_compare_years() {
+    let text = "Profit rose 5% in the third quarter from a year earlier. In the nine months, profit rose 3% from a year earlier.";
+    let values: Vec<String> = tagged(text, date(2025, 10, 20)).into_iter().map(|t| t.2).collect();
+    assert_eq!(values, ["2025-Q3", "2024-Q3", "P9M", "2024"]);
+}
+
+#[test]
 fn vague_decades_are_counted_in_years() {
     // As counted decades are ("two decades" is P20Y).
     assert_eq!(only("The dispute has run for decades.", SAT), ("decades".to_string(), "DURATION", "PXY".to_string()));

@@ -77,6 +77,14 @@ impl Tagger {
                     self.ctx.reference_explicit = explicit;
                 }
             }
+            // "In the nine months, net rose …" after a quarter's figures: the
+            // report now covers the year so far, and "a year earlier", "the
+            // 1988 period" compare years, not quarters.
+            let months_to_date = matches!(m.sem, Sem::Duration(Some(n), Unit::Month) if n > 1.0 && n < 12.0) && t[m.start].lower == "the";
+            if let (true, Some(Point::Quarter(y, _))) = (months_to_date, self.ctx.reference) {
+                self.ctx.reference = Some(Point::Year(y));
+                self.ctx.reference_explicit = false;
+            }
             out.push(Timex {
                 start: t[m.start].start,
                 end: t[m.end - 1].end,
