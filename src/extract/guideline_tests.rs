@@ -78,6 +78,13 @@ fn months_to_date_after_a_quarter_compare_years() {
 }
 
 #[test]
+fn the_period_of_a_report_is_the_one_it_names_first() {
+    let text = "Net income rose in the third quarter. After a weak second quarter, the mills recovered. In the 2025 period, costs fell.";
+    let values: Vec<String> = tagged(text, date(2025, 10, 20)).into_iter().map(|t| t.2).collect();
+    assert_eq!(values, ["2025-Q3", "2025-Q2", "2025-Q3"]);
+}
+
+#[test]
 fn vague_decades_are_counted_in_years() {
     // As counted decades are ("two decades" is P20Y).
     assert_eq!(only("The dispute has run for decades.", SAT), ("decades".to_string(), "DURATION", "PXY".to_string()));
