@@ -85,6 +85,20 @@ fn the_period_of_a_report_is_the_one_it_names_first() {
 }
 
 #[test]
+fn a_compound_of_manner_is_no_time() {
+    assert!(tagged("The quarter-to-quarter comparison was flattering.", SAT).is_empty());
+    assert!(tagged("She runs the day-to-day business.", SAT).is_empty());
+}
+
+#[test]
+fn names_and_generic_uses_of_day_words_are_no_days() {
+    assert!(tagged("You are listening to Radio Today.", SAT).is_empty());
+    assert!(tagged("They are building the cities of tomorrow.", SAT).is_empty());
+    assert_eq!(only("Today the talks resume.", SAT).2, "2025-03-15");
+    assert_eq!(only("The talks resume tomorrow.", SAT).2, "2025-03-16");
+}
+
+#[test]
 fn vague_decades_are_counted_in_years() {
     // As counted decades are ("two decades" is P20Y).
     assert_eq!(only("The dispute has run for decades.", SAT), ("decades".to_string(), "DURATION", "PXY".to_string()));

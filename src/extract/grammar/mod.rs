@@ -46,6 +46,9 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
             Some((end, _)) if *end >= m.0 => best,
             _ => Some(m),
         });
+        // "the quarter-to-quarter comparison", "day-to-day work": a
+        // compound of manner, not a time.
+        let best = best.filter(|(end, _)| !(g.punct(*end, '-') && g.is(*end + 1, &["to"]) && g.punct(*end + 2, '-')));
         match best {
             Some((end, sem)) if end > i => {
                 let (start, end) = extent::extent(&g, i, end, &sem);

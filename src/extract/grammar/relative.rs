@@ -12,6 +12,17 @@ const GENERIC_NOW: &[&str] = &["world", "youth", "society", "generation", "young
 /// today, tomorrow, yesterday, tonight, [this|last|…] morning, the weekend
 pub(super) fn deictic_words(g: &G, i: usize) -> Found {
     let day = |offset| Sem::Deictic(Unit::Day, offset);
+    // "USA Today", "VOA Today": a capitalised "Today" after a name ends
+    // the name of a paper or a programme.
+    let after_name = i > 0 && g.t[i - 1].text.starts_with(char::is_uppercase) && g.t[i - 1].text.chars().all(char::is_alphabetic);
+    if g.t[i].text == "Today" && after_name {
+        return None;
+    }
+    // "the people of tomorrow", "the cars of tomorrow": the future in
+    // general, not the next day.
+    if g.w(i) == "tomorrow" && i > 0 && g.is(i - 1, &["of"]) {
+        return None;
+    }
     let (base, j) = match g.w(i) {
         // "today's world", "today's youth": the present age, not a day.
         "today" if g.is(i + 1, &["'", "’"]) => {
