@@ -99,6 +99,18 @@ fn names_and_generic_uses_of_day_words_are_no_days() {
 }
 
 #[test]
+fn the_year_earlier_months_are_one_length() {
+    let all = tagged("Net for the year-earlier nine months included a gain.", SAT);
+    assert_eq!(all, vec![("the year-earlier nine months".to_string(), "DURATION", "P9M".to_string())]);
+}
+
+#[test]
+fn an_average_per_day_is_a_measure_not_a_set() {
+    assert!(tagged("The average daily volume was 90 million shares.", SAT).is_empty());
+    assert_eq!(only("The paper appears daily.", SAT), ("daily".to_string(), "SET", "P1D".to_string()));
+}
+
+#[test]
 fn vague_decades_are_counted_in_years() {
     // As counted decades are ("two decades" is P20Y).
     assert_eq!(only("The dispute has run for decades.", SAT), ("decades".to_string(), "DURATION", "PXY".to_string()));

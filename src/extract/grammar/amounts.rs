@@ -217,6 +217,11 @@ pub(super) fn sets(g: &G, i: usize) -> Found {
         if g.w(i) == "annual" {
             return None; // "annual report": an adjective about a report, not a time
         }
+        // "the average daily volume": a measure per day, as "$5 million a
+        // year" is a rate, not a recurring time.
+        if i > 0 && g.is(i - 1, &["average"]) {
+            return None;
+        }
         return Some((i + 1, Sem::Set(duration_value(Some(1.0), u))));
     }
     let every = g.is(i, &["every", "each"]);
