@@ -93,6 +93,8 @@ fn a_compound_of_manner_is_no_time() {
 #[test]
 fn names_and_generic_uses_of_day_words_are_no_days() {
     assert!(tagged("You are listening to Radio Today.", SAT).is_empty());
+    // A clock time at the end of a sentence looks for a day after it.
+    assert_eq!(only("The count ended at 10 p.m.", SAT).2, "2025-03-15T22:00");
     assert!(tagged("They are building the cities of tomorrow.", SAT).is_empty());
     assert_eq!(only("Today the talks resume.", SAT).2, "2025-03-15");
     assert_eq!(only("The talks resume tomorrow.", SAT).2, "2025-03-16");
@@ -108,6 +110,12 @@ fn the_year_earlier_months_are_one_length() {
 fn an_average_per_day_is_a_measure_not_a_set() {
     assert!(tagged("The average daily volume was 90 million shares.", SAT).is_empty());
     assert_eq!(only("The paper appears daily.", SAT), ("daily".to_string(), "SET", "P1D".to_string()));
+}
+
+#[test]
+fn then_current_is_a_present_now_past() {
+    assert_eq!(only("Holders could buy at the then current price.", SAT), ("then current".to_string(), "DATE", "PAST_REF".to_string()));
+    assert_eq!(only("Holders can buy at the current price.", SAT), ("current".to_string(), "DATE", "PRESENT_REF".to_string()));
 }
 
 #[test]

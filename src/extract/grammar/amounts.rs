@@ -206,6 +206,10 @@ pub(super) fn references(g: &G, i: usize) -> Found {
             if w == "future" && ((i > 0 && !g.is(i - 1, &["the", "in", "near"])) || next == "of") {
                 return None;
             }
+            // "the then current price": current at a time now past.
+            if r == Ref::Present && i > 0 && g.is(i - 1, &["then"]) {
+                return Some((i + 1, Sem::Ref(Ref::Past)));
+            }
             Some((i + 1, Sem::Ref(r)))
         }
     }

@@ -50,7 +50,7 @@ fn join(g: &G, a: &Match, b: &Match) -> Option<Sem> {
         (Sem::SameAs(_), Sem::Anaphoric(-1, Unit::Year) | Sem::Offset(-1, Unit::Year) | Sem::Deictic(Unit::Year, -1)) if adjacent => Some(Sem::YearAgoPeriod),
         // "the year-earlier nine months": a length (the same months of the
         // year before), one expression whose value is the length.
-        (Sem::YearAgoPeriod, Sem::Duration(Some(n), unit)) if adjacent && g.punct(a.end - 2, '-') => Some(Sem::Duration(Some(*n), *unit)),
+        (Sem::YearAgoPeriod, Sem::Duration(Some(n), unit)) if adjacent && a.end >= 2 && g.punct(a.end - 2, '-') => Some(Sem::Duration(Some(*n), *unit)),
         _ => None,
     }
 }

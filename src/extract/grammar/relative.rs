@@ -14,8 +14,9 @@ pub(super) fn deictic_words(g: &G, i: usize) -> Found {
     let day = |offset| Sem::Deictic(Unit::Day, offset);
     // "USA Today", "VOA Today": a capitalised "Today" after a name ends
     // the name of a paper or a programme.
-    let after_name = i > 0 && g.t[i - 1].text.starts_with(char::is_uppercase) && g.t[i - 1].text.chars().all(char::is_alphabetic);
-    if g.t[i].text == "Today" && after_name {
+    // (Other patterns call this one past the last token: read with `get`.)
+    let after_name = i > 0 && g.t.get(i - 1).is_some_and(|p| p.text.starts_with(char::is_uppercase) && p.text.chars().all(char::is_alphabetic));
+    if g.t.get(i).is_some_and(|t| t.text == "Today") && after_name {
         return None;
     }
     // "the people of tomorrow", "the cars of tomorrow": the future in
