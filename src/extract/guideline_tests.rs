@@ -119,6 +119,16 @@ fn then_current_is_a_present_now_past() {
 }
 
 #[test]
+fn idioms_of_all_the_time_are_no_times() {
+    assert!(tagged("Guards watch the depot 24 hours a day.", SAT).is_empty());
+    assert!(tagged("The clinic opens seven days a week.", SAT).is_empty());
+    assert!(tagged("For the party, high noon has come.", SAT).is_empty());
+    // Other counts and rates are read as before.
+    assert_eq!(only("The vote took 24 hours.", SAT).2, "PT24H");
+    assert_eq!(only("They met at noon.", SAT).2, "2025-03-15T12:00");
+}
+
+#[test]
 fn vague_decades_are_counted_in_years() {
     // As counted decades are ("two decades" is P20Y).
     assert_eq!(only("The dispute has run for decades.", SAT), ("decades".to_string(), "DURATION", "PXY".to_string()));

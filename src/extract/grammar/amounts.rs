@@ -24,6 +24,17 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
     if i > 0 && g.is(i - 1, &["for"]) && ((g.is(i, &["a"]) && g.is(i + 1, &["while"])) || (g.is(i, &["some"]) && g.is(i + 1, &["time"]))) {
         return Some((i + 2, Sem::Stretch));
     }
+    // "24 hours a day", "seven days a week": all the time, an idiom, not a
+    // length or a repetition.
+    let idiom = |k: usize| {
+        let n = g.count(k).and_then(|(n, _)| n);
+        matches!((n, g.w(k + 1)), (Some(24.0), "hours") | (Some(7.0), "days"))
+            && g.is(k + 2, &["a"])
+            && g.is(k + 3, if g.w(k + 1) == "hours" { &["day"] } else { &["week"] })
+    };
+    if idiom(i) || (i >= 2 && idiom(i - 2)) {
+        return None;
+    }
     let mut j = i;
     let the = g.is(j, &["the"]);
     if the {
@@ -257,6 +268,8 @@ pub(super) fn sets(g: &G, i: usize) -> Found {
 /// 3 p.m., 10:30 a.m. [EST] [Tuesday | Nov. 6]; noon; midnight; 4 in the morning
 pub(super) fn clock_times(g: &G, i: usize) -> Found {
     let (h, m, mut end) = match g.w(i) {
+        // "high noon" is a showdown, not a time of day.
+        "noon" if i > 0 && g.is(i - 1, &["high"]) => return None,
         "noon" | "midday" => (12, 0, i + 1),
         "midnight" => (24, 0, i + 1),
         _ => {
