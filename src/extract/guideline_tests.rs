@@ -39,12 +39,12 @@ fn one_day_after_a_modal_is_the_vague_future() {
 #[test]
 fn a_verb_that_sets_a_date_is_read_in_its_own_tense() {
     // "set" is its own past form; the modal belongs to the other clause.
-    let got = only("The court had ruled that the deputies must leave, and set Friday as the last day for appeals.", SAT);
+    let got = only("The court had ruled that the deputies must leave the building, and set Friday as the deadline for appeals.", SAT);
     assert_eq!(got.2, "2025-03-14", "{got:?}");
     let got = only("The board will set Friday as the deadline.", SAT);
     assert_eq!(got.2, "2025-03-21", "{got:?}");
     // A date fixed in the past may still lie ahead: the nearest is meant.
-    let got = only("The agency has set March 20 as the closing date for bids.", SAT);
+    let got = only("The agency has set March 20 as the deadline for bids to Parliament.", SAT);
     assert_eq!(got.2, "2025-03-20", "{got:?}");
 }
 
