@@ -190,7 +190,7 @@ impl G<'_, '_> {
         if matches!(t.lower.as_ref(), "may" | "march") && end == i + 1 {
             let dated_next = self.t.get(end).is_some_and(|n| n.number().is_some());
             let dated_before = i > 0 && self.is(i - 1, &["in", "of", "last", "next", "this", "early", "late", "mid", "since", "until", "by", "during", "from", "through", "-"]);
-            // "the March accession", "the May elections": a month naming a
+            // "the March vote", "the May elections": a month naming a
             // noun (not "the March on Rome", "the March of Dimes").
             let names_noun = i > 0
                 && self.is(i - 1, &["the"])

@@ -12,14 +12,14 @@ const GENERIC_NOW: &[&str] = &["world", "youth", "society", "generation", "young
 /// today, tomorrow, yesterday, tonight, [this|last|…] morning, the weekend
 pub(super) fn deictic_words(g: &G, i: usize) -> Found {
     let day = |offset| Sem::Deictic(Unit::Day, offset);
-    // "USA Today", "VOA Today": a capitalised "Today" after a name ends
+    // "Radio Today", "Business Today": a capitalised "Today" after a name ends
     // the name of a paper or a programme.
     // (Other patterns call this one past the last token: read with `get`.)
     let after_name = i > 0 && g.t.get(i - 1).is_some_and(|p| p.text.starts_with(char::is_uppercase) && p.text.chars().all(char::is_alphabetic));
     if g.t.get(i).is_some_and(|t| t.text == "Today") && after_name {
         return None;
     }
-    // "the people of tomorrow", "the cars of tomorrow": the future in
+    // "the cities of tomorrow", "the cars of tomorrow": the future in
     // general, not the next day.
     if g.w(i) == "tomorrow" && i > 0 && g.is(i - 1, &["of"]) {
         return None;
@@ -175,7 +175,7 @@ pub(super) fn anaphoric_periods(g: &G, i: usize) -> Found {
     Some((k + 1, if shift == 0 { Sem::SameAs(unit) } else { Sem::Anaphoric(shift, unit) }))
 }
 
-/// "it is the third day of the strike", "today is the eighth day of …": a
+/// "it is the third day of the strike", "today is the fifth day of …": a
 /// day counted within something under way is the day the sentence speaks
 /// of; "was" makes it the day in context. Without "is" or "was" before it
 /// ("on her first day in office") nothing places the day, and it is left.

@@ -9,7 +9,7 @@ fn capitalised(t: &Tok) -> bool {
     t.text.starts_with(char::is_uppercase)
 }
 
-/// Small words a title keeps in lower case ("Spring of Life", "Gone with
+/// Small words a title keeps in lower case ("Summer of Hope", "Gone with
 /// the Wind"), between capitalised words.
 const TITLE_SMALL: &[&str] = &["of", "the", "and", "in", "on", "for", "a", "an", "to", "with"];
 
