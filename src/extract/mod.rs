@@ -34,6 +34,8 @@ mod tokens;
 mod clause_tests;
 #[cfg(test)]
 mod reading_tests;
+#[cfg(test)]
+mod guideline_tests;
 
 pub use point::Point;
 pub use resolve::TimexType;

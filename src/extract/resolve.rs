@@ -232,6 +232,7 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         Sem::Ref(r) => text_value(TimexType::Date, r.timex()),
         Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
         Sem::Set(v) => text_value(TimexType::Set, v.clone()),
+        Sem::Stretch => text_value(TimexType::Duration, "PXX"),
         Sem::Holiday(name, offset) => {
             let y = year + offset.unwrap_or(0) as i16;
             let c = [y - 1, y, y + 1].map(|y| holiday(*name, y));

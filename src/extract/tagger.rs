@@ -31,11 +31,15 @@ pub struct Timex {
 
 pub struct Tagger {
     ctx: Context,
+    /// The first quarter or half the text names: the period a report
+    /// covers, which "the 1989 period" and "the year-earlier period" mean
+    /// even after other quarters are mentioned in passing.
+    report: Option<Point>,
 }
 
 impl Tagger {
     pub fn new(dct: Option<Date>) -> Tagger {
-        Tagger { ctx: Context { dct, reference: None, reference_explicit: false } }
+        Tagger { ctx: Context { dct, reference: None, reference_explicit: false }, report: None }
     }
 
     pub fn dct(&self) -> Option<Date> {
@@ -61,7 +65,12 @@ impl Tagger {
                 (Sem::Deictic(Unit::Year, -1), Some(Point::Quarter(..))) if compares => Sem::YearAgoPeriod,
                 (s, _) => s.clone(),
             };
-            let Some(r) = resolve(&sem, &self.ctx, tense) else { continue };
+            let period = matches!(sem, Sem::QuarterIn(_) | Sem::YearAgoPeriod) && t[m.start..m.end].iter().any(|w| w.lower == "period");
+            let r = match (period, self.report) {
+                (true, Some(report)) => resolve(&sem, &Context { reference: Some(report), ..self.ctx }, tense),
+                _ => resolve(&sem, &self.ctx, tense),
+            };
+            let Some(r) = r else { continue };
             let explicit = matches!(m.sem, Sem::Point(_) | Sem::YearRange(..));
             let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::QuarterOfYear(..) | Sem::HalfOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::WeekdayFrom(..) | Sem::Later(_, Unit::Week | Unit::Day) | Sem::Deictic(Unit::Day, _) | Sem::SameAs(Unit::Quarter | Unit::Half));
             // "Friday night" names its day for what follows ("the same day").
@@ -73,9 +82,21 @@ impl Tagger {
             }
             if names_a_period {
                 if let Some(p) = r.point {
+                    if self.report.is_none() && matches!(p, Point::Quarter(..) | Point::Half(..)) {
+                        self.report = Some(p);
+                    }
                     self.ctx.reference = Some(p);
                     self.ctx.reference_explicit = explicit;
                 }
+            }
+            // "In the nine months, net rose …" after a quarter's figures: the
+            // report now covers the year so far, and "a year earlier", "the
+            // 1988 period" compare years, not quarters.
+            let months_to_date = matches!(m.sem, Sem::Duration(Some(n), Unit::Month) if n > 1.0 && n < 12.0) && t[m.start].lower == "the";
+            if let (true, Some(Point::Quarter(y, _))) = (months_to_date, self.ctx.reference) {
+                self.ctx.reference = Some(Point::Year(y));
+                self.ctx.reference_explicit = false;
+                self.report = Some(Point::Year(y));
             }
             out.push(Timex {
                 start: t[m.start].start,

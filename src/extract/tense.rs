@@ -33,6 +33,9 @@ const PAST: &[&str] = &[
     "saw", "began", "gave", "rose", "fell", "won", "lost", "left", "sold", "bought", "paid",
     "spent", "got", "became", "brought", "thought", "found", "kept", "led", "ago", "last", "since",
     "wrote", "spoke", "ran", "struck", "fled", "killed", "announced",
+    // Past forms like their present ones: "and set Friday as the deadline"
+    // ("set to expire", "set for" are read as schedules before this list).
+    "set",
 ];
 
 /// Verbs that report speech: what follows them is what was said.
@@ -157,7 +160,9 @@ pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
     if scheduled_for || to_be {
         return Tense::Future;
     }
-    let deadline = matches!(before(1), "by" | "to" | "through" | "thru");
+    // "set Friday as the deadline": a date fixed by a past act may lie on
+    // either side of the DCT, as a deadline does.
+    let deadline = matches!(before(1), "by" | "to" | "through" | "thru" | "set");
     let tense = clause_tense(toks, start, end);
     if deadline && tense == Tense::Past {
         return Tense::Present;

@@ -8,9 +8,33 @@ use super::reader::TIMEZONES;
 use super::calendar::month_dates;
 use super::relative::{deictic_words, named_relative};
 
+/// Modal verbs: what follows them is not yet the case.
+const MODALS: &[&str] = &["will", "would", "could", "can", "may", "might", "should", "must", "shall"];
+
 /// n unit(s) [ago|earlier|later|from now]; [the] [past|next|first] n units;
 /// n-unit (adjective); half an hour
 pub(super) fn counted(g: &G, i: usize) -> Found {
+    // "could one day cover": an indefinite time ahead, not a length (the
+    // guidelines' FUTURE_REF); "lasted one day" stays a length.
+    if g.is(i, &["one"]) && g.is(i + 1, &["day"]) && i > 0 && g.is(i - 1, MODALS) {
+        return Some((i + 2, Sem::Ref(Ref::Future)));
+    }
+    // "for a while", "for some time": a length whose unit the text leaves
+    // open; after anything but "for" the words are not a length.
+    if i > 0 && g.is(i - 1, &["for"]) && ((g.is(i, &["a"]) && g.is(i + 1, &["while"])) || (g.is(i, &["some"]) && g.is(i + 1, &["time"]))) {
+        return Some((i + 2, Sem::Stretch));
+    }
+    // "24 hours a day", "seven days a week": all the time, an idiom, not a
+    // length or a repetition.
+    let idiom = |k: usize| {
+        let n = g.count(k).and_then(|(n, _)| n);
+        matches!((n, g.w(k + 1)), (Some(24.0), "hours") | (Some(7.0), "days"))
+            && g.is(k + 2, &["a"])
+            && g.is(k + 3, if g.w(k + 1) == "hours" { &["day"] } else { &["week"] })
+    };
+    if idiom(i) || (i >= 2 && idiom(i - 2)) {
+        return None;
+    }
     let mut j = i;
     let the = g.is(j, &["the"]);
     if the {
@@ -193,6 +217,10 @@ pub(super) fn references(g: &G, i: usize) -> Found {
             if w == "future" && ((i > 0 && !g.is(i - 1, &["the", "in", "near"])) || next == "of") {
                 return None;
             }
+            // "the then current price": current at a time now past.
+            if r == Ref::Present && i > 0 && g.is(i - 1, &["then"]) {
+                return Some((i + 1, Sem::Ref(Ref::Past)));
+            }
             Some((i + 1, Sem::Ref(r)))
         }
     }
@@ -203,6 +231,11 @@ pub(super) fn sets(g: &G, i: usize) -> Found {
     if let Some(u) = lexicon::frequency(g.w(i)) {
         if g.w(i) == "annual" {
             return None; // "annual report": an adjective about a report, not a time
+        }
+        // "the average daily volume": a measure per day, as "$5 million a
+        // year" is a rate, not a recurring time.
+        if i > 0 && g.is(i - 1, &["average"]) {
+            return None;
         }
         return Some((i + 1, Sem::Set(duration_value(Some(1.0), u))));
     }
@@ -235,6 +268,8 @@ pub(super) fn sets(g: &G, i: usize) -> Found {
 /// 3 p.m., 10:30 a.m. [EST] [Tuesday | Nov. 6]; noon; midnight; 4 in the morning
 pub(super) fn clock_times(g: &G, i: usize) -> Found {
     let (h, m, mut end) = match g.w(i) {
+        // "high noon" is a showdown, not a time of day.
+        "noon" if i > 0 && g.is(i - 1, &["high"]) => return None,
         "noon" | "midday" => (12, 0, i + 1),
         "midnight" => (24, 0, i + 1),
         _ => {
@@ -301,6 +336,8 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
 pub fn duration_value(n: Option<f64>, unit: Unit) -> String {
     let (n, unit) = match (n, unit) {
         (Some(n), Unit::Decade) => (Some(n * 10.0), Unit::Year),
+        // "decades": counted in years as "two decades" (P20Y) is.
+        (None, Unit::Decade) => (None, Unit::Year),
         (Some(n), Unit::Century) => (Some(n * 100.0), Unit::Year),
         (Some(n), Unit::Half) => (Some(n * 6.0), Unit::Month),
         other => other,

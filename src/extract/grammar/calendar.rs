@@ -38,6 +38,25 @@ pub(super) fn month_dates(g: &G, i: usize) -> Found {
     Some((j, Sem::Month(m, None)))
 }
 
+/// The second day of "April 24 and 25": a date of its own (TimeML tags
+/// each day), in the month named before it. Only where the phrase ends
+/// after it (a mark or a preposition): "March 3 and 25 shops" is a count.
+pub(super) fn second_day(g: &G, i: usize) -> Found {
+    if i < 3 || !g.is(i - 1, &["and", "or"]) {
+        return None;
+    }
+    let (m, after_month) = g.month(i - 3)?;
+    let (_, after_first) = g.day(after_month)?;
+    let (d, end) = g.day(i)?;
+    let closes = g.t.get(end).is_none_or(|t| t.kind != crate::extract::tokens::Kind::Word)
+        || g.is(end, &["in", "at", "on", "of", "for", "to", "when", "with", "and", "or", "as", "respectively"]);
+    if after_first != i - 1 || !closes {
+        return None;
+    }
+    jiff::civil::Date::new(2024, m, d).ok()?;
+    Some((end, Sem::MonthDay(m, d, None)))
+}
+
 /// [Weekday[,]] Day Month [Year]: "19 June 2024", "Tuesday, 27 April".
 pub(super) fn day_month_year(g: &G, i: usize) -> Found {
     let (wd, i) = match g.weekday(i) {

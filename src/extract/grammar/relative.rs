@@ -12,6 +12,18 @@ const GENERIC_NOW: &[&str] = &["world", "youth", "society", "generation", "young
 /// today, tomorrow, yesterday, tonight, [this|last|…] morning, the weekend
 pub(super) fn deictic_words(g: &G, i: usize) -> Found {
     let day = |offset| Sem::Deictic(Unit::Day, offset);
+    // "Radio Today", "Business Today": a capitalised "Today" after a name ends
+    // the name of a paper or a programme.
+    // (Other patterns call this one past the last token: read with `get`.)
+    let after_name = i > 0 && g.t.get(i - 1).is_some_and(|p| p.text.starts_with(char::is_uppercase) && p.text.chars().all(char::is_alphabetic));
+    if g.t.get(i).is_some_and(|t| t.text == "Today") && after_name {
+        return None;
+    }
+    // "the cities of tomorrow", "the cars of tomorrow": the future in
+    // general, not the next day.
+    if g.w(i) == "tomorrow" && i > 0 && g.is(i - 1, &["of"]) {
+        return None;
+    }
     let (base, j) = match g.w(i) {
         // "today's world", "today's youth": the present age, not a day.
         "today" if g.is(i + 1, &["'", "’"]) => {
@@ -161,6 +173,23 @@ pub(super) fn anaphoric_periods(g: &G, i: usize) -> Found {
         return None;
     }
     Some((k + 1, if shift == 0 { Sem::SameAs(unit) } else { Sem::Anaphoric(shift, unit) }))
+}
+
+/// "it is the third day of the strike", "today is the fifth day of …": a
+/// day counted within something under way is the day the sentence speaks
+/// of; "was" makes it the day in context. Without "is" or "was" before it
+/// ("on her first day in office") nothing places the day, and it is left.
+pub(super) fn ordinal_days(g: &G, i: usize) -> Found {
+    let j = if g.is(i, &["the"]) { i + 1 } else { i };
+    lexicon::ordinal(g.w(j))?;
+    if !(g.is(j + 1, &["day"]) && g.is(j + 2, &["of"])) || i == 0 {
+        return None;
+    }
+    let present = g.is(i - 1, &["is"]) || (i >= 2 && g.is(i - 1, &["s"]) && g.is(i - 2, &["'", "’"]));
+    if present {
+        return Some((j + 2, Sem::Deictic(Unit::Day, 0)));
+    }
+    g.is(i - 1, &["was"]).then_some((j + 2, Sem::SameAs(Unit::Day)))
 }
 
 /// [for] the [fiscal|full|current] year [ended|ending …]

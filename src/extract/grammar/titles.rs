@@ -9,6 +9,23 @@ fn capitalised(t: &Tok) -> bool {
     t.text.starts_with(char::is_uppercase)
 }
 
+/// Small words a title keeps in lower case ("Summer of Hope", "Gone with
+/// the Wind"), between capitalised words.
+const TITLE_SMALL: &[&str] = &["of", "the", "and", "in", "on", "for", "a", "an", "to", "with"];
+
+/// Token `k` continues a title run: capitalised, or a small word followed
+/// (through other small words) by a capitalised one.
+fn in_title(t: &[Tok], k: usize) -> bool {
+    if capitalised(&t[k]) {
+        return true;
+    }
+    let mut j = k;
+    while j < t.len() && TITLE_SMALL.contains(&t[j].text) {
+        j += 1;
+    }
+    j > k && j < t.len() && capitalised(&t[j])
+}
+
 /// The tokens are single marks, so "``" and "''" come as two.
 fn opening_quote(t: &Tok) -> bool {
     matches!(t.text, "\"" | "“" | "`" | "‘")
@@ -29,11 +46,11 @@ pub fn is_quoted_title(t: &[Tok], m: &Match) -> bool {
         return false;
     }
     let mut s = m.start;
-    while s > 0 && capitalised(&t[s - 1]) {
+    while s > 0 && in_title(t, s - 1) {
         s -= 1;
     }
     let mut e = m.end;
-    while e < t.len() && capitalised(&t[e]) {
+    while e < t.len() && in_title(t, e) {
         e += 1;
     }
     let opened = s > 0 && opening_quote(&t[s - 1]);
@@ -56,6 +73,8 @@ mod tests {
         assert!(tagged("She spoke on \"This Week,\" the Sunday show.").iter().all(|m| m != "This Week"));
         assert!(tagged("They watched ``High Noon'' again.").is_empty());
         assert!(tagged("The poster showed the film ``High Noon.''").is_empty());
+        // Small words stay lower case inside a title.
+        assert!(tagged("They staged the ``Summer of Hope'' concerts.").is_empty());
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub(super) fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::Duration(n, unit) => text_value(TimexType::Duration, duration_value(*n, *unit)),
         Sem::Later(n, unit) => text_value(TimexType::Duration, duration_value(Some(n.abs() as f64), *unit)),
         Sem::Set(v) => text_value(TimexType::Set, v.clone()),
+        Sem::Stretch => text_value(TimexType::Duration, "PXX"),
         Sem::Clock(h, m, _, zone) => text_value(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{m:02}{}", zone_suffix(*zone))),
         Sem::MonthOfYear(m, _) => text_value(TimexType::Date, format!("XXXX-{m:02}")),
         Sem::HalfOfYear(h, _) => text_value(TimexType::Date, format!("XXXX-H{h}")),
