@@ -182,5 +182,9 @@ fn apply_to_document(lang: Lang, theme: Option<Theme>, embed: bool, transparent:
             None => drop(root.remove_attribute("data-theme")),
         }
     }
-    document.set_title(&format!("Datelines · {}", tr(lang, Text::Timeline)));
+    // The built page has its title already; writing it again costs a style pass.
+    let title = format!("Datelines · {}", tr(lang, Text::Timeline));
+    if document.title() != title {
+        document.set_title(&title);
+    }
 }

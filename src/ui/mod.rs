@@ -53,6 +53,16 @@ pub fn start() {
     if gloo::utils::window().location().search().unwrap_or_default().contains("panic=1") {
         panic!("the debug-only ?panic=1 trigger");
     }
+    // Instantiating the wasm is one task, reading the page's story the
+    // next, hydrating the page the ones after it: each is long enough on a
+    // phone's CPU without the others (Lighthouse counts every task's time
+    // past 50 ms as blocking).
+    components::after_slices(mount);
+}
+
+/// Reads the page's story and the address, then hydrates or renders (see [`start`]).
+#[cfg(target_arch = "wasm32")]
+fn mount() {
     let document = gloo::utils::document();
     let page = services::page_data::read(&document);
     let mut props = match &page {
@@ -75,8 +85,7 @@ pub fn start() {
         props.params = Some(std::rc::Rc::new(params));
     }
     match (root, hydrate) {
-        // In a task after the one that started the wasm and decoded the
-        // story: each is long enough on a phone's CPU without the other.
+        // In a task after the one that decoded the story.
         (Some(root), true) => components::after_slices(move || drop(yew::Renderer::<App>::with_root_and_props(root, props).hydrate())),
         (Some(root), false) => drop(yew::Renderer::<App>::with_root_and_props(root, props).render()),
         (None, _) => drop(yew::Renderer::<App>::with_props(props).render()),
