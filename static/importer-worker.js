@@ -10,7 +10,14 @@ const ready = wasm_bindgen({ module_or_path: './importer_bg.wasm' + self.locatio
 let early = null;
 // A story's bytes are handed over to the page, not copied.
 const answer = (reply) => self.postMessage(reply, reply.data instanceof Uint8Array ? [reply.data.buffer] : []);
-const load = (job) => ready.then(() => wasm_bindgen.load_url(job.load, job.url));
+// The download starts with the job, while the wasm may still compile; the
+// wasm reads it (size cap, timeout, errors: ui::services::fetch).
+const load = (job) => {
+  const abort = new AbortController();
+  const response = fetch(job.load, { signal: abort.signal });
+  response.catch(() => {});
+  return ready.then(() => wasm_bindgen.load_started(response, abort, job.url));
+};
 self.onmessage = async ({ data: job }) => {
   try {
     if (job.load && job.early) {

@@ -34,11 +34,12 @@ mod worker {
         reply
     }
 
-    /// Fetches `url` (absolute) and reads it as [`import_file`] does; a
-    /// failure names the address as the reader wrote it (`shown`).
+    /// Reads the download the worker script started (`response`, a fetch's
+    /// promise, and its `abort` handle) as [`import_file`] does; a failure
+    /// names the address as the reader wrote it (`shown`).
     #[wasm_bindgen]
-    pub async fn load_url(url: String, shown: String) -> Object {
-        match datelines::ui::fetch_file(&url, &shown).await {
+    pub async fn load_started(response: js_sys::Promise, abort: web_sys::AbortController, shown: String) -> Object {
+        match datelines::ui::fetch_file(datelines::ui::Started { response, abort }, &shown).await {
             Ok(f) => import_file(shown, f.base, f.content_type, f.bytes),
             Err(e) => {
                 let reply = Object::new();

@@ -32,7 +32,7 @@ pub use components::story_view::{StoryView, StoryViewProps};
 pub use crate::load::Loaded;
 pub use services::dom::report_failure;
 /// The importer's worker fetches `?data=` files itself (`src/bin/importer.rs`).
-pub use services::fetch::{fetch_file, Fetched};
+pub use services::fetch::{fetch_file, Fetched, Started};
 
 /// Starts the app on `#app`: hydrates the prerendered page when it carries its
 /// story (the release build's pages), renders from scratch otherwise. A panic

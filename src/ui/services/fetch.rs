@@ -1,10 +1,11 @@
 //! Fetching a TimelineJS3 file (JSON, or the sheet template as CSV) named by
 //! `?data=URL`, with a size cap and a timeout; reading it is `crate::load`'s,
-//! wording a failure `i18n`'s. The fetch runs in the importer's worker
-//! (`src/bin/importer.rs` calls [`fetch_file`]), which boot.js starts with
-//! the page: the download and the parse go on while the page's own wasm
-//! loads, instead of after it. The browser's own `fetch`, called directly:
-//! an HTTP client crate would bring its JSON machinery into the wasm for one GET.
+//! wording a failure `i18n`'s. The download runs in the importer's worker
+//! (its script starts it, `src/bin/importer.rs` reads it with [`fetch_file`]),
+//! which boot.js starts with the page: the download and the parse go on
+//! while the page's own wasm loads, instead of after it. The browser's own
+//! `fetch`: an HTTP client crate would bring its JSON machinery into the
+//! wasm for one GET.
 
 use crate::load::{LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
 use wasm_bindgen::{JsCast, JsValue};
@@ -40,34 +41,28 @@ fn absolute(url: &str) -> String {
     web_sys::Url::new_with_base(url, &base).map(|u| u.href()).unwrap_or_else(|_| url.to_string())
 }
 
-/// The browser's `fetch`, from a page or from a worker.
-fn fetch_anywhere(url: &str, init: &web_sys::RequestInit) -> js_sys::Promise {
-    let global = js_sys::global();
-    match global.dyn_ref::<web_sys::Window>() {
-        Some(window) => window.fetch_with_str_and_init(url, init),
-        None => global.unchecked_into::<web_sys::WorkerGlobalScope>().fetch_with_str_and_init(url, init),
-    }
+/// A download the importer's worker script started (`fetch(url, {signal})`)
+/// as the job arrived, so that it goes on while the worker's wasm compiles;
+/// its abort handle serves the timeout.
+pub struct Started {
+    pub response: js_sys::Promise,
+    pub abort: web_sys::AbortController,
 }
 
-/// Fetches `url` (the browser's CORS rules apply), with a size cap and a
-/// timeout; a failure names the address as the reader gave it (`shown`).
-pub async fn fetch_file(url: &str, shown: &str) -> Result<Fetched, LoadError> {
+/// Reads a started download (the browser's CORS rules apply), with a size
+/// cap and a timeout; a failure names the address as the reader gave it (`shown`).
+pub async fn fetch_file(started: Started, shown: &str) -> Result<Fetched, LoadError> {
     let owned = || shown.to_string();
-    let abort = web_sys::AbortController::new().ok();
     let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
-    let _timer = abort.clone().map(|a| {
-        let timed_out = timed_out.clone();
+    let _timer = {
+        let (timed_out, abort) = (timed_out.clone(), started.abort.clone());
         gloo::timers::callback::Timeout::new(TIMEOUT_MS, move || {
             timed_out.set(true);
-            a.abort();
+            abort.abort();
         })
-    });
+    };
     let failed = |why: String| if timed_out.get() { LoadError::TimedOut { url: owned() } } else { LoadError::Request { url: owned(), why } };
-    let init = web_sys::RequestInit::new();
-    if let Some(a) = &abort {
-        init.set_signal(Some(&a.signal()));
-    }
-    let response: web_sys::Response = JsFuture::from(fetch_anywhere(url, &init))
+    let response: web_sys::Response = JsFuture::from(started.response)
         .await
         .map_err(|e| failed(reason(e)))?
         .dyn_into()
