@@ -31,6 +31,11 @@ impl Query {
 
     /// Whether the event's title, text, actors or date hold every word.
     pub fn matches_event(&self, e: &Event, lang: Lang) -> bool {
+        // Asked of every entry on screen at every render: an empty query
+        // writes no text to search.
+        if self.is_empty() {
+            return false;
+        }
         let value = e.start.value();
         self.matches(&format!("{} {} {} {} {value}", e.title, e.text, e.actors.join(" "), e.date_text(lang)))
     }
