@@ -10,7 +10,8 @@
 use super::components::story_view::StoryView;
 use super::components::open_file::OpenFile;
 use super::hooks::{current_params, lang_of, use_host_height, FileOpener, Settled};
-use crate::i18n::{load_error, tr, Lang, Text};
+use crate::i18n::{load_error, reading_events, tr, Lang, Text};
+use crate::interop::story_data::Progress;
 use crate::load::{LoadError, Loaded};
 use crate::params::{Params, Theme};
 use std::rc::Rc;
@@ -35,7 +36,8 @@ pub struct AppProps {
 
 #[derive(Clone, PartialEq)]
 enum LoadState {
-    Loading(String),
+    /// The address or file name, and how far the story is read back once the importer answered.
+    Loading(String, Option<Progress>),
     /// The story, and how many stories this page has shown before it (a key,
     /// so that a new story gets a fresh view state).
     Ready(Rc<Loaded>, usize),
@@ -47,7 +49,7 @@ pub fn App(props: &AppProps) -> Html {
     let params = use_state(|| props.params.clone().unwrap_or_default());
     let lang = params.lang.unwrap_or_default();
     let state = use_state(|| match (&props.loaded, &params.data) {
-        (_, Some(url)) => LoadState::Loading(url.clone()),
+        (_, Some(url)) => LoadState::Loading(url.clone(), None),
         (Some(loaded), None) => LoadState::Ready(loaded.clone(), 0),
         (None, None) => LoadState::Failed(LoadError::NoSuchArticle { name: String::new(), available: Vec::new() }),
     });
@@ -95,9 +97,11 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with(params.data.clone(), move |data| {
             if let Some(url) = data.clone() {
-                state.set(LoadState::Loading(url.clone()));
+                state.set(LoadState::Loading(url.clone(), None));
                 wasm_bindgen_futures::spawn_local(async move {
-                    state.set(match super::services::fetch::load_data(&url).await {
+                    let progress = |p| state.set(LoadState::Loading(url.clone(), Some(p)));
+                    let loaded = super::services::fetch::load_data(&url, &progress).await;
+                    state.set(match loaded {
                         Ok(loaded) => LoadState::Ready(Rc::new(loaded), 1),
                         Err(e) => LoadState::Failed(e),
                     });
@@ -117,9 +121,12 @@ pub fn App(props: &AppProps) -> Html {
                 *n += 1;
                 *n
             };
-            state.set(LoadState::Loading(file.name()));
+            let name = file.name();
+            state.set(LoadState::Loading(name.clone(), None));
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match super::services::files::read(file).await {
+                let progress = |p| state.set(LoadState::Loading(name.clone(), Some(p)));
+                let loaded = super::services::files::read(file, &progress).await;
+                state.set(match loaded {
                     Ok(loaded) => LoadState::Ready(Rc::new(loaded), key),
                     Err(e) => LoadState::Failed(e),
                 });
@@ -134,8 +141,15 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let body = match &*state {
-        LoadState::Loading(url) => html! {
-            <main class="status-page"><p class="loading" role="status">{ format!("{} {url}", tr(lang, Text::Loading)) }</p></main>
+        LoadState::Loading(url, progress) => html! {
+            <main class="status-page">
+                <p class="loading" role="status">
+                    { format!("{} {url}", tr(lang, Text::Loading)) }
+                    if let Some(p) = progress {
+                        <br />{ reading_events(lang, p.events, p.announced) }
+                    }
+                </p>
+            </main>
         },
         LoadState::Failed(e) => html! {
             <main class="status-page"><p class="error" role="alert">{ load_error(lang, e) }</p><OpenFile /></main>

@@ -3,6 +3,7 @@
 //! browser's own `fetch`, called directly: an HTTP client crate would bring
 //! its JSON machinery into the wasm for one GET.
 
+use crate::interop::story_data::Progress;
 use crate::load::{LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -15,8 +16,9 @@ fn reason(e: JsValue) -> String {
     }
 }
 
-/// Fetches `url` (the browser's CORS rules apply), with a size cap and a timeout.
-pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
+/// Fetches `url` (the browser's CORS rules apply), with a size cap and a
+/// timeout; `progress` hears how far the story is read back.
+pub async fn load_data(url: &str, progress: &dyn Fn(Progress)) -> Result<Loaded, LoadError> {
     // Started now, the importer's worker compiles its wasm while the file downloads.
     let importer = super::importer::Importer::start();
     let owned = || url.to_string();
@@ -55,7 +57,7 @@ pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
     let content_type = response.headers().get("content-type").ok().flatten();
     // The final address, after redirects: relative media paths are the file's.
     let base = Some(response.url()).filter(|u| !u.is_empty());
-    importer.import(url, base.as_deref(), content_type.as_deref(), bytes).await
+    importer.import(url, base.as_deref(), content_type.as_deref(), bytes, progress).await
 }
 
 enum Capped {

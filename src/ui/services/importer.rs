@@ -4,7 +4,8 @@
 //! a job, ended when it answers: its memory (a parse can take many times the
 //! file) goes back to the system instead of staying in the page.
 
-use crate::load::{from_imported, Imported, LoadError, Loaded};
+use crate::interop::story_data::Progress;
+use crate::load::{not_read_back, LoadError, Loaded};
 use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -103,7 +104,15 @@ impl Importer {
 
     /// Reads a data file's bytes (see `load::load_bytes`). The bytes are
     /// handed over, not copied: `bytes` must own its buffer.
-    pub async fn import(self, url: &str, base: Option<&str>, content_type: Option<&str>, bytes: Uint8Array) -> Result<Loaded, LoadError> {
+    /// `progress` hears how far the page is in reading the story back.
+    pub async fn import(
+        self,
+        url: &str,
+        base: Option<&str>,
+        content_type: Option<&str>,
+        bytes: Uint8Array,
+        progress: &dyn Fn(Progress),
+    ) -> Result<Loaded, LoadError> {
         let text = |s: Option<&str>| s.map(JsValue::from_str).unwrap_or(JsValue::UNDEFINED);
         let job = Object::new();
         set(&job, "url", url.into());
@@ -118,7 +127,8 @@ impl Importer {
         }
         let data = field(&reply, "data").as_string().unwrap_or_default();
         let skipped = Array::from(&field(&reply, "skipped")).iter().filter_map(|v| v.as_string()).collect();
-        from_imported(url, Imported { data, skipped })
+        let story = super::slices::decode(&data, progress).await.map_err(|e| not_read_back(url, &e))?;
+        Ok(Loaded { story: std::rc::Rc::new(story), skipped })
     }
 
     /// The story as TimelineJS3 JSON (`"json"`) or the sheet template's CSV (`"csv"`).
