@@ -10,7 +10,9 @@ self.onmessage = async ({ data: job }) => {
     if (job.export) {
       self.postMessage({ text: wasm_bindgen.export_story(job.export, job.data) });
     } else {
-      self.postMessage(wasm_bindgen.import_file(job.url, job.base, job.contentType, job.bytes));
+      const reply = wasm_bindgen.import_file(job.url, job.base, job.contentType, job.bytes);
+      // The story's bytes are handed over, not copied.
+      self.postMessage(reply, reply.data ? [reply.data.buffer] : []);
     }
   } catch (err) {
     self.postMessage({ failed: String((err && err.message) || err) });

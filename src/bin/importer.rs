@@ -15,14 +15,16 @@ mod worker {
         let _ = Reflect::set(o, &JsValue::from_str(key), &value);
     }
 
-    /// `{data, skipped}` with the story in the prerendered page's format, or
-    /// `{error, detail}` (`LoadError::to_parts`).
+    /// `{data, skipped}` with the story in the prerendered page's format (as
+    /// UTF-8 bytes, which the worker hands over without a copy: a string of
+    /// several megabytes took the page tens of milliseconds to receive and
+    /// convert), or `{error, detail}` (`LoadError::to_parts`).
     #[wasm_bindgen]
     pub fn import_file(url: String, base: Option<String>, content_type: Option<String>, bytes: js_sys::Uint8Array) -> Object {
         let reply = Object::new();
         match import_bytes(&url, base.as_deref(), content_type.as_deref(), &bytes.to_vec()) {
             Ok(imported) => {
-                set(&reply, "data", imported.data.into());
+                set(&reply, "data", js_sys::Uint8Array::from(imported.data.as_bytes()).into());
                 let skipped: Array = imported.skipped.into_iter().map(JsValue::from).collect();
                 set(&reply, "skipped", skipped.into());
             }

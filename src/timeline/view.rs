@@ -88,14 +88,26 @@ impl PartialEq for ViewState {
 
 impl ViewState {
     pub fn new(story: Rc<Story>, selected: Option<usize>, lang: Lang) -> ViewState {
+        let axis = Rc::new(ViewState::axis_of(&story));
+        ViewState::with_axis(story, axis, selected, lang)
+    }
+
+    /// The axis of `story`'s events: the part of a view state whose cost
+    /// grows with the story (a pass over the events and a sort), which a page
+    /// reading a large story builds in a task of its own.
+    pub fn axis_of(story: &Story) -> Axis {
         let groups = story.groups();
-        let unit = Unit::of(&story);
-        let items = story
-            .events
-            .iter()
-            .map(|e| Item::of(e, e.group.as_ref().and_then(|g| groups.iter().position(|x| x == g)).unwrap_or(0), unit))
-            .collect();
-        let axis = Rc::new(Axis::new(items, unit));
+        // By name, not by a search of the list for each event: a file may have as many groups as events.
+        let rows: std::collections::HashMap<&str, usize> = groups.iter().enumerate().map(|(i, g)| (g.as_str(), i)).collect();
+        let unit = Unit::of(story);
+        let items = story.events.iter().map(|e| Item::of(e, e.group.as_deref().and_then(|g| rows.get(g).copied()).unwrap_or(0), unit)).collect();
+        Axis::new(items, unit)
+    }
+
+    /// [`ViewState::new`] with the axis built beforehand ([`ViewState::axis_of`]).
+    pub fn with_axis(story: Rc<Story>, axis: Rc<Axis>, selected: Option<usize>, lang: Lang) -> ViewState {
+        // An axis without one item per event is not this story's.
+        let axis = if axis.len() == story.events.len() { axis } else { Rc::new(ViewState::axis_of(&story)) };
         let shown = Rc::new(vec![true; story.events.len()]);
         let selected = selected.filter(|i| *i < story.events.len());
         // A timeline with a title slide opens on it, unless a link names an event.

@@ -20,6 +20,10 @@ use yew::suspense::Suspension;
 #[derive(Properties, PartialEq)]
 pub struct DeferredProps {
     pub children: Html,
+    /// Waits for its own task even after the page settled: a part whose
+    /// first render is long on a large story, kept out of the others' task.
+    #[prop_or_default]
+    pub always: bool,
 }
 
 /// Hydrates `children` in a task of their own (see the module).
@@ -27,7 +31,7 @@ pub struct DeferredProps {
 pub fn Deferred(props: &DeferredProps) -> Html {
     html! {
         <Suspense fallback={Html::default()}>
-            <Gate>{ props.children.clone() }</Gate>
+            <Gate always={props.always}>{ props.children.clone() }</Gate>
         </Suspense>
     }
 }
@@ -38,7 +42,7 @@ fn Gate(props: &DeferredProps) -> HtmlResult {
     let settled = use_context::<Settled>().is_none_or(|s| s.0);
     // One suspension for the whole wait, however often the parent re-renders meanwhile.
     let pending = use_mut_ref(|| None::<Suspension>);
-    let open = use_state(|| settled || !cfg!(target_arch = "wasm32"));
+    let open = use_state(|| (settled && !props.always) || !cfg!(target_arch = "wasm32"));
     if *open {
         return Ok(props.children.clone());
     }

@@ -125,7 +125,10 @@ impl Importer {
         if let Some(tag) = field(&reply, "error").as_string() {
             return Err(LoadError::from_parts(url, &tag, &field(&reply, "detail").as_string().unwrap_or_default()));
         }
-        let data = field(&reply, "data").as_string().unwrap_or_default();
+        // UTF-8 bytes (`src/bin/importer.rs`), copied into the page's memory once.
+        let bytes = field(&reply, "data").dyn_into::<Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
+        let data = String::from_utf8(bytes)
+            .map_err(|_| LoadError::Unreadable { url: url.to_string(), why: "the importer's answer is not UTF-8".into() })?;
         let skipped = Array::from(&field(&reply, "skipped")).iter().filter_map(|v| v.as_string()).collect();
         let story = super::slices::decode(&data, progress).await.map_err(|e| not_read_back(url, &e))?;
         Ok(Loaded { story: std::rc::Rc::new(story), skipped })

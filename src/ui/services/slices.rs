@@ -2,11 +2,15 @@
 //! `interop::story_data`) in slices: a few thousand events, then a turn for
 //! the browser, then on. At 200,000 events the decoding alone was a task of
 //! several hundred milliseconds in which the page answered nothing; in
-//! slices it is many short tasks, and the page says how far it is.
+//! slices it is many short tasks, and the page says how far it is. What the
+//! view then builds from the whole story (its axis) gets a task of its own.
 
 use crate::interop::story_data::{Decoder, Progress, StoryDataError};
 use crate::story::Story;
+use crate::timeline::layout::Axis;
+use crate::timeline::view::ViewState;
 use gloo::timers::future::TimeoutFuture;
+use std::rc::Rc;
 
 /// Events decoded between two looks at the clock.
 const BATCH: usize = 500;
@@ -26,6 +30,7 @@ pub async fn decode(data: &str, progress: &dyn Fn(Progress)) -> Result<Story, St
         let start = js_sys::Date::now();
         while js_sys::Date::now() - start < SLICE_MS {
             if let Some(story) = decoder.step(BATCH)? {
+                next_task().await;
                 return Ok(story);
             }
         }
@@ -33,6 +38,19 @@ pub async fn decode(data: &str, progress: &dyn Fn(Progress)) -> Result<Story, St
             reported = js_sys::Date::now();
             progress(decoder.progress());
         }
-        TimeoutFuture::new(0).await;
+        next_task().await;
     }
+}
+
+/// The view's axis of `story` (`ViewState::axis_of`), built in a task of its
+/// own; the first render follows in the next.
+pub async fn axis(story: &Story) -> Rc<Axis> {
+    let axis = Rc::new(ViewState::axis_of(story));
+    next_task().await;
+    axis
+}
+
+/// Lets the browser run what waits (input, paint) before going on.
+async fn next_task() {
+    TimeoutFuture::new(0).await;
 }
