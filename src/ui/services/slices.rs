@@ -18,14 +18,15 @@ const BATCH: usize = 500;
 /// 50 ms a long task starts at on a fast machine, so that a slow one stays
 /// under 200 ms.
 const SLICE_MS: f64 = 25.0;
-/// How often the progress is told (a `role="status"` that changed at every
-/// slice would be read out all the time).
-const REPORT_MS: f64 = 250.0;
+/// How often the progress is told: at the first pause, then at most once a
+/// second (a `role="status"` is read out at each change, and one that
+/// changed at every slice would keep a screen reader talking).
+const REPORT_MS: f64 = 1000.0;
 
 /// `data` decoded, slice by slice; `progress` hears how far it is now and then.
 pub async fn decode(data: &str, progress: &dyn Fn(Progress)) -> Result<Story, StoryDataError> {
     let mut decoder = Decoder::new(data);
-    let mut reported = js_sys::Date::now();
+    let mut reported = f64::NEG_INFINITY;
     loop {
         let start = js_sys::Date::now();
         while js_sys::Date::now() - start < SLICE_MS {
