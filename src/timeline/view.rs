@@ -73,6 +73,42 @@ pub struct ViewState {
     pub on_title: bool,
 }
 
+/// [`ViewState::axis_of`] in steps: the layout items of a given number of
+/// events at a time, then the axis itself (its scale and sort, one piece).
+/// Each half is tens of milliseconds at 200,000 events.
+pub struct AxisBuilder<'a> {
+    story: &'a Story,
+    /// Each group's row, by name, not by a search of the list for each
+    /// event: a file may have as many groups as events.
+    rows: std::collections::HashMap<String, usize>,
+    unit: Unit,
+    items: Vec<Item>,
+}
+
+impl<'a> AxisBuilder<'a> {
+    pub fn new(story: &'a Story) -> AxisBuilder<'a> {
+        let rows = story.groups().into_iter().enumerate().map(|(i, g)| (g, i)).collect();
+        AxisBuilder { story, rows, unit: Unit::of(story), items: Vec::with_capacity(story.events.len()) }
+    }
+
+    /// The items of up to `events` more events; `true` once every event has one.
+    pub fn step(&mut self, events: usize) -> bool {
+        let all = &self.story.events;
+        let to = self.items.len().saturating_add(events).min(all.len());
+        for e in &all[self.items.len()..to] {
+            let row = e.group.as_ref().and_then(|g| self.rows.get(g).copied()).unwrap_or(0);
+            self.items.push(Item::of(e, row, self.unit));
+        }
+        to == all.len()
+    }
+
+    /// The axis, with the items of the events no step reached.
+    pub fn finish(mut self) -> Axis {
+        self.step(usize::MAX);
+        Axis::new(self.items, self.unit)
+    }
+}
+
 impl PartialEq for ViewState {
     fn eq(&self, o: &Self) -> bool {
         Rc::ptr_eq(&self.story, &o.story)
@@ -96,12 +132,7 @@ impl ViewState {
     /// grows with the story (a pass over the events and a sort), which a page
     /// reading a large story builds in a task of its own.
     pub fn axis_of(story: &Story) -> Axis {
-        let groups = story.groups();
-        // By name, not by a search of the list for each event: a file may have as many groups as events.
-        let rows: std::collections::HashMap<&str, usize> = groups.iter().enumerate().map(|(i, g)| (g.as_str(), i)).collect();
-        let unit = Unit::of(story);
-        let items = story.events.iter().map(|e| Item::of(e, e.group.as_deref().and_then(|g| rows.get(g).copied()).unwrap_or(0), unit)).collect();
-        Axis::new(items, unit)
+        AxisBuilder::new(story).finish()
     }
 
     /// [`ViewState::new`] with the axis built beforehand ([`ViewState::axis_of`]).

@@ -202,6 +202,14 @@ fn an_axis_built_beforehand_gives_the_same_view_and_a_wrong_one_is_rebuilt() {
     let track = crate::timeline::layout::Track { width: 1000.0, min_gap: 22.0, lanes: 3, tick_spacing: 90.0 };
     let rows: Vec<usize> = ahead.axis.layout(ahead.view, &track, None, None).markers.iter().map(|m| m.row).collect();
     assert_eq!(rows.iter().max(), Some(&2));
+    // Built in steps of any size, the axis is the same.
+    for step in [1, 2, 4, 5, 9] {
+        let mut builder = AxisBuilder::new(&story);
+        let steps = std::iter::repeat_with(|| builder.step(step)).take_while(|done| !done).count();
+        assert_eq!(steps, 4 / step, "step {step}");
+        let stepped = ViewState::with_axis(story.clone(), Rc::new(builder.finish()), Some(2), Lang::Fr);
+        assert_eq!(places(&stepped), places(&built), "step {step}");
+    }
     // An axis of a story with another number of events is not used.
     let other = grouped(4);
     let mismatched = ViewState::with_axis(story.clone(), Rc::new(ViewState::axis_of(&other)), None, Lang::Fr);

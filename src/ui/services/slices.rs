@@ -3,17 +3,20 @@
 //! the browser, then on. At 200,000 events the decoding alone was a task of
 //! several hundred milliseconds in which the page answered nothing; in
 //! slices it is many short tasks, and the page says how far it is. What the
-//! view then builds from the whole story (its axis) gets a task of its own.
+//! view then builds from the whole story (its axis) is sliced too.
 
 use crate::interop::story_data::{Decoder, Progress, StoryDataError};
 use crate::story::Story;
 use crate::timeline::layout::Axis;
-use crate::timeline::view::ViewState;
+use crate::timeline::view::AxisBuilder;
 use gloo::timers::future::TimeoutFuture;
 use std::rc::Rc;
 
 /// Events decoded between two looks at the clock.
 const BATCH: usize = 500;
+/// Events placed on the axis between two looks at the clock (placing one is
+/// a few times quicker than decoding it).
+const ITEMS: usize = 2000;
 /// How long a slice runs before the browser gets its turn: well under the
 /// 50 ms a long task starts at on a fast machine, so that a slow one stays
 /// under 200 ms.
@@ -43,10 +46,22 @@ pub async fn decode(data: &str, progress: &dyn Fn(Progress)) -> Result<Story, St
     }
 }
 
-/// The view's axis of `story` (`ViewState::axis_of`), built in a task of its
-/// own; the first render follows in the next.
+/// The view's axis of `story` (`ViewState::axis_of`): its items in slices,
+/// then the axis in a task of its own; the first render follows in the next.
 pub async fn axis(story: &Story) -> Rc<Axis> {
-    let axis = Rc::new(ViewState::axis_of(story));
+    let mut builder = AxisBuilder::new(story);
+    loop {
+        let start = js_sys::Date::now();
+        let mut done = false;
+        while !done && js_sys::Date::now() - start < SLICE_MS {
+            done = builder.step(ITEMS);
+        }
+        next_task().await;
+        if done {
+            break;
+        }
+    }
+    let axis = Rc::new(builder.finish());
     next_task().await;
     axis
 }
