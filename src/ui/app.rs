@@ -41,7 +41,7 @@ enum LoadState {
     Loading(String, Option<Progress>),
     /// The story, and how many stories this page has shown before it (a key,
     /// so that a new story gets a fresh view state); for a file, its axis,
-    /// built in a task before the first render (`services::slices`).
+    /// built in slices before the first render (`services::slices`).
     Ready(Rc<Loaded>, usize, Option<ByPtr<Axis>>),
     Failed(LoadError),
 }
@@ -171,7 +171,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// A file's story, ready to show: its axis built first, in a task of its own.
+/// A file's story, ready to show: its axis built first, in slices.
 async fn ready(loaded: Loaded, key: usize) -> LoadState {
     let axis = super::services::slices::axis(&loaded.story).await;
     LoadState::Ready(Rc::new(loaded), key, Some(ByPtr(axis)))

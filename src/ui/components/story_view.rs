@@ -30,8 +30,8 @@ const LARGE: usize = 10_000;
 #[derive(Properties, PartialEq)]
 pub struct StoryViewProps {
     pub loaded: Rc<Loaded>,
-    /// The story's axis when it was built beforehand (a large file's, in a
-    /// task of its own); else the view builds it.
+    /// The story's axis when it was built beforehand (a file's, in slices
+    /// between which the page answers); else the view builds it.
     #[prop_or_default]
     pub axis: Option<ByPtr<Axis>>,
     /// The event a deep link asks for; an unknown id is ignored.
