@@ -2,9 +2,10 @@
 // file's size, and the long tasks of that load: what issue-style limits
 // ("memory <= 10x the file", "no task over 200 ms after the first view") are
 // measured with. Serves DIST itself (no CSP needed here; the e2e tests check it).
-//   node scripts/memory.js [DIST] [EVENTS|FILE.json ...]     (default: dist 10000 200000)
-// A number stands for a generated file of that many tiny events; a path is
-// read as it is.
+//   node scripts/memory.js [DIST] [EVENTS|dupEVENTS|FILE.json ...]     (default: dist 10000 200000)
+// A number stands for a generated file of that many tiny events; dupN for N
+// tiny events that all give one unique_id (the importer keeps them apart and
+// says so); a path is read as it is. CONSOLE=1 prints the page's console.
 // Needs playwright-core: scripts/bench.sh installs it under target/bench-work.
 const fs = require('fs');
 const http = require('http');
@@ -17,15 +18,16 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'applic
 
 // As small as an event gets (49 bytes: 200,000 fit under the 10 MB limit),
 // all alike but the year: the most events per byte of file.
-function events(n) {
+function events(n, id) {
   const out = [];
-  for (let i = 0; i < n; i++) out.push({ start_date: { year: 1 + (i % 9) }, text: { headline: 'E' } });
+  for (let i = 0; i < n; i++) out.push({ start_date: { year: 1 + (i % 9) }, text: { headline: 'E' }, ...(id ? { unique_id: id } : {}) });
   return JSON.stringify({ events: out });
 }
+const generated = (n) => (n.startsWith('dup') ? events(+n.slice(3), 'same') : events(+n));
 
 (async () => {
   const name = (n) => `/data-${path.basename(n)}${n.endsWith('.json') ? '' : '.json'}`;
-  const files = Object.fromEntries(sizes.map((n) => [name(n), n.endsWith('.json') ? fs.readFileSync(n) : Buffer.from(events(+n))]));
+  const files = Object.fromEntries(sizes.map((n) => [name(n), n.endsWith('.json') ? fs.readFileSync(n) : Buffer.from(generated(n))]));
   const server = http.createServer((req, res) => {
     const url = req.url.split('?')[0];
     const body = files[url] || (() => { try { return fs.readFileSync(path.join(dist, url === '/' ? 'index.html' : url)); } catch { return null; } })();
@@ -42,6 +44,7 @@ function events(n) {
   });
   for (const n of sizes) {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    if (process.env.CONSOLE) page.on('console', (m) => console.log(`  console: ${m.text()}`));
     await page.addInitScript(() => {
       // The page's own wasm instances (a worker's live in another realm).
       window.__memories = [];

@@ -21,7 +21,7 @@ trunk build index.html --release
 
 step "end-to-end tests (dist/ under a strict CSP, headless Chromium)"
 # A browser that hangs must not hold CI: the whole stage is capped.
-timeout 1200 cargo test --locked --test e2e --test e2e_reader --test e2e_data --test e2e_embed --test e2e_timeline --test e2e_import --test e2e_files --test e2e_axis -- --ignored --test-threads=2
+timeout 1200 cargo test --locked --test e2e --test e2e_reader --test e2e_data --test e2e_embed --test e2e_timeline --test e2e_import --test e2e_files --test e2e_axis --test e2e_large -- --ignored --test-threads=2
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser

@@ -370,6 +370,19 @@ pub const NOTICE_ITEMS: usize = 20;
 /// How much of each item's line it shows: a line may quote a hostile value.
 const NOTICE_ITEM_CHARS: usize = 200;
 
+/// How far the page is in reading a story's events: `read` of `of` (when
+/// the data announces a count).
+pub fn reading_events(lang: Lang, read: usize, of: Option<usize>) -> String {
+    match (lang, of) {
+        (Lang::En, Some(of)) => format!("Reading the events: {read} of {of}"),
+        (Lang::En, None) => format!("Reading the events: {read}"),
+        (Lang::Fr, Some(of)) => format!("Lecture des événements : {read} sur {of}"),
+        (Lang::Fr, None) => format!("Lecture des événements : {read}"),
+        (Lang::Ru, Some(of)) => format!("Чтение событий: {read} из {of}"),
+        (Lang::Ru, None) => format!("Чтение событий: {read}"),
+    }
+}
+
 /// The notice listing the items a file had that could not be shown as
 /// written: the first [`NOTICE_ITEMS`], each cut to a readable length, and
 /// how many more there are.

@@ -118,7 +118,7 @@ async fn an_article_without_dates_shows_the_text_and_an_empty_state() {
     assert!(story.events.is_empty());
     let loaded = Rc::new(Loaded { story: Rc::new(story), skipped: Vec::new() });
     let root = mount();
-    yew::Renderer::<StoryView>::with_root_and_props(root.clone(), datelines::ui::StoryViewProps { loaded, event: None }).render();
+    yew::Renderer::<StoryView>::with_root_and_props(root.clone(), datelines::ui::StoryViewProps { loaded, axis: None, event: None }).render();
     settle().await;
     let empty = root.query_selector(".empty-state").unwrap().expect("an empty state");
     assert!(empty.text_content().unwrap().contains("No dated events"));

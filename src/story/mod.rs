@@ -82,14 +82,10 @@ impl Story {
     }
 
     /// The lanes (groups) in order of first appearance; empty without groups.
+    /// Linear: a file may have as many groups as events.
     pub fn groups(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for g in self.events.iter().filter_map(|e| e.group.as_ref()) {
-            if !out.contains(g) {
-                out.push(g.clone());
-            }
-        }
-        out
+        let mut seen = std::collections::HashSet::new();
+        self.events.iter().filter_map(|e| e.group.as_ref()).filter(|g| seen.insert(g.as_str())).cloned().collect()
     }
 
     /// For each sentence that dated an event: which events, and where their

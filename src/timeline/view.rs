@@ -73,6 +73,42 @@ pub struct ViewState {
     pub on_title: bool,
 }
 
+/// [`ViewState::axis_of`] in steps: the layout items of a given number of
+/// events at a time, then the axis itself (its scale and sort, one piece).
+/// Each half is tens of milliseconds at 200,000 events.
+pub struct AxisBuilder<'a> {
+    story: &'a Story,
+    /// Each group's row, by name, not by a search of the list for each
+    /// event: a file may have as many groups as events.
+    rows: std::collections::HashMap<String, usize>,
+    unit: Unit,
+    items: Vec<Item>,
+}
+
+impl<'a> AxisBuilder<'a> {
+    pub fn new(story: &'a Story) -> AxisBuilder<'a> {
+        let rows = story.groups().into_iter().enumerate().map(|(i, g)| (g, i)).collect();
+        AxisBuilder { story, rows, unit: Unit::of(story), items: Vec::with_capacity(story.events.len()) }
+    }
+
+    /// The items of up to `events` more events; `true` once every event has one.
+    pub fn step(&mut self, events: usize) -> bool {
+        let all = &self.story.events;
+        let to = self.items.len().saturating_add(events).min(all.len());
+        for e in &all[self.items.len()..to] {
+            let row = e.group.as_ref().and_then(|g| self.rows.get(g).copied()).unwrap_or(0);
+            self.items.push(Item::of(e, row, self.unit));
+        }
+        to == all.len()
+    }
+
+    /// The axis, with the items of the events no step reached.
+    pub fn finish(mut self) -> Axis {
+        self.step(usize::MAX);
+        Axis::new(self.items, self.unit)
+    }
+}
+
 impl PartialEq for ViewState {
     fn eq(&self, o: &Self) -> bool {
         Rc::ptr_eq(&self.story, &o.story)
@@ -88,14 +124,21 @@ impl PartialEq for ViewState {
 
 impl ViewState {
     pub fn new(story: Rc<Story>, selected: Option<usize>, lang: Lang) -> ViewState {
-        let groups = story.groups();
-        let unit = Unit::of(&story);
-        let items = story
-            .events
-            .iter()
-            .map(|e| Item::of(e, e.group.as_ref().and_then(|g| groups.iter().position(|x| x == g)).unwrap_or(0), unit))
-            .collect();
-        let axis = Rc::new(Axis::new(items, unit));
+        let axis = Rc::new(ViewState::axis_of(&story));
+        ViewState::with_axis(story, axis, selected, lang)
+    }
+
+    /// The axis of `story`'s events: the part of a view state whose cost
+    /// grows with the story (a pass over the events and a sort), which a page
+    /// reading a large story builds in a task of its own.
+    pub fn axis_of(story: &Story) -> Axis {
+        AxisBuilder::new(story).finish()
+    }
+
+    /// [`ViewState::new`] with the axis built beforehand ([`ViewState::axis_of`]).
+    pub fn with_axis(story: Rc<Story>, axis: Rc<Axis>, selected: Option<usize>, lang: Lang) -> ViewState {
+        // An axis without one item per event is not this story's.
+        let axis = if axis.len() == story.events.len() { axis } else { Rc::new(ViewState::axis_of(&story)) };
         let shown = Rc::new(vec![true; story.events.len()]);
         let selected = selected.filter(|i| *i < story.events.len());
         // A timeline with a title slide opens on it, unless a link names an event.

@@ -9,10 +9,12 @@
 
 use super::components::story_view::StoryView;
 use super::components::open_file::OpenFile;
-use super::hooks::{current_params, lang_of, use_host_height, FileOpener, Settled};
-use crate::i18n::{load_error, tr, Lang, Text};
+use super::hooks::{current_params, lang_of, use_host_height, ByPtr, FileOpener, Settled};
+use crate::i18n::{load_error, reading_events, tr, Lang, Text};
+use crate::interop::story_data::Progress;
 use crate::load::{LoadError, Loaded};
 use crate::params::{Params, Theme};
+use crate::timeline::layout::Axis;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,10 +37,12 @@ pub struct AppProps {
 
 #[derive(Clone, PartialEq)]
 enum LoadState {
-    Loading(String),
+    /// The address or file name, and how far the story is read back once the importer answered.
+    Loading(String, Option<Progress>),
     /// The story, and how many stories this page has shown before it (a key,
-    /// so that a new story gets a fresh view state).
-    Ready(Rc<Loaded>, usize),
+    /// so that a new story gets a fresh view state); for a file, its axis,
+    /// built in slices before the first render (`services::slices`).
+    Ready(Rc<Loaded>, usize, Option<ByPtr<Axis>>),
     Failed(LoadError),
 }
 
@@ -47,8 +51,8 @@ pub fn App(props: &AppProps) -> Html {
     let params = use_state(|| props.params.clone().unwrap_or_default());
     let lang = params.lang.unwrap_or_default();
     let state = use_state(|| match (&props.loaded, &params.data) {
-        (_, Some(url)) => LoadState::Loading(url.clone()),
-        (Some(loaded), None) => LoadState::Ready(loaded.clone(), 0),
+        (_, Some(url)) => LoadState::Loading(url.clone(), None),
+        (Some(loaded), None) => LoadState::Ready(loaded.clone(), 0, None),
         (None, None) => LoadState::Failed(LoadError::NoSuchArticle { name: String::new(), available: Vec::new() }),
     });
     // The address's options, once in the browser.
@@ -95,10 +99,12 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with(params.data.clone(), move |data| {
             if let Some(url) = data.clone() {
-                state.set(LoadState::Loading(url.clone()));
+                state.set(LoadState::Loading(url.clone(), None));
                 wasm_bindgen_futures::spawn_local(async move {
-                    state.set(match super::services::fetch::load_data(&url).await {
-                        Ok(loaded) => LoadState::Ready(Rc::new(loaded), 1),
+                    let progress = |p| state.set(LoadState::Loading(url.clone(), Some(p)));
+                    let loaded = super::services::fetch::load_data(&url, &progress).await;
+                    state.set(match loaded {
+                        Ok(loaded) => ready(loaded, 1).await,
                         Err(e) => LoadState::Failed(e),
                     });
                 });
@@ -117,10 +123,13 @@ pub fn App(props: &AppProps) -> Html {
                 *n += 1;
                 *n
             };
-            state.set(LoadState::Loading(file.name()));
+            let name = file.name();
+            state.set(LoadState::Loading(name.clone(), None));
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match super::services::files::read(file).await {
-                    Ok(loaded) => LoadState::Ready(Rc::new(loaded), key),
+                let progress = |p| state.set(LoadState::Loading(name.clone(), Some(p)));
+                let loaded = super::services::files::read(file, &progress).await;
+                state.set(match loaded {
+                    Ok(loaded) => ready(loaded, key).await,
                     Err(e) => LoadState::Failed(e),
                 });
             });
@@ -134,14 +143,21 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let body = match &*state {
-        LoadState::Loading(url) => html! {
-            <main class="status-page"><p class="loading" role="status">{ format!("{} {url}", tr(lang, Text::Loading)) }</p></main>
+        LoadState::Loading(url, progress) => html! {
+            <main class="status-page">
+                <p class="loading" role="status">
+                    { format!("{} {url}", tr(lang, Text::Loading)) }
+                    if let Some(p) = progress {
+                        <br />{ reading_events(lang, p.events, p.announced) }
+                    }
+                </p>
+            </main>
         },
         LoadState::Failed(e) => html! {
             <main class="status-page"><p class="error" role="alert">{ load_error(lang, e) }</p><OpenFile /></main>
         },
-        LoadState::Ready(loaded, key) => html! {
-            <StoryView key={*key} loaded={loaded.clone()} event={params.event.clone()} />
+        LoadState::Ready(loaded, key, axis) => html! {
+            <StoryView key={*key} loaded={loaded.clone()} axis={axis.clone()} event={params.event.clone()} />
         },
     };
     html! {
@@ -153,6 +169,12 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Rc<Params>>>
         </ContextProvider<Lang>>
     }
+}
+
+/// A file's story, ready to show: its axis built first, in slices.
+async fn ready(loaded: Loaded, key: usize) -> LoadState {
+    let axis = super::services::slices::axis(&loaded.story).await;
+    LoadState::Ready(Rc::new(loaded), key, Some(ByPtr(axis)))
 }
 
 /// Opens `NAME.html` with the same options (but `article`) and fragment.

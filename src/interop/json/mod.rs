@@ -8,5 +8,5 @@ mod parse;
 mod value;
 mod write;
 
-pub use parse::{parse, parse_streaming, JsonError, StreamError, MAX_DEPTH};
+pub use parse::{parse, parse_streaming, JsonError, Stream, StreamError, MAX_DEPTH};
 pub use value::{obj, Value};

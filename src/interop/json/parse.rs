@@ -64,95 +64,187 @@ pub fn parse_streaming<E>(
     key: Option<&str>,
     sink: &mut dyn FnMut(&[(String, Value)], Value) -> Result<(), E>,
 ) -> Result<Value, StreamError<E>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut r = Reader { text, bytes: text.as_bytes(), at: 0 };
-    let mut stack: Vec<Open> = Vec::new();
-    'value: loop {
-        r.skip_space();
-        let mut value = match r.peek() {
-            Some(b'[') | Some(b'{') if stack.len() >= MAX_DEPTH => {
-                return Err(StreamError::Json(r.error(&format!("nested too deeply (more than {MAX_DEPTH} levels)"))));
-            }
-            Some(b'[') => {
-                r.at += 1;
-                r.skip_space();
-                if r.eat(b']') {
-                    Value::Array(Vec::new())
-                } else {
-                    stack.push(Open::Array(Vec::new()));
-                    continue 'value;
-                }
-            }
-            Some(b'{') => {
-                r.at += 1;
-                r.skip_space();
-                if r.eat(b'}') {
-                    Value::Object(Vec::new())
-                } else {
-                    let key = r.key().map_err(StreamError::Json)?;
-                    stack.push(Open::Object(Vec::new(), key));
-                    continue 'value;
-                }
-            }
-            Some(b'"') => Value::String(r.string().map_err(StreamError::Json)?),
-            Some(b'-' | b'0'..=b'9') => Value::Number(r.number().map_err(StreamError::Json)?),
-            Some(b't') => r.literal("true", Value::Bool(true)).map_err(StreamError::Json)?,
-            Some(b'f') => r.literal("false", Value::Bool(false)).map_err(StreamError::Json)?,
-            Some(b'n') => r.literal("null", Value::Null).map_err(StreamError::Json)?,
-            _ => return Err(StreamError::Json(r.error("expected a value"))),
-        };
-        // A value is complete: it closes as many arrays and objects as end here.
+    let mut stream = Stream::new(text, key);
+    loop {
+        if let Some(doc) = stream.read(usize::MAX, sink)? {
+            return Ok(doc);
+        }
+    }
+}
+
+/// [`parse_streaming`] in steps: [`Stream::read`] returns after a given
+/// number of the list's items, and the next call goes on from there. A page
+/// reading a list of 200,000 items can then give the browser a turn between
+/// steps instead of holding it for the whole text.
+pub struct Stream<'a> {
+    r: Reader<'a>,
+    key: Option<String>,
+    /// Open arrays and objects, outermost first.
+    stack: Vec<Open>,
+    /// A step ended right after an item of the list: what follows is its ',' or ']'.
+    after_item: bool,
+    /// The text was read to its end, or a step failed: nothing more to read.
+    over: bool,
+}
+
+/// Where the reading is in the grammar.
+enum At {
+    /// A value starts here.
+    Value,
+    /// This value is complete; what follows closes arrays and objects or goes on after a ','.
+    Complete(Value),
+    /// An item of the streamed list went to the sink.
+    AfterItem,
+}
+
+impl<'a> Stream<'a> {
+    pub fn new(text: &'a str, key: Option<&str>) -> Stream<'a> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Stream { r: Reader { text, bytes: text.as_bytes(), at: 0 }, key: key.map(str::to_string), stack: Vec::new(), after_item: false, over: false }
+    }
+
+    /// How many bytes of the text are read (after a byte order mark), and of how many.
+    pub fn position(&self) -> (usize, usize) {
+        (self.r.at, self.r.bytes.len())
+    }
+
+    /// Reads on until `sink` has taken `items` more items (`Ok(None)`: call
+    /// again to go on) or the text ends (`Ok(Some(tree))`, as
+    /// [`parse_streaming`] returns it). After an error or the end, a further
+    /// call gives an error, never a second tree.
+    pub fn read<E>(&mut self, items: usize, sink: &mut dyn FnMut(&[(String, Value)], Value) -> Result<(), E>) -> Result<Option<Value>, StreamError<E>> {
+        if self.over {
+            return Err(StreamError::Json(self.r.error("nothing left to read")));
+        }
+        // Over unless this step pauses.
+        self.over = true;
+        let (r, stack, key) = (&mut self.r, &mut self.stack, self.key.as_deref());
+        let mut taken = 0usize;
+        let mut at = if std::mem::take(&mut self.after_item) { At::AfterItem } else { At::Value };
         loop {
-            r.skip_space();
-            let streamed = key.is_some_and(|k| stack.len() == 2 && matches!(&stack[0], Open::Object(_, at) if at == k) && matches!(stack[1], Open::Array(_)));
-            if streamed {
-                let Some(Open::Object(members, _)) = stack.first() else { unreachable!("checked a moment ago") };
-                sink(members, value).map_err(StreamError::Sink)?;
-                if r.eat(b',') {
-                    continue 'value;
-                }
-                if !r.eat(b']') {
-                    return Err(StreamError::Json(r.error("expected ',' or ']'")));
-                }
-                stack.pop();
-                value = Value::Array(Vec::new());
-                continue;
-            }
-            match stack.last_mut() {
-                None => {
-                    return if r.at == r.bytes.len() { Ok(value) } else { Err(StreamError::Json(r.error("expected the end of the text"))) };
-                }
-                Some(Open::Array(items)) => {
-                    items.push(value);
+            at = match at {
+                At::Value => match r.value_or_open(stack).map_err(StreamError::Json)? {
+                    Some(value) => At::Complete(value),
+                    None => At::Value,
+                },
+                At::AfterItem => {
                     if r.eat(b',') {
-                        continue 'value;
-                    }
-                    if !r.eat(b']') {
+                        At::Value
+                    } else if r.eat(b']') {
+                        stack.pop();
+                        At::Complete(Value::Array(Vec::new()))
+                    } else {
                         return Err(StreamError::Json(r.error("expected ',' or ']'")));
                     }
                 }
-                Some(Open::Object(members, key)) => {
-                    members.push((std::mem::take(key), value));
-                    if r.eat(b',') {
-                        r.skip_space();
-                        *key = r.key().map_err(StreamError::Json)?;
-                        continue 'value;
-                    }
-                    if !r.eat(b'}') {
-                        return Err(StreamError::Json(r.error("expected ',' or '}'")));
+                At::Complete(value) => {
+                    r.skip_space();
+                    let streamed = key.is_some_and(|k| stack.len() == 2 && matches!(&stack[0], Open::Object(_, at) if at == k) && matches!(stack[1], Open::Array(_)));
+                    if streamed {
+                        let Some(Open::Object(members, _)) = stack.first() else { unreachable!("checked a moment ago") };
+                        sink(members, value).map_err(StreamError::Sink)?;
+                        taken += 1;
+                        if taken >= items {
+                            self.after_item = true;
+                            self.over = false;
+                            return Ok(None);
+                        }
+                        At::AfterItem
+                    } else {
+                        match r.close(stack, value).map_err(StreamError::Json)? {
+                            Closed::Done(doc) => return Ok(Some(doc)),
+                            Closed::Next => At::Value,
+                            Closed::Complete(v) => At::Complete(v),
+                        }
                     }
                 }
-            }
-            value = match stack.pop() {
-                Some(Open::Array(items)) => Value::Array(items),
-                Some(Open::Object(members, _)) => Value::Object(members),
-                None => unreachable!("the stack had a top a moment ago"),
             };
         }
     }
 }
 
+/// What follows a complete value.
+enum Closed {
+    /// It was the whole text.
+    Done(Value),
+    /// A ',' and the next value of the same array or object.
+    Next,
+    /// It closed its array or object, which is complete in turn.
+    Complete(Value),
+}
+
 impl Reader<'_> {
+    /// Reads a scalar (`Some`), or opens an array or object and reads its
+    /// first key (`None`: its first value starts next); an empty one is a
+    /// complete value.
+    fn value_or_open(&mut self, stack: &mut Vec<Open>) -> Result<Option<Value>, JsonError> {
+        self.skip_space();
+        Ok(Some(match self.peek() {
+            Some(b'[') | Some(b'{') if stack.len() >= MAX_DEPTH => {
+                return Err(self.error(&format!("nested too deeply (more than {MAX_DEPTH} levels)")));
+            }
+            Some(b'[') => {
+                self.at += 1;
+                self.skip_space();
+                if !self.eat(b']') {
+                    stack.push(Open::Array(Vec::new()));
+                    return Ok(None);
+                }
+                Value::Array(Vec::new())
+            }
+            Some(b'{') => {
+                self.at += 1;
+                self.skip_space();
+                if !self.eat(b'}') {
+                    let key = self.key()?;
+                    stack.push(Open::Object(Vec::new(), key));
+                    return Ok(None);
+                }
+                Value::Object(Vec::new())
+            }
+            Some(b'"') => Value::String(self.string()?),
+            Some(b'-' | b'0'..=b'9') => Value::Number(self.number()?),
+            Some(b't') => self.literal("true", Value::Bool(true))?,
+            Some(b'f') => self.literal("false", Value::Bool(false))?,
+            Some(b'n') => self.literal("null", Value::Null)?,
+            _ => return Err(self.error("expected a value")),
+        }))
+    }
+
+    /// Puts a complete `value` where it belongs (the cursor past the space after it).
+    fn close(&mut self, stack: &mut Vec<Open>, value: Value) -> Result<Closed, JsonError> {
+        match stack.last_mut() {
+            None => {
+                return if self.at == self.bytes.len() { Ok(Closed::Done(value)) } else { Err(self.error("expected the end of the text")) };
+            }
+            Some(Open::Array(items)) => {
+                items.push(value);
+                if self.eat(b',') {
+                    return Ok(Closed::Next);
+                }
+                if !self.eat(b']') {
+                    return Err(self.error("expected ',' or ']'"));
+                }
+            }
+            Some(Open::Object(members, key)) => {
+                members.push((std::mem::take(key), value));
+                if self.eat(b',') {
+                    self.skip_space();
+                    *key = self.key()?;
+                    return Ok(Closed::Next);
+                }
+                if !self.eat(b'}') {
+                    return Err(self.error("expected ',' or '}'"));
+                }
+            }
+        }
+        Ok(Closed::Complete(match stack.pop() {
+            Some(Open::Array(items)) => Value::Array(items),
+            Some(Open::Object(members, _)) => Value::Object(members),
+            None => unreachable!("the stack had a top a moment ago"),
+        }))
+    }
+
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -356,6 +448,52 @@ mod tests {
 
     use super::*;
     use crate::interop::json::value::obj;
+
+    #[test]
+    fn a_stream_read_in_steps_gives_what_one_pass_gives() {
+        let text = r#"{"v":1,"e":[{"n":1},[2,[3]],"four",{},[],5],"after":{"e":[6]}}"#;
+        let mut whole = Vec::new();
+        let doc = parse_streaming(text, Some("e"), &mut |_, item| Ok::<(), ()>(whole.push(item))).unwrap();
+        for step in 1..=7 {
+            let mut stream = Stream::new(text, Some("e"));
+            let (mut items, mut steps) = (Vec::new(), 0);
+            let tree = loop {
+                steps += 1;
+                let before = items.len();
+                match stream.read(step, &mut |top, item| Ok::<(), ()>(items.push((top.len(), item)))).unwrap() {
+                    Some(tree) => break tree,
+                    // A paused step took exactly its share, and the position moved on.
+                    None => assert_eq!(items.len() - before, step),
+                }
+            };
+            assert_eq!(tree, doc, "step {step}");
+            assert_eq!(items.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>(), whole, "step {step}");
+            assert!(items.iter().all(|(top, _)| *top == 1), "each item sees the members before the list");
+            assert_eq!(steps, whole.len() / step + 1, "step {step}");
+            assert_eq!(stream.position(), (text.len(), text.len()));
+            // Read to its end: a further call is an error, not a second tree.
+            assert!(matches!(stream.read(1, &mut |_, _| Ok::<(), ()>(())), Err(StreamError::Json(_))));
+        }
+    }
+
+    #[test]
+    fn a_stream_that_failed_stays_failed() {
+        // "1 2" fails at the 2; going on must not read the 2 as a document.
+        let mut stream = Stream::new("1 2", None);
+        let first = stream.read(1, &mut |_, _| Ok::<(), ()>(()));
+        assert!(matches!(first, Err(StreamError::Json(e)) if e.message == "expected the end of the text"));
+        assert!(matches!(stream.read(1, &mut |_, _| Ok::<(), ()>(())), Err(StreamError::Json(_))));
+        // An error in an item after a pause is reported where it is.
+        let mut stream = Stream::new("{\"e\":[1,2,x]}", Some("e"));
+        assert_eq!(stream.read(2, &mut |_, _| Ok::<(), ()>(())), Ok(None));
+        let e = stream.read(2, &mut |_, _| Ok::<(), ()>(()));
+        assert!(matches!(&e, Err(StreamError::Json(j)) if j.column == 11), "{e:?}");
+        // And the sink's refusal ends it too.
+        let mut stream = Stream::new("{\"e\":[1,2]}", Some("e"));
+        assert_eq!(stream.read(5, &mut |_, _| Err("no")), Err(StreamError::Sink("no")));
+        assert!(stream.read(5, &mut |_, _| Ok::<(), &str>(())).is_err());
+    }
+
 
     fn err(text: &str) -> String {
         parse(text).unwrap_err().to_string()

@@ -128,6 +128,7 @@ fn sheet_path(line: &str, rows: &[String], eras: &[String], title: Option<&Strin
                 ".day" => "Day",
                 ".hour" | ".minute" | ".second" => "Time",
                 ".media.url" => "Media",
+                ".unique_id" => "Unique ID",
                 ".media.thumbnail" => "Media Thumbnail",
                 ".background.color" | ".background.url" => "Background",
                 other => other.trim_start_matches('.'),

@@ -4,7 +4,7 @@
 //! the input, the answer is a story or an error naming the place.
 
 use super::encode::VERSION;
-use crate::interop::json::{parse_streaming, JsonError, StreamError, Value};
+use crate::interop::json::{JsonError, Stream, StreamError, Value};
 use crate::interop::sanitize::{safe_color, safe_href};
 use crate::story::{
     Article, Era, Event, EventDate, EventKind, Media, Node, Paragraph, PullQuote, Section, Sentence, Source, Span, Status, Story, Tag, TitleSlide,
@@ -43,42 +43,101 @@ fn at(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
-/// Events are read as the parser reaches them (`parse_streaming`), each
+/// Events are read as the parser reaches them (`json::Stream`), each
 /// event's tree freed at once: at 200,000 events the whole tree beside the
 /// story it becomes was twice the story's memory. So the members an event
 /// needs come before the events, as `encode` writes them: the version and
 /// the article; an article after the events is no article for them.
 pub fn decode(text: &str) -> Result<Story> {
-    let mut events: Vec<Event> = Vec::new();
-    let mut ids = HashSet::new();
-    let room = text.len() / 16;
-    // The article as the members before the first event give it.
-    let mut article: Option<Option<Article>> = None;
-    let mut read = |top: &[(String, Value)], e: Value| -> Result<()> {
-        if article.is_none() {
+    let mut decoder = Decoder::new(text);
+    loop {
+        if let Some(story) = decoder.step(usize::MAX)? {
+            return Ok(story);
+        }
+    }
+}
+
+/// [`decode`] in steps of a given number of events, so that a page can let
+/// the browser answer between them: the same story, or the same error, at
+/// any step size.
+pub struct Decoder<'a> {
+    stream: Stream<'a>,
+    events: Events,
+}
+
+/// How far a [`Decoder`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// Events read so far.
+    pub events: usize,
+    /// How many the data announces (`"n"`), once the first event is read.
+    pub announced: Option<usize>,
+    /// Bytes of the text read, and of how many.
+    pub bytes: (usize, usize),
+}
+
+/// The events read so far and what reading the next one needs.
+#[derive(Default)]
+struct Events {
+    list: Vec<Event>,
+    ids: HashSet<String>,
+    /// The article as the members before the first event give it, once one is read.
+    article: Option<Option<Article>>,
+    announced: Option<usize>,
+}
+
+impl Events {
+    fn take(&mut self, top: &[(String, Value)], e: Value, room: usize) -> Result<()> {
+        if self.article.is_none() {
             let member = |key: &str| top.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v);
             check_version(member("v"))?;
-            article = Some(member("a").map(|a| read_article(a, "a")).transpose()?);
+            self.article = Some(member("a").map(|a| read_article(a, "a")).transpose()?);
             // Room for the count the data announces, but never more than its
             // text could hold (an event takes at least 16 bytes of it).
-            let announced = member("n").and_then(Value::as_u64).unwrap_or(0);
-            events.reserve(announced.min(room as u64) as usize);
+            let announced = member("n").and_then(Value::as_u64).map_or(0, |n| n.min(room as u64) as usize);
+            self.list.reserve(announced);
+            self.announced = Some(announced);
         }
-        let path = format!("e[{}]", events.len());
-        let event = read_event(&e, &path, article.as_ref().and_then(Option::as_ref))?;
-        if !ids.insert(event.id.clone()) {
+        let path = format!("e[{}]", self.list.len());
+        let event = read_event(&e, &path, self.article.as_ref().and_then(Option::as_ref))?;
+        if !self.ids.insert(event.id.clone()) {
             return Err(invalid(&at(&path, "id"), format!("{:?} is used twice", event.id)));
         }
-        if events.last().is_some_and(|p| p.start.order() > event.start.order()) {
+        if self.list.last().is_some_and(|p| p.start.order() > event.start.order()) {
             return Err(invalid(&at(&path, "s"), "the events are not in time order"));
         }
-        events.push(event);
+        self.list.push(event);
         Ok(())
-    };
-    let doc = parse_streaming(text, Some("e"), &mut read).map_err(|e| match e {
-        StreamError::Json(e) => StoryDataError::Json(e),
-        StreamError::Sink(e) => e,
-    })?;
+    }
+}
+
+impl<'a> Decoder<'a> {
+    pub fn new(text: &'a str) -> Decoder<'a> {
+        Decoder { stream: Stream::new(text, Some("e")), events: Events::default() }
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress { events: self.events.list.len(), announced: self.events.announced, bytes: self.stream.position() }
+    }
+
+    /// Reads up to `events` more events: `Ok(None)` while there are more,
+    /// then the story. After the story or an error, a further step is an error.
+    pub fn step(&mut self, events: usize) -> Result<Option<Story>> {
+        let (stream, state) = (&mut self.stream, &mut self.events);
+        let room = stream.position().1 / 16;
+        let doc = stream.read(events, &mut |top, e| state.take(top, e, room)).map_err(|e| match e {
+            StreamError::Json(e) => StoryDataError::Json(e),
+            StreamError::Sink(e) => e,
+        })?;
+        match doc {
+            None => Ok(None),
+            Some(doc) => finish(doc, std::mem::take(state)).map(Some),
+        }
+    }
+}
+
+/// The members after the events, once the whole text is read.
+fn finish(doc: Value, events: Events) -> Result<Story> {
     if !doc.is_object() {
         return Err(invalid("", "not an object"));
     }
@@ -86,13 +145,13 @@ pub fn decode(text: &str) -> Result<Story> {
     if !matches!(doc.get("e"), None | Some(Value::Array(_))) {
         return Err(invalid("e", format!("{} is not a list", doc["e"])));
     }
-    let article = match article {
+    let article = match events.article {
         Some(a) => a,
         None => doc.get("a").map(|a| read_article(a, "a")).transpose()?,
     };
     let eras = list(&doc, "", "r")?.iter().enumerate().map(|(i, e)| read_era(e, &format!("r[{i}]"))).collect::<Result<_>>()?;
     let title_slide = doc.get("ts").map(|ts| read_title_slide(ts, "ts")).transpose()?;
-    Ok(Story { title: string(&doc, "", "t")?, article, events, eras, title_slide, cosmological: flag(&doc, "", "cs")? })
+    Ok(Story { title: string(&doc, "", "t")?, article, events: events.list, eras, title_slide, cosmological: flag(&doc, "", "cs")? })
 }
 
 fn check_version(v: Option<&Value>) -> Result<()> {

@@ -42,7 +42,7 @@
 mod decode;
 mod encode;
 
-pub use decode::{decode, StoryDataError};
+pub use decode::{decode, Decoder, Progress, StoryDataError};
 pub use encode::{encode, VERSION};
 
 #[cfg(test)]
@@ -90,6 +90,50 @@ mod tests {
         assert_eq!(decode(&text), Ok(story));
         let empty = Story::of_events("", Vec::new());
         assert_eq!(decode(&encode(&empty)), Ok(empty));
+    }
+
+    /// Every event of `text`, read `step` events at a time, with the progress after each step.
+    fn in_steps(text: &str, step: usize) -> (Result<Story, StoryDataError>, Vec<Progress>) {
+        let mut decoder = Decoder::new(text);
+        let mut seen = Vec::new();
+        loop {
+            match decoder.step(step) {
+                Ok(None) => seen.push(decoder.progress()),
+                Ok(Some(story)) => return (Ok(story), seen),
+                Err(e) => return (Err(e), seen),
+            }
+        }
+    }
+
+    #[test]
+    fn a_story_read_in_steps_is_the_story_read_at_once() {
+        let mut many = imported();
+        let template = many.events[1].clone();
+        many.events.extend((0..25).map(|i| crate::story::Event { id: format!("later-{i}"), ..template.clone() }));
+        for story in [seed(), imported(), many] {
+            let text = encode(&story);
+            let n = story.events.len();
+            for step in [1, 2, 3, 7, n.max(1), n + 1] {
+                let (read, seen) = in_steps(&text, step);
+                assert_eq!(read.as_ref(), Ok(&story), "step {step}");
+                // Each pause has read one more step's events, of the count announced, and more of the text.
+                assert_eq!(seen.len(), n / step, "step {step}");
+                for (k, p) in seen.iter().enumerate() {
+                    assert_eq!((p.events, p.announced), ((k + 1) * step, Some(n)));
+                    assert!(p.bytes.0 < p.bytes.1 && p.bytes.1 == text.len());
+                }
+                assert!(seen.windows(2).all(|w| w[0].bytes.0 < w[1].bytes.0));
+            }
+        }
+        // A broken event is the same error at any step size, and nothing is read after it.
+        let text = encode(&imported()).replacen("\"s\":\"2024-06\"", "\"s\":\"2024-13\"", 1);
+        let once = decode(&text).unwrap_err();
+        assert_eq!(once.to_string(), "the story data is wrong at e[1].s: \"2024-13\" is not a TIMEX3 date");
+        for step in [1, 2, 5] {
+            assert_eq!(in_steps(&text, step).0, Err(once.clone()));
+        }
+        let mut decoder = Decoder::new(&text);
+        assert!(decoder.step(5).is_err() && decoder.step(5).is_err(), "an error is not followed by a story");
     }
 
     fn error(text: &str) -> String {

@@ -90,9 +90,13 @@ pub fn read_document(doc: &Value, base: Option<&str>) -> Result<Imported, Import
     };
 
     let mut events = Vec::new();
+    let mut shared = SharedIds::default();
     for (i, item) in list.iter().enumerate() {
         match read_event(item, &format!("events[{i}]"), base, &mut skipped) {
-            Ok(e) => events.push(e),
+            Ok(e) => {
+                shared.count(item, i);
+                events.push(e);
+            }
             Err(why) => skipped.push(why),
         }
     }
@@ -102,6 +106,7 @@ pub fn read_document(doc: &Value, base: Option<&str>) -> Result<Imported, Import
     // Stable: events of equal date and time keep the file's order, as in TimelineJS3.
     events.sort_by_key(|e| e.start.order());
     dedupe_ids(&mut events);
+    skipped.extend(shared.notices());
     let mut eras = Vec::new();
     for (i, era) in doc.get("eras").and_then(Value::as_array).into_iter().flatten().enumerate() {
         match read_era(era, &format!("eras[{i}]"), &mut skipped) {
@@ -112,6 +117,33 @@ pub fn read_document(doc: &Value, base: Option<&str>) -> Result<Imported, Import
     let title = if title.is_empty() { "Timeline".to_string() } else { title };
     let cosmological = doc.get("scale").and_then(Value::as_str).is_some_and(|s| s.trim().eq_ignore_ascii_case("cosmological"));
     Ok(Imported { story: Story { title, article: None, events, eras, title_slide, cosmological }, skipped })
+}
+
+/// The file's own `unique_id`s that more than one event gives: each gets a
+/// line in the notice (the events are kept, and kept apart, by
+/// `dedupe_ids`), one per id however many events share it.
+#[derive(Default)]
+struct SharedIds<'a> {
+    /// Per id, the first event that gives it and how many do.
+    seen: std::collections::HashMap<&'a str, (usize, usize)>,
+}
+
+impl<'a> SharedIds<'a> {
+    fn count(&mut self, item: &'a Value, index: usize) {
+        if let Some(id) = item.get("unique_id").and_then(Value::as_str).map(str::trim).filter(|id| !id.is_empty()) {
+            self.seen.entry(id).or_insert((index, 0)).1 += 1;
+        }
+    }
+
+    /// In file order.
+    fn notices(self) -> Vec<String> {
+        let mut repeated: Vec<_> = self.seen.into_iter().filter(|(_, (_, n))| *n > 1).collect();
+        repeated.sort_by_key(|(_, (first, _))| *first);
+        repeated
+            .into_iter()
+            .map(|(id, (first, n))| format!("events[{first}].unique_id: {id:?} is the id of {n} events; all are shown, the repeats with a suffix (-2, -3, …) to keep them apart"))
+            .collect()
+    }
 }
 
 fn text_at<'a>(v: &'a Value, pointer: &str) -> Option<&'a str> {

@@ -171,3 +171,25 @@ fn media_is_resolved_against_the_file_address() {
     assert_eq!(without.skipped.len(), 1, "{:?}", without.skipped);
     assert!(without.skipped[0].starts_with("events[0].media.url: \"./media/x.jpg\" is relative"));
 }
+
+#[test]
+fn events_sharing_a_unique_id_are_all_kept_apart_and_said_once_per_id() {
+    // One id on 20,000 events, another on two events (one of them unreadable,
+    // so not counted), and ids generated for events without one, which share
+    // nothing the file wrote.
+    let mut events: Vec<String> = (0..20_000).map(|i| format!(r#"{{"start_date":{{"year":{}}},"unique_id":" same "}}"#, 1 + i % 7)).collect();
+    events.insert(3, r#"{"start_date":{"year":1990},"unique_id":"pair"}"#.into());
+    events.insert(5, r#"{"start_date":{"year":1991},"unique_id":"pair"}"#.into());
+    events.insert(6, r#"{"start_date":{"month":2},"unique_id":"pair"}"#.into());
+    events.extend([r#"{"start_date":{"year":2000},"text":{"headline":"Same"}}"#.to_string(), r#"{"start_date":{"year":2000},"text":{"headline":"Same"}}"#.into()]);
+    let got = import(&format!(r#"{{"events":[{}]}}"#, events.join(","))).unwrap();
+    let ids: std::collections::HashSet<&str> = got.story.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!((got.story.events.len(), ids.len()), (20_004, 20_004), "every event kept, each with its own id");
+    assert!(ids.contains("same") && ids.contains("same-20000") && ids.contains("pair-2"));
+    // Unreadable events are named as they are met; the shared ids after the reading, in file order.
+    assert_eq!(got.skipped, [
+        "events[6].start_date.year: missing",
+        "events[0].unique_id: \"same\" is the id of 20000 events; all are shown, the repeats with a suffix (-2, -3, …) to keep them apart",
+        "events[3].unique_id: \"pair\" is the id of 2 events; all are shown, the repeats with a suffix (-2, -3, …) to keep them apart",
+    ]);
+}

@@ -184,3 +184,34 @@ fn a_deep_link_past_the_end_selects_nothing() {
     assert_eq!(ViewState::new(story.clone(), Some(9), Lang::En).selected, None);
     assert_eq!(ViewState::new(story, Some(1), Lang::En).selected, Some(1));
 }
+
+#[test]
+fn an_axis_built_beforehand_gives_the_same_view_and_a_wrong_one_is_rebuilt() {
+    let s = state();
+    let grouped = |n: usize| {
+        let events = (0..n).map(|i| Event { group: Some(format!("g{}", i % 3)), ..s.story.events[i % 5].clone() }).map(|e| Event { id: format!("{}-{}", e.id, e.group.clone().unwrap_or_default()), ..e });
+        Rc::new(Story::of_events("t", events.collect()))
+    };
+    let story = grouped(5);
+    let ahead = ViewState::with_axis(story.clone(), Rc::new(ViewState::axis_of(&story)), Some(2), Lang::Fr);
+    let built = ViewState::new(story.clone(), Some(2), Lang::Fr);
+    let places = |v: &ViewState| (0..v.story.events.len()).map(|i| v.axis.x(i)).collect::<Vec<_>>();
+    assert_eq!(places(&ahead), places(&built));
+    assert!(ahead == built && ahead.selected == Some(2));
+    // Each group is its own row, numbered in order of first appearance.
+    let track = crate::timeline::layout::Track { width: 1000.0, min_gap: 22.0, lanes: 3, tick_spacing: 90.0 };
+    let rows: Vec<usize> = ahead.axis.layout(ahead.view, &track, None, None).markers.iter().map(|m| m.row).collect();
+    assert_eq!(rows.iter().max(), Some(&2));
+    // Built in steps of any size, the axis is the same.
+    for step in [1, 2, 4, 5, 9] {
+        let mut builder = AxisBuilder::new(&story);
+        let steps = std::iter::repeat_with(|| builder.step(step)).take_while(|done| !done).count();
+        assert_eq!(steps, 4 / step, "step {step}");
+        let stepped = ViewState::with_axis(story.clone(), Rc::new(builder.finish()), Some(2), Lang::Fr);
+        assert_eq!(places(&stepped), places(&built), "step {step}");
+    }
+    // An axis of a story with another number of events is not used.
+    let other = grouped(4);
+    let mismatched = ViewState::with_axis(story.clone(), Rc::new(ViewState::axis_of(&other)), None, Lang::Fr);
+    assert_eq!((mismatched.axis.len(), places(&mismatched)), (5, places(&built)));
+}

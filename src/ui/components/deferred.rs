@@ -11,7 +11,8 @@
 //!
 //! Only the browser's first pass waits: the server renders at once (a
 //! suspension there would stall the build), and a subtree mounted after the
-//! page settled renders at once too.
+//! page settled renders at once too, unless it is marked `always` (a large
+//! story's tracker).
 
 use crate::ui::hooks::Settled;
 use yew::prelude::*;
@@ -20,6 +21,12 @@ use yew::suspense::Suspension;
 #[derive(Properties, PartialEq)]
 pub struct DeferredProps {
     pub children: Html,
+    /// Waits even after the page settled, for a task after the next: a part
+    /// whose first render is long on a large story, kept out of the task of
+    /// the others and out of the next one too, where Yew runs the renders
+    /// the first one asked for (the track's, once it has measured its width).
+    #[prop_or_default]
+    pub always: bool,
 }
 
 /// Hydrates `children` in a task of their own (see the module).
@@ -27,7 +34,7 @@ pub struct DeferredProps {
 pub fn Deferred(props: &DeferredProps) -> Html {
     html! {
         <Suspense fallback={Html::default()}>
-            <Gate>{ props.children.clone() }</Gate>
+            <Gate always={props.always}>{ props.children.clone() }</Gate>
         </Suspense>
     }
 }
@@ -38,21 +45,32 @@ fn Gate(props: &DeferredProps) -> HtmlResult {
     let settled = use_context::<Settled>().is_none_or(|s| s.0);
     // One suspension for the whole wait, however often the parent re-renders meanwhile.
     let pending = use_mut_ref(|| None::<Suspension>);
-    let open = use_state(|| settled || !cfg!(target_arch = "wasm32"));
+    let open = use_state(|| (settled && !props.always) || !cfg!(target_arch = "wasm32"));
     if *open {
         return Ok(props.children.clone());
     }
-    let suspension = pending.borrow_mut().get_or_insert_with(|| wait_a_task(open.setter())).clone();
+    let turns = if settled { 2 } else { 1 };
+    let suspension = pending.borrow_mut().get_or_insert_with(|| wait_tasks(open.setter(), turns)).clone();
     Err(suspension.into())
 }
 
-/// A suspension that ends in a task of its own (and opens the gate).
-fn wait_a_task(open: UseStateSetter<bool>) -> Suspension {
+/// A suspension that ends in a task of its own, `turns` slices from now (and opens the gate).
+fn wait_tasks(open: UseStateSetter<bool>, turns: usize) -> Suspension {
     let (suspension, handle) = Suspension::new();
-    after_slices(move || {
-        open.set(true);
-        handle.resume();
-    });
+    fn after(turns: usize, f: Box<dyn FnOnce()>) {
+        if turns <= 1 {
+            after_slices(f);
+        } else {
+            after_slices(move || after(turns - 1, f));
+        }
+    }
+    after(
+        turns,
+        Box::new(move || {
+            open.set(true);
+            handle.resume();
+        }),
+    );
     suspension
 }
 

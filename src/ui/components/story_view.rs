@@ -17,6 +17,7 @@ use crate::i18n::skipped_notice;
 use crate::load::Loaded;
 use crate::params::event_hash;
 use crate::story::EventDate;
+use crate::timeline::layout::Axis;
 use crate::timeline::view::{Action, ViewState};
 use crate::ui::hooks::{announce_event, use_lang, use_params, ByPtr, Dispatch, View, ViewHandle};
 use crate::ui::services::dom::replace_hash;
@@ -25,10 +26,16 @@ use yew::prelude::*;
 
 /// How long a selection rests before the address names it.
 const HASH_REST_MS: u32 = 250;
+/// From how many events a story's tracker renders in a task of its own.
+const LARGE: usize = 10_000;
 
 #[derive(Properties, PartialEq)]
 pub struct StoryViewProps {
     pub loaded: Rc<Loaded>,
+    /// The story's axis when it was built beforehand (a file's, in slices
+    /// between which the page answers); else the view builds it.
+    #[prop_or_default]
+    pub axis: Option<ByPtr<Axis>>,
     /// The event a deep link asks for; an unknown id is ignored.
     #[prop_or_default]
     pub event: Option<String>,
@@ -40,10 +47,13 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let params = use_params();
     let story = props.loaded.story.clone();
     let state = {
-        let (story, event) = (story.clone(), props.event.clone());
+        let (story, event, axis) = (story.clone(), props.event.clone(), props.axis.clone());
         use_reducer(move || {
             let initial = event.as_deref().and_then(|id| story.position_of(id));
-            View(ViewState::new(story, initial, lang))
+            View(match axis {
+                Some(axis) => ViewState::with_axis(story, axis.0, initial, lang),
+                None => ViewState::new(story, initial, lang),
+            })
         })
     };
     // The address's options arrive after the first render (which matches
@@ -103,6 +113,9 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     });
     let shared = ByPtr(story.clone());
     let compact = params.view == crate::params::View::Timeline;
+    // The tracker reads every event to find a ratification's steps: on a
+    // large story, in a task after the timeline's.
+    let large = story.events.len() >= LARGE;
     let selected_id = state.selected_event().map(|e| e.id.clone());
     html! {
         <ContextProvider<ViewHandle> context={state.clone()}>
@@ -128,7 +141,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             } else {
                 <main class="layout">
                     <div class="panel">
-                        <Deferred><Tracker story={shared.clone()} selected={state.selected} /></Deferred>
+                        <Deferred always={large}><Tracker story={shared.clone()} selected={state.selected} /></Deferred>
                         <Deferred><Timeline /></Deferred>
                     </div>
                     <Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} />

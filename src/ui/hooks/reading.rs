@@ -73,9 +73,13 @@ pub fn use_reading_watch(story: &ByPtr<Story>, dispatch: &Dispatch) -> ReadingWa
         if !cfg!(target_arch = "wasm32") {
             return ReadingWatch(Rc::new(Watch { observer: None, _callback: None }));
         }
-        let ids: HashMap<String, usize> = story.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        // Built when the observer first reports, not with the page: at
+        // 200,000 events the map is tens of milliseconds of the first render.
+        let story = story.0.clone();
+        let mut ids: Option<HashMap<String, usize>> = None;
         let mut v: Vec<Element> = Vec::new();
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let ids = ids.get_or_insert_with(|| story.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect());
             for entry in entries.iter() {
                 let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else { continue };
                 let target = entry.target();

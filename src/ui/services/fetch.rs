@@ -7,6 +7,7 @@
 //! `fetch`: an HTTP client crate would bring its JSON machinery into the
 //! wasm for one GET.
 
+use crate::interop::story_data::Progress;
 use crate::load::{LoadError, Loaded, MAX_BYTES, TIMEOUT_MS};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -30,8 +31,9 @@ pub struct Fetched {
 /// The story at `url` (`?data=`): fetched and read in the importer's worker
 /// (the one `static/boot.js` started as the page began, which is already at
 /// it), so the page's thread never holds the bytes or the parse.
-pub async fn load_data(url: &str) -> Result<Loaded, LoadError> {
-    super::importer::Importer::start().load(url, &absolute(url)).await
+/// `progress` hears how far the story is read back.
+pub async fn load_data(url: &str, progress: &dyn Fn(Progress)) -> Result<Loaded, LoadError> {
+    super::importer::Importer::start().load(url, &absolute(url), progress).await
 }
 
 /// `url` against the page's address, as `new URL(url, document.baseURI)`

@@ -2,6 +2,7 @@
 //! control or dropped on the page, read by the same importer as `?data=`
 //! (in its worker), never sent anywhere.
 
+use crate::interop::story_data::Progress;
 use crate::load::{LoadError, Loaded, MAX_BYTES};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -10,8 +11,8 @@ use yew::Callback;
 
 /// Reads `file` into a story; the file's name stands for an address in the
 /// messages. A local file has no address, so relative media paths in it
-/// cannot be resolved (the notice names them).
-pub async fn read(file: web_sys::File) -> Result<Loaded, LoadError> {
+/// cannot be resolved (the notice names them). `progress` as for `?data=`.
+pub async fn read(file: web_sys::File, progress: &dyn Fn(Progress)) -> Result<Loaded, LoadError> {
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_BYTES {
@@ -22,7 +23,7 @@ pub async fn read(file: web_sys::File) -> Result<Loaded, LoadError> {
         why: e.as_string().unwrap_or_else(|| "the file could not be read".into()),
     })?;
     let content_type = Some(file.type_()).filter(|t| !t.is_empty());
-    super::importer::Importer::start().import(&name, None, content_type.as_deref(), js_sys::Uint8Array::new(&buffer)).await
+    super::importer::Importer::start().import(&name, None, content_type.as_deref(), js_sys::Uint8Array::new(&buffer), progress).await
 }
 
 /// The first file of a drag, if it carries files (a dragged selection of text does not).

@@ -4,7 +4,8 @@
 //! a job, ended when it answers: its memory (a parse can take many times the
 //! file) goes back to the system instead of staying in the page.
 
-use crate::load::{from_imported, Imported, LoadError, Loaded};
+use crate::interop::story_data::Progress;
+use crate::load::{not_read_back, LoadError, Loaded};
 use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -104,7 +105,15 @@ impl Importer {
 
     /// Reads a data file's bytes (see `load::load_bytes`). The bytes are
     /// handed over, not copied: `bytes` must own its buffer.
-    pub async fn import(self, url: &str, base: Option<&str>, content_type: Option<&str>, bytes: Uint8Array) -> Result<Loaded, LoadError> {
+    /// `progress` hears how far the page is in reading the story back.
+    pub async fn import(
+        self,
+        url: &str,
+        base: Option<&str>,
+        content_type: Option<&str>,
+        bytes: Uint8Array,
+        progress: &dyn Fn(Progress),
+    ) -> Result<Loaded, LoadError> {
         let text = |s: Option<&str>| s.map(JsValue::from_str).unwrap_or(JsValue::UNDEFINED);
         let job = Object::new();
         set(&job, "url", url.into());
@@ -112,19 +121,20 @@ impl Importer {
         set(&job, "contentType", text(content_type));
         set(&job, "bytes", bytes.clone().into());
         let reply = self.run(&job, &Array::of1(&bytes.buffer())).await;
-        story_of(url, reply)
+        story_of(url, reply, progress).await
     }
 
     /// Fetches the file at `absolute` and reads it, in the worker; a failure
     /// names the address as the reader wrote it (`shown`). A worker that
     /// boot.js started on this address is already at it: it answers this job
     /// with that download instead of starting another (importer-worker.js).
-    pub async fn load(self, shown: &str, absolute: &str) -> Result<Loaded, LoadError> {
+    /// `progress` hears how far the page is in reading the story back.
+    pub async fn load(self, shown: &str, absolute: &str, progress: &dyn Fn(Progress)) -> Result<Loaded, LoadError> {
         let job = Object::new();
         set(&job, "load", absolute.into());
         set(&job, "url", shown.into());
         let reply = self.run(&job, &Array::new()).await;
-        story_of(shown, reply)
+        story_of(shown, reply, progress).await
     }
 
     /// The story as TimelineJS3 JSON (`"json"`) or the sheet template's CSV (`"csv"`).
@@ -137,17 +147,20 @@ impl Importer {
     }
 }
 
-/// The story in a worker's reply, or what went wrong.
-fn story_of(url: &str, reply: Result<JsValue, String>) -> Result<Loaded, LoadError> {
+/// The story in a worker's reply, read back in slices (`slices::decode`),
+/// or what went wrong.
+async fn story_of(url: &str, reply: Result<JsValue, String>, progress: &dyn Fn(Progress)) -> Result<Loaded, LoadError> {
     let reply = reply.map_err(|why| LoadError::Unreadable { url: url.to_string(), why: format!("the importer failed: {why}") })?;
     if let Some(tag) = field(&reply, "error").as_string() {
         return Err(LoadError::from_parts(url, &tag, &field(&reply, "detail").as_string().unwrap_or_default()));
     }
+    // UTF-8 bytes (`src/bin/importer.rs`), copied into the page's memory once.
     let bytes = field(&reply, "data").dyn_into::<Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
     let data = String::from_utf8(bytes)
-        .map_err(|_| LoadError::Unreadable { url: url.to_string(), why: "the importer sent a story that is not UTF-8".into() })?;
+        .map_err(|_| LoadError::Unreadable { url: url.to_string(), why: "the importer's answer is not UTF-8".into() })?;
     let skipped = Array::from(&field(&reply, "skipped")).iter().filter_map(|v| v.as_string()).collect();
-    from_imported(url, Imported { data, skipped })
+    let story = super::slices::decode(&data, progress).await.map_err(|e| not_read_back(url, &e))?;
+    Ok(Loaded { story: std::rc::Rc::new(story), skipped })
 }
 
 /// A worker whose job never ran (the download failed) or has ended.
