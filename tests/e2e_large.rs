@@ -96,6 +96,8 @@ fn reading(status: &str) -> Option<(usize, usize)> {
 /// End selects the last event: its id, from the address.
 fn last_event(b: &Browser) -> String {
     b.send_keys("#timeline-root", "\u{E010}");
+    // The address names the selection once it rests.
+    b.wait_for("the address names an event", "return location.hash.startsWith('#event=')", 5);
     b.eval("return decodeURIComponent(location.hash)", vec![]).as_str().unwrap_or_default().to_string()
 }
 
