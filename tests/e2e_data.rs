@@ -120,6 +120,17 @@ fn ten_thousand_events_keep_the_dom_small_and_the_keys_quick() {
         b.send_keys("#timeline-root", "\u{E010}"); // End
         let last = b.eval("const e = document.querySelector('[aria-selected=\"true\"]'); return e && e.textContent", vec![]);
         assert!(last.as_str().is_some_and(|t| t.contains("2024")), "{w}px: End reaches the last event: {last}");
+        // The track's markers are new ones there, each placed where its attributes say.
+        let misplaced = b.eval(
+            "const off = (v, at) => v !== undefined && Math.abs(parseFloat(at) - parseFloat(v)) > 0.05 || v !== undefined && at === '';
+             return [...document.querySelectorAll('.track [data-x]')].filter(e => off(e.dataset.x, e.style.left) || off(e.dataset.y, e.style.top)).length",
+            vec![],
+        );
+        assert_eq!(misplaced, 0, "{w}px: every marker placed");
+        if w > 600 {
+            // (A phone gets the vertical list instead of the track.)
+            assert!(b.eval("return document.querySelectorAll('.track [data-x]').length", vec![]).as_u64().unwrap() > 0, "{w}px: markers on the track");
+        }
         assert!(b.eval("return document.querySelectorAll('*').length", vec![]).as_u64().unwrap() < 3000);
         assert_eq!(b.eval("return window.__csp", vec![]), 0);
         b.screenshot(&support::artifacts_dir().join(format!("many-{w}.png")));

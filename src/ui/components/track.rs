@@ -11,7 +11,7 @@ use crate::timeline::layout::Track as TrackParams;
 use crate::timeline::view::Action;
 use crate::timeline::viewport::Viewport;
 use crate::ui::hooks::{use_lang, use_view, use_width, ByPtr, Dispatch};
-use crate::ui::services::dom::{place_children, px};
+use crate::ui::services::dom::{px, Placer};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -58,12 +58,15 @@ pub fn Track(props: &TrackProps) -> Html {
         l.width = width;
     }
 
-    // Place what has data-x after every render.
+    // What has data-x is placed as Yew writes it (`Placer`), on the track's
+    // element of this render (the one before it may have been replaced).
     {
-        let node = node.clone();
+        let (node, placer) = (node.clone(), use_mut_ref(|| None::<Placer>));
         use_effect(move || {
-            if let Some(el) = node.cast::<web_sys::Element>() {
-                place_children(&el);
+            let el = node.cast::<web_sys::Element>();
+            let current = placer.borrow().as_ref().zip(el.as_ref()).is_some_and(|(p, el)| p.watches(el));
+            if !current {
+                *placer.borrow_mut() = el.as_ref().and_then(Placer::watch);
             }
         });
     }

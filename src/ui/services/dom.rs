@@ -14,23 +14,79 @@ pub fn px(v: f64) -> String {
     format!("{sign}{}.{}", t / 10, t % 10)
 }
 
+const PLACED: &str = "[data-x], [data-y], [data-w]";
+
 /// Places each descendant of `root` that has `data-x`, `data-y` or `data-w`
 /// at that many pixels from the left, from the top, or that wide, through
 /// the CSSOM.
 pub fn place_children(root: &Element) {
-    let Ok(list) = root.query_selector_all("[data-x], [data-y], [data-w]") else { return };
+    let Ok(list) = root.query_selector_all(PLACED) else { return };
     for i in 0..list.length() {
-        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else { continue };
-        let style = el.style();
-        if let Some(x) = el.get_attribute("data-x") {
-            let _ = style.set_property("left", &format!("{x}px"));
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            place(&el);
         }
-        if let Some(y) = el.get_attribute("data-y") {
-            let _ = style.set_property("top", &format!("{y}px"));
+    }
+}
+
+fn place(el: &Element) {
+    let Some(el) = el.dyn_ref::<HtmlElement>() else { return };
+    let style = el.style();
+    for (attr, property) in [("data-x", "left"), ("data-y", "top"), ("data-w", "width")] {
+        if let Some(v) = el.get_attribute(attr) {
+            let _ = style.set_property(property, &format!("{v}px"));
         }
-        if let Some(w) = el.get_attribute("data-w") {
-            let _ = style.set_property("width", &format!("{w}px"));
-        }
+    }
+}
+
+/// Keeps `root`'s placed descendants (see [`place_children`]) where their
+/// attributes say: all of them at once, then only those whose attributes
+/// change or that are added, as Yew writes them (a `MutationObserver`,
+/// which reports before the frame is painted). A render that moves nothing,
+/// as a key press that selects a marker already in view, places nothing.
+/// Dropped, it stops.
+pub struct Placer {
+    root: Element,
+    observer: web_sys::MutationObserver,
+    _report: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Placer {
+    pub fn watch(root: &Element) -> Option<Placer> {
+        place_children(root);
+        let report = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(|records: js_sys::Array| {
+            for record in records.iter().filter_map(|r| r.dyn_into::<web_sys::MutationRecord>().ok()) {
+                if record.type_() == "attributes" {
+                    if let Some(el) = record.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                        place(&el);
+                    }
+                    continue;
+                }
+                let added = record.added_nodes();
+                for el in (0..added.length()).filter_map(|i| added.item(i)?.dyn_into::<Element>().ok()) {
+                    if el.matches(PLACED).unwrap_or(false) {
+                        place(&el);
+                    }
+                    place_children(&el);
+                }
+            }
+        });
+        let observer = web_sys::MutationObserver::new(report.as_ref().unchecked_ref()).ok()?;
+        let options = web_sys::MutationObserverInit::new();
+        options.set_subtree(true);
+        options.set_child_list(true);
+        options.set_attribute_filter(&js_sys::Array::of3(&"data-x".into(), &"data-y".into(), &"data-w".into()));
+        observer.observe_with_options(root, &options).ok()?;
+        Some(Placer { root: root.clone(), observer, _report: report })
+    }
+
+    pub fn watches(&self, root: &Element) -> bool {
+        &self.root == root
+    }
+}
+
+impl Drop for Placer {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }
 
