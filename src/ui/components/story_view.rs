@@ -144,7 +144,8 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                         <Deferred always={large}><Tracker story={shared.clone()} selected={state.selected} /></Deferred>
                         <Deferred><Timeline /></Deferred>
                     </div>
-                    <Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} />
+                    // Its shell hydrates in a task of its own too; its parts each after it.
+                    <Deferred><Reader story={shared.clone()} selected={state.selected} query={state.filter.query.clone()} /></Deferred>
                 </main>
             }
             <Deferred><PrintTable story={shared} /></Deferred>
