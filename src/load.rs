@@ -122,14 +122,6 @@ pub fn import_bytes(url: &str, base: Option<&str>, content_type: Option<&str>, b
     Ok(Imported { data: crate::interop::story_data::encode(&loaded.story), skipped: loaded.skipped })
 }
 
-/// The page's side of that trip: the story decoded from what the worker
-/// sent (the page decodes it in slices, `ui::services::slices`; the same
-/// story at any slice size).
-pub fn from_imported(url: &str, imported: Imported) -> Result<Loaded, LoadError> {
-    let story = crate::interop::story_data::decode(&imported.data).map_err(|e| not_read_back(url, &e))?;
-    Ok(Loaded { story: Rc::new(story), skipped: imported.skipped })
-}
-
 /// What the reader is told when the worker's answer cannot be decoded.
 pub fn not_read_back(url: &str, e: &crate::interop::story_data::StoryDataError) -> LoadError {
     LoadError::Unreadable { url: url.to_string(), why: format!("the imported story cannot be read back: {e}") }
@@ -245,6 +237,14 @@ mod tests {
         assert_eq!(got.story.events[0].title, "Caf\u{e9} opens");
         assert_eq!(got.story.events[0].media.as_ref().unwrap().url, "https://desk.example/tl/media/a.jpg");
         assert_eq!(got.skipped, ["the file is not UTF-8: it was read as Latin-1 (Windows-1252)"]);
+    }
+
+    /// The page's side of the trip, in one piece (the page decodes in
+    /// slices, `ui::services::slices`, which `story_data` tests give the
+    /// same story at any slice size).
+    fn from_imported(url: &str, imported: Imported) -> Result<Loaded, LoadError> {
+        let story = crate::interop::story_data::decode(&imported.data).map_err(|e| not_read_back(url, &e))?;
+        Ok(Loaded { story: Rc::new(story), skipped: imported.skipped })
     }
 
     #[test]
