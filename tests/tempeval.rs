@@ -14,7 +14,7 @@ use std::process::Command;
 
 /// (corpus, value F1 floor, strict F1 floor), a little under the figures in
 /// docs/extraction.md.
-const FLOORS: [(&str, f64, f64); 2] = [("TimeBank", 84.9, 91.5), ("AQUAINT", 79.1, 88.0)];
+const FLOORS: [(&str, f64, f64); 2] = [("TimeBank", 85.0, 91.5), ("AQUAINT", 79.1, 88.0)];
 
 fn shared() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");

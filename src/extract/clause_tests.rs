@@ -207,3 +207,15 @@ fn the_future_of_something_is_its_prospects_not_a_time() {
     assert!(tag_text("The vote matters for the future of the alliance.", Some(MON)).is_empty());
     assert_eq!(value("The alliance will grow in the future.", "future", MON), "FUTURE_REF");
 }
+
+/// A Friday.
+const FRI: Date = date(2031, 10, 31);
+
+#[test]
+fn a_planned_act_in_the_simple_present_lies_ahead() {
+    assert_eq!(value("The two envoys meet separately Monday with the mediator.", "Monday", FRI), "2031-11-03");
+    assert_eq!(value("The assembly reconvenes on Tuesday to debate the bill.", "Tuesday", FRI), "2031-11-04");
+    // The same verbs as nouns, or in the past, keep the day behind.
+    assert_eq!(value("Their visit Monday drew large crowds.", "Monday", FRI), "2031-10-27");
+    assert_eq!(value("The envoys met separately Monday with the mediator.", "Monday", FRI), "2031-10-27");
+}

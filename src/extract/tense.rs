@@ -45,6 +45,21 @@ const SPEECH: &[&str] = &["said", "says", "saying", "told", "telling", "adding",
 /// into force on …", "the vote is on …".
 const PRESENT: &[&str] = &["is", "are", "am", "goes", "enters", "comes", "remains", "begins", "starts", "opens", "closes", "ends", "takes", "runs", "meets", "votes"];
 
+/// Verbs of a planned act: in the simple present right before a date they
+/// announce it ("the ministers meet Monday", "hearings resume on Friday").
+const SCHEDULE: &[&str] = &["meet", "meets", "vote", "votes", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "visit", "visits", "convene", "convenes", "reconvene", "reconvenes"];
+
+/// A scheduling verb in the simple present just before the date, after a
+/// subject rather than a determiner ("their visit Monday" is a noun, not a
+/// plan): "meet separately Monday", "reconvenes on Tuesday".
+fn scheduled_present(toks: &[Tok], left: &[usize]) -> bool {
+    let mut words = left.iter().map(|&i| (i, toks[i].lower.as_ref())).filter(|(_, w)| *w != "on" && !(w.len() > 4 && w.ends_with("ly")));
+    let Some((i, verb)) = words.next() else { return false };
+    let before = i.checked_sub(1).map_or("", |k| toks[k].lower.as_ref());
+    let noun = matches!(before, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "next" | "last" | "'s");
+    SCHEDULE.contains(&verb) && toks[i].text.starts_with(char::is_lowercase) && !noun && i + 3 >= left.first().copied().unwrap_or(0)
+}
+
 fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
     let t = toks.get(i)?;
     let w = t.lower.as_ref();
@@ -202,7 +217,7 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
     if adjacent_past && !left_cues.contains(&Tense::Future) {
         return Tense::Past;
     }
-    if cues.contains(&Tense::Future) {
+    if cues.contains(&Tense::Future) || scheduled_present(toks, &left) {
         return Tense::Future;
     }
     // Otherwise the verb nearest the expression: "said it is calling for
