@@ -74,6 +74,34 @@ fn keyboard_moves_focus_and_selection_together() {
 
 #[test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn stepping_through_events_jumps_to_each_sentence() {
+    let server = serve();
+    let b = Browser::start(1280, 900);
+    open(&b, &server, "");
+    let all = b.marker_ids();
+    // A first pick glides to its sentence; a step taken while it glides
+    // (first to last event: the longest way) lands at once.
+    b.click(&format!("[role=tab][data-event-id=\"{}\"]", all[0]));
+    b.send_keys("#timeline-root", END);
+    let moves = b.eval_async(
+        "const done = arguments[arguments.length - 1], last = arguments[0];
+         const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+         (async () => {
+           while (!document.querySelector(`[data-highlighted=\"true\"][data-event-ref~=\"${last}\"]`)) await frame();
+           await frame(); await frame();
+           const at = window.scrollY;
+           await new Promise(r => setTimeout(r, 400));
+           const s = document.querySelector('[data-highlighted=\"true\"]').getBoundingClientRect();
+           done({at, after: window.scrollY, visible: s.top >= 0 && s.bottom <= window.innerHeight});
+         })();",
+        vec![json!(all.last().unwrap())],
+    );
+    assert_eq!(moves["visible"], true, "the last event's sentence is in view: {moves}");
+    assert_eq!(moves["at"], moves["after"], "the page was still moving after the step's frame: {moves}");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
 fn deep_links_select_on_load_and_follow_the_selection() {
     let server = serve();
     let b = Browser::start(1280, 900);

