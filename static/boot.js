@@ -9,22 +9,9 @@ const tag = document.querySelector('script[data-js][data-wasm]');
 // holds up what the reader sees first. A frame the browser does not paint (off
 // screen, in a background tab) reports no paint: a timer starts it then.
 // A page that shows another story or view than the built one (`?data=`,
-// `?view=`) replaces what was painted: it starts at once.
+// `?view=`) has nothing to wait for (early.js hid the built one and started
+// the importer's worker): it starts at once.
 const replaced = /[?&](data|view)=/.test(location.search);
-// A `?data=` file is fetched and read in the importer's worker
-// (src/bin/importer.rs): started now, it downloads and parses the file while
-// the page's own wasm downloads, instead of after it. The app takes the
-// worker over and asks for the same address (services/importer.rs), which
-// the worker answers from this download; the app says what went wrong, if
-// anything did. The address resolves against the page, as the app's does.
-const data = new URLSearchParams(location.search).get('data');
-if (data) {
-  try {
-    const worker = new Worker('importer-worker.js?build=' + encodeURIComponent(tag.dataset.wasm));
-    window.__datelinesImporter = worker;
-    worker.postMessage({ load: new URL(data, document.baseURI).href, url: data, early: true });
-  } catch { /* the app starts its own, and says so if that fails too */ }
-}
 await new Promise((painted) => {
   if (replaced) return painted();
   setTimeout(painted, 3000);
@@ -47,4 +34,6 @@ try {
   status.setAttribute('role', 'alert');
   status.textContent = words + (err && err.message ? err.message : err);
   document.body.prepend(status);
+  // The built page, which early.js hid on a page that was to replace it.
+  document.documentElement.classList.remove('replacing');
 }

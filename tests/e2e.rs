@@ -235,3 +235,39 @@ fn hydration_keeps_the_prerendered_text_and_says_nothing() {
     assert!(server.csp_reports.lock().unwrap().is_empty(), "CSP violations: {:?}", server.csp_reports.lock().unwrap());
 }
 
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn a_page_whose_app_cannot_start_stays_readable_and_says_why() {
+    // The built page's wasm, as boot.js names it, answered with bytes that are not wasm.
+    let html = std::fs::read_to_string(dist().join("index.html")).unwrap();
+    let wasm = html.split("data-wasm=\"./").nth(1).and_then(|s| s.split('"').next()).expect("boot.js's tag names the wasm");
+    let mut files = fixtures();
+    files.insert(format!("/{wasm}"), "not a module".to_string());
+    let server = StaticServer::start(dist(), files);
+    let b = Browser::start(1280, 900);
+    let visible_title = "const h = document.querySelector('h1'); return !!h && h.getBoundingClientRect().height > 0";
+    // A `?data=` page hides the built article until the app replaces it: when
+    // the app cannot start, the article shows again beside the reason.
+    b.goto(&format!("{}/index.html?data=fixtures/ok.json", server.base));
+    b.wait_for("the boot message", "return document.querySelector('.boot-status[role=alert]') !== null", 30);
+    assert!(text(&b, ".boot-status").contains("could not start"), "{}", text(&b, ".boot-status"));
+    assert_eq!(b.eval(visible_title, vec![]), true, "the built article is shown");
+    assert!(count(&b, ".reader .sentence") > 30, "the whole article");
+    b.screenshot(&support::artifacts_dir().join("app-cannot-start.png"));
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn the_built_view_named_in_the_address_is_never_hidden() {
+    let server = StaticServer::start(dist(), fixtures());
+    let b = Browser::start(1280, 900);
+    // early.js hides the built page only for an address that replaces it.
+    b.goto(&format!("{}/index.html?view=reader", server.base));
+    assert_eq!(b.eval("return document.documentElement.classList.contains('replacing')", vec![]), false);
+    b.wait_for("the timeline", READY, 30);
+    b.goto(&format!("{}/index.html?view=timeline", server.base));
+    b.wait_for("the timeline", READY, 30);
+    assert_eq!(b.eval("return document.documentElement.classList.contains('replacing')", vec![]), false, "the app shows the page once it mounts");
+    assert!(count(&b, "[role=tab][data-event-id]") >= 6);
+}

@@ -64,7 +64,8 @@ pub fn start() {
 #[cfg(target_arch = "wasm32")]
 fn mount() {
     let document = gloo::utils::document();
-    let page = services::page_data::read(&document);
+    let params = hooks::current_params();
+    let page = services::page_data::read(&document, params.data.is_none());
     let mut props = match &page {
         Some(p) => app::AppProps { loaded: p.loaded.clone(), article: Some(p.article.clone()), articles: p.articles.clone(), params: None },
         None => app::AppProps::default(),
@@ -74,7 +75,6 @@ fn mount() {
     // A `?data=` page shows another story than the one built into it, and a
     // `?view=timeline` page another layout: render them from scratch with the
     // address's options, rather than hydrate a page only to replace it.
-    let params = hooks::current_params();
     let hydrate = prerendered && params.data.is_none() && params.view == crate::params::View::Reader;
     if !hydrate {
         if let Some(root) = &root {
@@ -83,6 +83,11 @@ fn mount() {
         let mut params = params;
         params.lang = Some(hooks::lang_of(&params));
         props.params = Some(std::rc::Rc::new(params));
+    }
+    // early.js hid the built page from an address that might replace it: it
+    // is gone now, or it stays (`?view=reader` is the built view).
+    if let Some(html) = document.document_element() {
+        let _ = html.class_list().remove_1("replacing");
     }
     match (root, hydrate) {
         // In a task after the one that decoded the story.
