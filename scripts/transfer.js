@@ -10,13 +10,12 @@ const dist = process.argv[2] || 'dist';
 const page = process.argv[3] || 'index.html';
 const html = fs.readFileSync(path.join(dist, page), 'utf8');
 const attr = (re) => [...html.matchAll(re)].map((m) => m[1]);
-const files = [page,
+// boot.js and early.js both name the wasm; it crosses the network once.
+const files = [...new Set([page,
   ...attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
   ...attr(/<script[^>]+src="([^"]+)"/g),
   ...attr(/data-js="([^"]+)"/g),
-  ...attr(/data-wasm="([^"]+)"/g)].map((f) => f.replace(/^\.?\//, ''));
-// boot.js and early.js both name the wasm; it crosses the network once.
-files.splice(0, files.length, ...new Set(files));
+  ...attr(/data-wasm="([^"]+)"/g)].map((f) => f.replace(/^\.?\//, '')))];
 const rows = files.map((f) => {
   const bytes = fs.readFileSync(path.join(dist, f));
   const br = zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length;
