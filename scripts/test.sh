@@ -4,14 +4,16 @@
 # the browser. Installs whatever tool is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Each step says how far into the run it starts, so a slow stage shows in CI's log.
+step() { printf '\n== %s (at %dm%02ds)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
+
+step "tools"
 bash scripts/tools.sh test
 
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 # Chromium leaves ~20 MB per run in TMPDIR: keep it under target/ and start clean.
 export TMPDIR="$PWD/target/tmp"
 rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
-
-step() { printf '\n== %s\n' "$*"; }
 
 step "native tests"
 cargo test --locked
@@ -25,3 +27,4 @@ timeout 1200 cargo test --locked --test e2e --test e2e_reader --test e2e_data --
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test browser
+step "all tests passed"

@@ -28,8 +28,11 @@ if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
   # Trunk's own release profile asks for fat LTO in one codegen unit: 11m52s on
   # a 2-core machine, against 6m44s without (adding opt-level = 1 gave 6m51s: no gain).
   # The build tool's speed at run time is not worth five minutes of every cold CI run.
+  # No default features: no TLS stack and no update check. This project names
+  # the exact tools in Trunk.toml and installs them here, so Trunk never
+  # downloads anything, and it serves plain HTTP on localhost.
   CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-    cargo install trunk --version "$TRUNK_VERSION" --locked
+    cargo install trunk --version "$TRUNK_VERSION" --locked --no-default-features
 fi
 
 wbv="$(wasm_bindgen_version)"
@@ -39,7 +42,9 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbv\$"; then
   log "installing wasm-bindgen-cli $wbv"
   # Its --locked install fails on this toolchain; the unlocked one works.
-  cargo install wasm-bindgen-cli --version "$wbv"
+  # No default features: its TLS stack only serves remote WebDriver over HTTPS;
+  # the test runner here talks to a local ChromeDriver over plain HTTP.
+  cargo install wasm-bindgen-cli --version "$wbv" --no-default-features
 fi
 
 # Debian's binaryen (108) cannot read current wasm-bindgen output; npm ships a new one.
