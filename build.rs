@@ -4,7 +4,10 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    // Read at run time, not baked in with env!: a build script compiled for
+    // one checkout can be reused by another that shares the target folder.
+    let root = env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR for build scripts");
+    let dir = Path::new(&root).join("corpus");
     println!("cargo::rerun-if-changed={}", dir.display());
 
     let entries = fs::read_dir(&dir)
