@@ -23,6 +23,11 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+wbv="$(wasm_bindgen_version)"
+if [ -z "$wbv" ]; then
+  log "Cargo.lock names no wasm-bindgen; run 'cargo generate-lockfile' first"; exit 1
+fi
+
 # The installs run side by side: each cargo build has long single-core
 # stretches (one big crate, the link) and apt waits on the network, so on two
 # cores running them together saves minutes of a cold run. Each job's status
@@ -54,10 +59,6 @@ if ! trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
   jobs_started+=("$!:trunk")
 fi
 
-wbv="$(wasm_bindgen_version)"
-if [ -z "$wbv" ]; then
-  log "Cargo.lock names no wasm-bindgen; run 'cargo generate-lockfile' first"; exit 1
-fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbv\$"; then
   log "installing wasm-bindgen-cli $wbv"
   # Its --locked install fails on this toolchain; the unlocked one works.
