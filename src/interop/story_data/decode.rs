@@ -7,7 +7,8 @@ use super::encode::VERSION;
 use crate::interop::json::{JsonError, Stream, StreamError, Value};
 use crate::interop::sanitize::{safe_color, safe_href};
 use crate::story::{
-    Article, Era, Event, EventDate, EventKind, Media, Node, Paragraph, PullQuote, Section, Sentence, Source, Span, Status, Story, Tag, TitleSlide,
+    plain, Article, Era, Event, EventDate, EventKind, Media, Node, Paragraph, PullQuote, Section, Sentence, Source, Span, Status, Story, Tag,
+    TitleSlide,
 };
 use std::collections::HashSet;
 use std::ops::Range;
@@ -328,12 +329,12 @@ fn read_event(v: &Value, path: &str, article: Option<&Article>) -> Result<Event>
         let timex_span = span(timex_span, &format!("{path}[2]"), &article.text)?;
         sources.push(Source { sentence, sentence_span, timex_span, value: value.clone() });
     }
+    let rich: Vec<Node> = list(v, path, "r")?.iter().enumerate().map(|(i, n)| read_node(n, &format!("{path}.r[{i}]"))).collect::<Result<_>>()?;
     let text = match (name("x")?, sources.first(), article) {
         (Some(text), _, _) => text,
         (None, Some(first), Some(a)) => a.slice(first.sentence_span).to_string(),
-        (None, _, _) => String::new(),
+        (None, _, _) => plain(&rich),
     };
-    let rich = list(v, path, "r")?.iter().enumerate().map(|(i, n)| read_node(n, &format!("{path}.r[{i}]"))).collect::<Result<_>>()?;
     Ok(Event {
         end,
         text,

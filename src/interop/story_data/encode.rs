@@ -1,11 +1,11 @@
 //! A story as compact JSON (the layout is described in `story_data/mod.rs`).
 
 use crate::interop::json::{obj, Value};
-use crate::story::{Article, Era, Event, EventKind, Media, Node, Paragraph, Span, Status, Story};
+use crate::story::{plain, Article, Era, Event, EventKind, Media, Node, Paragraph, Span, Status, Story};
 
 /// The layout `encode` writes and `decode` reads; any change to it that an
 /// older reader would misread takes the next number.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// The whole story as compact JSON, safe to place inside
 /// `<script type="application/json">` as it is.
@@ -77,9 +77,12 @@ fn event(e: &Event, article: Option<&Article>) -> Value {
     f.push(("t", (&e.title).into()));
     // An event read from an article is its first source's sentence: that text is not written twice.
     let first_sentence = article.zip(e.sources.first()).and_then(|(a, s)| a.text.get(s.sentence_span.start..s.sentence_span.end));
+    // Nor is an imported event's text, which is its rich text made plain:
+    // half the bytes of a file of long texts, which the page would otherwise
+    // read twice.
     let written = match first_sentence {
         Some(sentence) => sentence != e.text,
-        None => !e.text.is_empty(),
+        None => plain(&e.rich) != e.text,
     };
     push_if(&mut f, "x", written, || (&e.text).into());
     push_if(&mut f, "st", e.status != Status::Happened, || e.status.name().into());

@@ -3,7 +3,7 @@
 //! story instead of running the tagger. Everything is kept, the article
 //! included: [`decode`]`(&`[`encode`]`(&story)) == Ok(story)`.
 //!
-//! # The layout (version 3)
+//! # The layout (version 4)
 //!
 //! Compact JSON with short keys; a member equal to its default (an absent
 //! option, an empty list or text, `false`, status `happened`, kind `other`)
@@ -12,10 +12,11 @@
 //! dates TIMEX3 values (`"2024-06-19"`, `"2024-06"`, `"2024"`, `"2024-06-19T14:30"`;
 //! a year beyond ±9999 signed, `"-13800000000"`).
 //! Version 2 added times of day, colours and the title slide; version 3 deep
-//! years, the cosmological flag and media thumbnails.
+//! years, the cosmological flag and media thumbnails; version 4 leaves out an
+//! event's text when it is its rich text made plain (`story::rich::plain`).
 //!
 //! ```text
-//! story      {"v": 3, "t": title, "a": article, "n": number of events, "e": [event], "r": [era], "ts": title slide,
+//! story      {"v": 4, "t": title, "a": article, "n": number of events, "e": [event], "r": [era], "ts": title slide,
 //!             "cs": true on a year-only (cosmological) axis}
 //!            (in this order: the events are read as they arrive, and need what comes before them)
 //! article    {"x": text, "t": title, "by": author, "p": published day, "sf": paragraph,
@@ -69,7 +70,7 @@ mod tests {
         assert!(story.article.as_ref().is_some_and(|a| !a.sentences.is_empty() && a.published.is_some()));
         assert!(story.events.iter().any(|e| !e.sources.is_empty() && !e.actors.is_empty()));
         let text = encode(&story);
-        assert!(text.starts_with("{\"v\":3,"));
+        assert!(text.starts_with("{\"v\":4,"));
         assert!(!text.contains("\"x\":\"On October 14, 2024"), "an event's sentence is not written twice");
         assert_eq!(decode(&text), Ok(story.clone()));
         // Texts that are not the first source's sentence are written as they are.
@@ -90,6 +91,23 @@ mod tests {
         assert_eq!(decode(&text), Ok(story));
         let empty = Story::of_events("", Vec::new());
         assert_eq!(decode(&encode(&empty)), Ok(empty));
+    }
+
+    #[test]
+    fn an_event_text_that_is_its_rich_text_made_plain_is_written_once() {
+        let story = imported();
+        let ides = &story.events[0];
+        assert_eq!(ides.text, crate::story::plain(&ides.rich));
+        let text = encode(&story);
+        assert!(!text.contains(&format!("\"x\":{:?}", ides.text)), "{text}");
+        // A text that is not its rich text made plain is kept as it is.
+        let mut edited = story.clone();
+        edited.events[0].text = "A reworded summary of the card".into();
+        let text = encode(&edited);
+        assert!(text.contains("\"x\":\"A reworded summary of the card\""), "{text}");
+        assert_eq!(decode(&text), Ok(edited.clone()));
+        edited.events[0].text.clear();
+        assert_eq!(decode(&encode(&edited)), Ok(edited), "an empty text beside a rich one");
     }
 
     /// Every event of `text`, read `step` events at a time, with the progress after each step.
@@ -144,11 +162,11 @@ mod tests {
     fn broken_data_is_refused_with_its_place() {
         let good = encode(&seed());
         assert!(error(&good[..good.len() / 2]).starts_with("the story data is not valid JSON (unexpected end of the text at line 1 column"));
-        assert_eq!(error(&good.replacen("{\"v\":3,", "{\"v\":2,", 1)), "the story data has version 2; this app reads version 3");
-        assert_eq!(error("{\"t\":\"x\"}"), "the story data has version none; this app reads version 3");
+        assert_eq!(error(&good.replacen("{\"v\":4,", "{\"v\":3,", 1)), "the story data has version 3; this app reads version 4");
+        assert_eq!(error("{\"t\":\"x\"}"), "the story data has version none; this app reads version 4");
         assert_eq!(error("[1]"), "the story data is wrong at the top level: not an object");
-        let ev = |e: &str| format!("{{\"v\":3,\"t\":\"T\",\"e\":[{e}]}}");
-        let with_article = |e: &str| format!("{{\"v\":3,\"t\":\"T\",\"a\":{{\"x\":\"Né en 2024.\",\"t\":\"T\",\"ss\":[[0,12]]}},\"e\":[{e}]}}");
+        let ev = |e: &str| format!("{{\"v\":4,\"t\":\"T\",\"e\":[{e}]}}");
+        let with_article = |e: &str| format!("{{\"v\":4,\"t\":\"T\",\"a\":{{\"x\":\"Né en 2024.\",\"t\":\"T\",\"ss\":[[0,12]]}},\"e\":[{e}]}}");
         let cases = [
             (ev("{\"id\":\"a\",\"t\":\"A\"}"), "e[0].s: missing"),
             (ev("{\"id\":\"a\",\"s\":\"2024-02-30\",\"t\":\"A\"}"), "e[0].s: \"2024-02-30\" is not a TIMEX3 date"),
@@ -175,16 +193,16 @@ mod tests {
             (with_article("{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,1e400],[8,12],\"2024\"]]}"), "e[0].src[0][1][1]: null is not an index"),
         ];
         // The events are read as they arrive: what they need comes first.
-        let article_after = "{\"v\":3,\"t\":\"T\",\"e\":[{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,12],[8,12],\"2024\"]]}],\"a\":{\"x\":\"Né en 2024.\",\"t\":\"T\",\"ss\":[[0,12]]}}";
+        let article_after = "{\"v\":4,\"t\":\"T\",\"e\":[{\"id\":\"a\",\"s\":\"2024\",\"t\":\"A\",\"src\":[[0,[0,12],[8,12],\"2024\"]]}],\"a\":{\"x\":\"Né en 2024.\",\"t\":\"T\",\"ss\":[[0,12]]}}";
         let cases = cases.into_iter().chain([
             (article_after.to_string(), "e[0].src[0]: a source, but no article to point into"),
-            ("{\"v\":3,\"t\":\"T\",\"e\":{\"id\":\"a\"}}".to_string(), "e: {\"id\":\"a\"} is not a list"),
+            ("{\"v\":4,\"t\":\"T\",\"e\":{\"id\":\"a\"}}".to_string(), "e: {\"id\":\"a\"} is not a list"),
         ]);
         for (text, why) in cases {
             assert_eq!(error(&text), format!("the story data is wrong at {why}"), "{text}");
         }
-        assert_eq!(error("{\"v\":4,\"e\":[{\"id\":\"a\"}]}"), "the story data has version 4; this app reads version 3", "the version before any event");
-        let article = |a: &str| format!("{{\"v\":3,\"t\":\"T\",\"a\":{{\"x\":\"One. Two.\",\"t\":\"T\",{a}}},\"e\":[]}}");
+        assert_eq!(error("{\"v\":5,\"e\":[{\"id\":\"a\"}]}"), "the story data has version 5; this app reads version 4", "the version before any event");
+        let article = |a: &str| format!("{{\"v\":4,\"t\":\"T\",\"a\":{{\"x\":\"One. Two.\",\"t\":\"T\",{a}}},\"e\":[]}}");
         let cases = [
             (article("\"ss\":[[0,4],[5,9]],\"s\":[{\"p\":[[[0,9],[0,3]]]}]"), "a.s[0].p[0][1]: 0..3 is not within 0..2"),
             (article("\"ss\":[[0,4]],\"s\":[{\"p\":[[[0,4],[0,1]]]}],\"q\":[[[0,4],1,0]]"), "a.q[0]: there is no section 1"),
