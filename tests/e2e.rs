@@ -127,6 +127,17 @@ fn narrow_screens_put_the_timeline_above_the_article() {
     assert!(boxes["tBottom"].as_f64() <= boxes["aTop"].as_f64(), "{boxes}");
     assert!(boxes["tWidth"].as_f64().unwrap() >= boxes["vw"].as_f64().unwrap() * 0.9, "{boxes}");
     assert_eq!(boxes["overflow"], false, "the page scrolls sideways: {boxes}");
+    // The headline wraps beside the masthead's button, never under it: the
+    // boxes of its lines of text, not of its block, which spans the width.
+    let covered = b.eval(
+        "const button = document.querySelector('.embed-open').getBoundingClientRect();
+         const range = document.createRange();
+         range.selectNodeContents(document.querySelector('#story-title'));
+         return [...range.getClientRects()].filter(r => r.width > 0 && r.left < button.right && r.right > button.left
+             && r.top < button.bottom && r.bottom > button.top).map(r => [r.left, r.top, r.right, r.bottom]);",
+        vec![],
+    );
+    assert_eq!(covered, json!([]), "the headline runs under the Embed button");
     b.screenshot(&support::artifacts_dir().join("seed-narrow.png"));
 }
 
