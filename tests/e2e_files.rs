@@ -83,6 +83,15 @@ fn a_file_from_disk_opens_with_the_control_or_by_dropping_it() {
     );
     b.wait_for("the error", "return document.querySelector('[role=alert]') !== null && document.querySelector('[role=alert]').textContent.includes('broken.json')", 30);
     assert!(b.eval("return document.querySelector('.status-page .open-file input') !== null", vec![]) == true);
+    // ...under the message, in its column, not at the window's edge.
+    let offset = b.eval(
+        "const m = document.querySelector('.status-page [role=alert]').getBoundingClientRect();
+         const c = document.querySelector('.status-page .open-file').getBoundingClientRect();
+         return [c.left - m.left, c.top - m.bottom];",
+        vec![],
+    );
+    let (left, below) = (offset[0].as_f64().unwrap(), offset[1].as_f64().unwrap());
+    assert!(left.abs() < 1.0 && (0.0..40.0).contains(&below), "the control is at {offset} from the message");
     assert!(server.csp_reports.lock().unwrap().is_empty(), "{:?}", server.csp_reports.lock().unwrap());
     let noisy = b.severe_logs();
     assert!(noisy.is_empty(), "{noisy:#?}");
