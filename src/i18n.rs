@@ -46,6 +46,7 @@ pub enum Text {
     OpenFile,
     EarlierEvents,
     LaterEvents,
+    GoToThem,
     Stopped,
     Reload,
     Embed,
@@ -106,6 +107,7 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             OpenFile => "Open a file…",
             EarlierEvents => "earlier events not listed",
             LaterEvents => "later events not listed",
+            GoToThem => "go to them",
             Stopped => "Datelines stopped because of an error:",
             Reload => "Reload",
             Embed => "Embed",
@@ -162,6 +164,7 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             OpenFile => "Ouvrir un fichier…",
             EarlierEvents => "événements antérieurs non listés",
             LaterEvents => "événements postérieurs non listés",
+            GoToThem => "y aller",
             Stopped => "Datelines s’est arrêté à cause d’une erreur :",
             Reload => "Recharger",
             Embed => "Intégrer",
@@ -218,6 +221,7 @@ pub fn tr(lang: Lang, t: Text) -> &'static str {
             OpenFile => "Открыть файл…",
             EarlierEvents => "более ранних событий не показано",
             LaterEvents => "более поздних событий не показано",
+            GoToThem => "перейти к ним",
             Stopped => "Datelines остановился из-за ошибки:",
             Reload => "Перезагрузить",
             Embed => "Встроить",
@@ -424,14 +428,14 @@ mod tests {
         assert!(few.contains("events[1]") && !few.contains("ещё"), "{few}");
     }
 
-    const ALL: [Text; 54] = [
+    const ALL: [Text; 55] = [
         Text::Timeline, Text::Events, Text::TimelineControls, Text::Previous, Text::Next, Text::ZoomIn,
         Text::ZoomOut, Text::FitAll, Text::Search, Text::SearchPlaceholder, Text::AllKinds, Text::AllActors,
         Text::Kind, Text::Actor, Text::ClearFilters, Text::NoMatch, Text::NoEvents, Text::ChooseEvent,
         Text::ReadInContext, Text::Expected, Text::Background, Text::EventDetails, Text::MoreOnTopic,
         Text::Date, Text::Event, Text::Source, Text::Loading, Text::AxisBreak, Text::ZoomIntoCluster,
         Text::Article, Text::EventsInView, Text::DownloadJson, Text::DownloadCsv, Text::ExportFailed, Text::OpenFile, Text::EarlierEvents,
-        Text::LaterEvents, Text::Stopped, Text::Reload, Text::Embed, Text::EmbedTitle, Text::EmbedHelp,
+        Text::LaterEvents, Text::GoToThem, Text::Stopped, Text::Reload, Text::Embed, Text::EmbedTitle, Text::EmbedHelp,
         Text::IframeSnippet, Text::ScriptSnippet, Text::Copy, Text::Copied, Text::Close, Text::RatificationProgress,
         Text::OpenFullPage, Text::Play, Text::Pause, Text::EmbedView, Text::EmbedViewTimeline, Text::EmbedViewReader,
     ];

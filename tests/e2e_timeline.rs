@@ -34,6 +34,15 @@ fn crowd() -> Value {
     json!({"title": "Crowded", "events": events})
 }
 
+/// 450 events a week apart: more than the list and the reader render at once.
+fn long() -> Value {
+    let events: Vec<Value> = (0..450)
+        .map(|i| json!({"start_date": {"year": 2001 + i / 52, "month": 1 + (i % 52) / 5, "day": 1 + (i % 52 % 5) * 6},
+                        "text": {"headline": format!("Weekly note {i}"), "text": format!("What week {i} brought.")}, "unique_id": format!("w{i}")}))
+        .collect();
+    json!({"title": "Long", "events": events})
+}
+
 fn serve() -> StaticServer {
     let dist = support::project_dir().join("dist");
     assert!(dist.join("index.html").exists(), "no dist/index.html: run `trunk build index.html --release` first");
@@ -42,6 +51,7 @@ fn serve() -> StaticServer {
         fixtures.insert("/fixtures/seed.json".to_string(), seed);
     }
     fixtures.insert("/fixtures/crowd.json".to_string(), crowd().to_string());
+    fixtures.insert("/fixtures/long.json".to_string(), long().to_string());
     StaticServer::start(dist, fixtures)
 }
 
@@ -305,4 +315,34 @@ fn a_cluster_zooms_to_its_events_or_selects_one_of_a_single_day() {
     let shown = b.marker_ids();
     assert!(picked.as_deref().is_some_and(|p| p.starts_with("same")) || shown.iter().filter(|i| i.starts_with("same")).count() == 6,
             "its events are in view, or one of a single day's is selected: {picked:?} {shown:?}");
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test.sh"]
+fn a_long_list_goes_to_the_events_it_leaves_out() {
+    let server = serve();
+    let b = Browser::start(390, 844);
+    open(&b, &server, "index.html?data=fixtures/long.json");
+    let listed = "return [...document.querySelectorAll('.markers.list [role=tab]')].map(m => m.dataset.eventId)";
+    let first = b.eval(listed, vec![]);
+    let first: Vec<&str> = first.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert_eq!((first.len(), first[0], *first.last().unwrap()), (200, "w0", "w199"), "a window of the list");
+    assert!(b.text_content(".timeline .more.later").starts_with("250 "), "{}", b.text_content(".timeline .more.later"));
+    assert_eq!(b.eval("return document.querySelectorAll('.timeline .more.earlier').length", vec![]), 0);
+    b.click(".timeline .more.later button");
+    b.wait_for("the event after the window", "return document.querySelector('[role=tab][aria-selected=true]')?.dataset.eventId === 'w200'", 10);
+    let moved = b.eval(listed, vec![]);
+    let moved: Vec<&str> = moved.as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert!(moved.contains(&"w200") && moved.contains(&"w260") && !moved.contains(&"w0"), "{moved:?}");
+    assert!(b.text_content(".timeline .more.earlier").contains("earlier"), "the line above the window");
+    // The reader's own window follows, and goes back the same way.
+    let reader = b.text_content(".reader");
+    assert!(reader.contains("What week 200 brought.") && !reader.contains("What week 0 brought."), "the reader's window moved too");
+    b.click(".timeline .more.earlier button");
+    b.wait_for("the event before the window", "const s = document.querySelector('[role=tab][aria-selected=true]'); return s && s.dataset.eventId !== 'w200'", 10);
+    let back = b.eval("return document.querySelector('[role=tab][aria-selected=true]').dataset.eventId", vec![]);
+    let before: usize = back.as_str().unwrap()[1..].parse().unwrap();
+    assert!(before < 200, "went to {back}");
+    assert!(b.severe_logs().is_empty());
+    b.screenshot(&support::artifacts_dir().join("long-list-narrow.png"));
 }

@@ -2,7 +2,7 @@
 //! panel beside the reader) → `Tracker`, `Timeline` (→ `Controls`, `Track`
 //! or the list of `marker`s, `EventCard`: the selected event, or an imported
 //! file's title slide as the first card), `Reader` (→ `ArticlePart`s, or `Entry`s),
-//! `PrintTable`, `EmbedDialog`; `OpenFile` (in `Controls`, and on a page whose load failed); `rich` renders sanitised text and media; `Deferred` hydrates a subtree in a task of its own.
+//! `PrintTable`, `EmbedDialog`; `OpenFile` (in `Controls`, and on a page whose load failed); `rich` renders sanitised text and media; `more` stands for the events a long list leaves out; `Deferred` hydrates a subtree in a task of its own.
 
 mod article_part;
 mod controls;
@@ -12,6 +12,7 @@ mod embed_dialog;
 mod entry;
 mod event_card;
 mod marker;
+mod more;
 pub mod open_file;
 mod print_table;
 mod reader;

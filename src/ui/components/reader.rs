@@ -8,7 +8,7 @@
 use super::article_part::{ArticlePart, Part};
 use super::deferred::Deferred;
 use super::entry::Entry;
-use crate::i18n::{tr, Text};
+use super::more::{more, Side};
 use crate::story::Story;
 use crate::timeline::query::Query;
 use crate::timeline::window_of;
@@ -92,9 +92,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
             });
             html! {
                 <>
-                    if from > 0 { <p class="more">{ format!("{from} {}", tr(lang, Text::EarlierEvents)) }</p> }
+                    if from > 0 { { more(lang, Side::Earlier, from, from - 1, &dispatch) } }
                     { for entries }
-                    if to < n { <p class="more">{ format!("{} {}", n - to, tr(lang, Text::LaterEvents)) }</p> }
+                    if to < n { { more(lang, Side::Later, n - to, to, &dispatch) } }
                 </>
             }
         }

@@ -7,6 +7,7 @@
 use super::controls::Controls;
 use super::event_card::EventCard;
 use super::marker::{marker, MarkerView};
+use super::more::{more, Side};
 use super::track::Track;
 use crate::i18n::{count_events, tr, Text};
 use crate::timeline::view::Action;
@@ -136,11 +137,11 @@ pub fn Timeline() -> Html {
         });
         html! {
             <>
-                if from > 0 { <p class="more">{ format!("{from} {}", tr(lang, Text::EarlierEvents)) }</p> }
+                if from > 0 { { more(lang, Side::Earlier, from, kept[from - 1], &dispatch) } }
                 <ol class="markers list" role="tablist" aria-orientation="vertical" aria-label={tr(lang, Text::Events)}>
                     { for markers }
                 </ol>
-                if to < kept.len() { <p class="more">{ format!("{} {}", kept.len() - to, tr(lang, Text::LaterEvents)) }</p> }
+                if to < kept.len() { { more(lang, Side::Later, kept.len() - to, kept[to], &dispatch) } }
             </>
         }
     };
