@@ -329,6 +329,7 @@ fn a_long_list_goes_to_the_events_it_leaves_out() {
     assert_eq!((first.len(), first[0], *first.last().unwrap()), (200, "w0", "w199"), "a window of the list");
     assert!(b.text_content(".timeline .more.later").starts_with("250 "), "{}", b.text_content(".timeline .more.later"));
     assert_eq!(b.eval("return document.querySelectorAll('.timeline .more.earlier').length", vec![]), 0);
+    assert_no_violations(&b, "a long list at phone width");
     b.click(".timeline .more.later button");
     b.wait_for("the event after the window", "return document.querySelector('[role=tab][aria-selected=true]')?.dataset.eventId === 'w200'", 10);
     let moved = b.eval(listed, vec![]);
