@@ -7,7 +7,8 @@
 //! titles that share words) are one happening mentioned twice: they merge into
 //! one event with several sources.
 
-use super::tagger::Tagger;
+use super::headline::after_dateline;
+use super::tagger::{Tagger, Timex};
 use super::tense::Tense;
 use super::referent::{last_document, with_referent};
 use super::title::{clause_span, title_for};
@@ -85,23 +86,26 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     let mut document: Option<String> = None;
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = article.slice(sentence.span);
-        for timex in tagger.tag_sentence(text) {
+        let timexes = tagger.tag_sentence(text);
+        // A wire dateline ("WELLINGTON, March 3 (Agency) -") dates the
+        // report: its date stands for the lead's act only when the rest of
+        // the sentence gives none, and its words are nobody's act.
+        let story_from = after_dateline(text);
+        let dated_after = timexes.iter().any(|t| t.start >= story_from && dates_an_event(t));
+        for timex in timexes {
             if tagger.dct().is_none() && timex.explicit {
                 if let Some(Point::Day(d)) = timex.point {
                     tagger.set_dct(d);
                 }
             }
-            // A part of a day ("Friday night", "last night") dates an event to the day.
-            let part_of_a_day = matches!(timex.point, Some(Point::DayPart(..)));
-            // "three days later" is a length that moves the narrative to a day.
-            let moved_by = timex.kind == TimexType::Duration && timex.point.is_some();
-            if timex.kind != TimexType::Date && !part_of_a_day && !moved_by {
+            if !dates_an_event(&timex) || (timex.end <= story_from && dated_after) {
                 continue;
             }
             let Some((start, end)) = timex.point.and_then(|p| dates_of(p, timex.end_point)) else { continue };
             let referent = last_document(&text[..timex.start]).or_else(|| document.clone());
             let title = with_referent(&title_for(text, (timex.start, timex.end)), referent.as_deref());
             let (cs, ce) = clause_span(text, (timex.start, timex.end));
+            let (cs, ce) = if timex.end <= story_from { (story_from, text.len()) } else { (cs.max(story_from), ce) };
             let clause = &text[cs..ce];
             // The act the clause reports; "did so" repeats the last one.
             // A schedule line ("Debate and vote: 27 April") names the act
@@ -150,6 +154,15 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     events.sort_by_key(|e| (e.start.date, e.start.granularity, e.sources.first().map(|s| s.timex_span)));
     dedupe_ids(&mut events);
     events
+}
+
+/// Whether `timex` can date an event: a date, a part of a day ("Friday
+/// night" dates it to the day), or a length that moves the narrative to a
+/// day ("three days later").
+fn dates_an_event(timex: &Timex) -> bool {
+    let part_of_a_day = matches!(timex.point, Some(Point::DayPart(..)));
+    let moved_by = timex.kind == TimexType::Duration && timex.point.is_some();
+    timex.kind == TimexType::Date || part_of_a_day || moved_by
 }
 
 /// A date phrase that points at the day the text last talked about.
@@ -250,6 +263,18 @@ mod tests {
         let events = extract_events(&a);
         let status: Vec<_> = events.iter().map(|e| (e.start.value(), e.status)).collect();
         assert_eq!(status, [("2021-03-10".to_string(), Status::Expected), ("2021-03-12".to_string(), Status::Expected)]);
+    }
+
+    #[test]
+    fn a_wire_dateline_dates_the_lead_only_when_the_lead_gives_no_date() {
+        let a = article("Title\nAnna Smith, May 6 2026\nHARBOURTON, May 6 (Wire) - The upper chamber voted 41-19 late on Tuesday to ratify the accord.\n");
+        let events = extract_events(&a);
+        let seen: Vec<_> = events.iter().map(|e| (e.start.value(), e.kind, e.title.as_str())).collect();
+        assert_eq!(seen, [("2026-05-05".to_string(), EventKind::Ratification, "The upper chamber voted 41-19 late to ratify the accord")]);
+        assert!(events[0].actors.iter().all(|a| a != "HARBOURTON" && a != "Wire"), "{:?}", events[0].actors);
+        let a = article("Title\nAnna Smith, May 6 2026\nHARBOURTON, May 6 (Wire) - The two ministers signed the accord.\n");
+        let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.kind)).collect();
+        assert_eq!(seen, [("2026-05-06".to_string(), EventKind::Signing)]);
     }
 
     #[test]

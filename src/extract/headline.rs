@@ -55,13 +55,15 @@ pub fn without_leftovers(text: &str) -> String {
     let number = |t: &Token| matches!(t.kind, Kind::Number { .. });
     let mut i = 0;
     while i < tokens.len() {
-        // [at] 14[:00] [a.m.|p.m.|GMT|UTC]
-        if number(&tokens[i]) && tokens[i].text.len() <= 2 && tokens.get(i + 1).is_some_and(|t| t.is_punct(':')) {
+        // [at] 14[:00] [a.m.|p.m.] [GMT|UTC]
+        let clock = tokens.get(i + 1).is_some_and(|t| t.is_punct(':')) || meridiem(&tokens[i + 1..]) > 0;
+        if number(&tokens[i]) && tokens[i].text.len() <= 2 && clock {
             let from = if i > 0 && tokens[i - 1].is_word("at") { i - 1 } else { i };
             let mut to = i + 1;
             while to < tokens.len() && (number(&tokens[to]) || tokens[to].is_punct(':')) {
                 to += 1;
             }
+            to += meridiem(&tokens[to..]);
             if tokens.get(to).is_some_and(|t| ["utc", "gmt", "cet", "est"].iter().any(|z| t.is_word(z))) {
                 to += 1;
             }
@@ -69,8 +71,12 @@ pub fn without_leftovers(text: &str) -> String {
             i = to;
             continue;
         }
-        // a lone one- or two-digit number with nothing it counts
-        if number(&tokens[i]) && tokens[i].text.len() <= 2 && tokens.get(i + 1).is_none_or(|t| !is_word(t)) {
+        // a lone one- or two-digit number with nothing it counts; a tally
+        // ("voted 41-19", "ruled 5–4") is not one
+        let dash = |t: Option<&Token>| t.is_some_and(|t| t.is_punct('-') || t.is_punct('–'));
+        let tally = (dash(tokens.get(i + 1)) && tokens.get(i + 2).is_some_and(number))
+            || (i >= 2 && dash(tokens.get(i - 1)) && number(&tokens[i - 2]));
+        if number(&tokens[i]) && tokens[i].text.len() <= 2 && !tally && tokens.get(i + 1).is_none_or(|t| !is_word(t)) {
             keep[i] = false;
             if i > 0 && ["at", "on", "by"].iter().any(|p| tokens[i - 1].is_word(p)) {
                 keep[i - 1] = false;
@@ -85,11 +91,25 @@ pub fn without_leftovers(text: &str) -> String {
     join(text, &kept[s..e.max(s)])
 }
 
+/// How many of `tokens` spell "a.m." or "p.m." at their head ("am", "PM",
+/// "a.m", "p.m."); 0 when they do not.
+fn meridiem(tokens: &[Token]) -> usize {
+    match tokens {
+        [w, ..] if ["am", "pm"].iter().any(|m| w.is_word(m)) => 1 + usize::from(tokens.get(1).is_some_and(|t| t.is_punct('.'))),
+        [a, dot, m, ..] if ["a", "p"].iter().any(|x| a.is_word(x)) && dot.is_punct('.') && m.is_word("m") => {
+            3 + usize::from(tokens.get(3).is_some_and(|t| t.is_punct('.')))
+        }
+        _ => 0,
+    }
+}
+
 /// Joins tokens with the spacing they had in `text`.
 fn join(text: &str, tokens: &[&Token]) -> String {
     let mut out = String::new();
     for (k, t) in tokens.iter().enumerate() {
-        if k > 0 && tokens[k - 1].end < t.start {
+        // A comma or stop that followed what was removed keeps to the word before it.
+        let closing = matches!(t.kind, Kind::Punct(',' | '.' | ';' | ':' | ')' | '!' | '?'));
+        if k > 0 && tokens[k - 1].end < t.start && !(closing && !text[tokens[k - 1].end..t.start].trim().is_empty()) {
             out.push(' ');
         }
         out.push_str(&text[t.start..t.end]);
@@ -170,6 +190,14 @@ mod tests {
         assert_eq!(without_leftovers("Debate and vote at 14:00"), "Debate and vote");
         assert_eq!(without_leftovers("00"), "");
         assert_eq!(without_leftovers("The chamber votes at 9:30 GMT"), "The chamber votes");
+        assert_eq!(without_leftovers("Members who left at 11:40 p.m., said"), "Members who left, said");
+        assert_eq!(without_leftovers("The vote closes at 9 a.m."), "The vote closes");
+    }
+
+    #[test]
+    fn a_tally_is_not_a_leftover() {
+        assert_eq!(without_leftovers("The upper chamber voted 41-19 to ratify"), "The upper chamber voted 41-19 to ratify");
+        assert_eq!(without_leftovers("The court ruled 5–4 against it"), "The court ruled 5–4 against it");
     }
 
     #[test]
