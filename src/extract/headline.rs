@@ -109,7 +109,8 @@ fn join(text: &str, tokens: &[&Token]) -> String {
     for (k, t) in tokens.iter().enumerate() {
         // A comma or stop that followed what was removed keeps to the word before it.
         let closing = matches!(t.kind, Kind::Punct(',' | '.' | ';' | ':' | ')' | '!' | '?'));
-        if k > 0 && tokens[k - 1].end < t.start && !(closing && !text[tokens[k - 1].end..t.start].trim().is_empty()) {
+        let removed_before = k > 0 && !text[tokens[k - 1].end..t.start].trim().is_empty();
+        if k > 0 && tokens[k - 1].end < t.start && !(closing && removed_before) {
             out.push(' ');
         }
         out.push_str(&text[t.start..t.end]);
