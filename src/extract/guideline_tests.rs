@@ -71,6 +71,16 @@ fn a_month_that_names_a_noun_is_a_month() {
 }
 
 #[test]
+fn a_day_before_may_or_march_makes_it_a_month() {
+    assert_eq!(only("The vote is on 12 May.", SAT), ("12 May".to_string(), "DATE", "2025-05-12".to_string()));
+    assert_eq!(only("Debate and vote: Tuesday, 13 May", SAT), ("Tuesday, 13 May".to_string(), "DATE", "2025-05-13".to_string()));
+    assert_eq!(only("Results came on 4 March.", SAT).2, "2025-03-04");
+    // The modal verb stays a verb, and a count before it is no day.
+    assert!(tagged("Turnout may fall.", SAT).is_empty());
+    assert!(tagged("Only 40 may vote.", SAT).is_empty());
+}
+
+#[test]
 fn months_to_date_after_a_quarter_compare_years() {
     let text = "Profit rose 5% in the third quarter from a year earlier. In the nine months, profit rose 3% from a year earlier.";
     let values: Vec<String> = tagged(text, date(2025, 10, 20)).into_iter().map(|t| t.2).collect();
