@@ -110,7 +110,12 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             // The act the clause reports; "did so" repeats the last one.
             // A schedule line ("Debate and vote: 27 April") names the act
             // before its colon, outside the date's clause.
-            let act = super::predicate::kind_in(clause, timex.start.saturating_sub(cs)).or_else(|| super::predicate::kind_in(text, timex.start));
+            // Only there: another clause's act is not this date's ("applied
+            // to join in May 2022, and the others had ratified it" is no
+            // ratification in May 2022).
+            let schedule = text[..cs].trim_end().ends_with(':');
+            let act = super::predicate::kind_in(clause, timex.start.saturating_sub(cs))
+                .or_else(|| schedule.then(|| super::predicate::kind_in(text, timex.start)).flatten());
             let kind = match act {
                 Some(k) => k,
                 // "did so", or a date that refers back ("the same day",
@@ -275,6 +280,16 @@ mod tests {
         let a = article("Title\nAnna Smith, May 6 2026\nHARBOURTON, May 6 (Wire) - The two ministers signed the accord.\n");
         let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.kind)).collect();
         assert_eq!(seen, [("2026-05-06".to_string(), EventKind::Signing)]);
+    }
+
+    #[test]
+    fn another_clause_act_is_not_the_date_act() {
+        let a = article("Title\nAnna Smith, May 6 2026\nThe republic applied to join in May 2024, and every other member had ratified the protocol by the end of last year.\nFinal ratification vote: Tuesday, 12 May.\n");
+        let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.kind)).collect();
+        assert_eq!(
+            seen,
+            [("2024-05".to_string(), EventKind::Other), ("2025".to_string(), EventKind::Ratification), ("2026-05-12".to_string(), EventKind::Approval)]
+        );
     }
 
     #[test]
