@@ -72,10 +72,11 @@ pub fn without_leftovers(text: &str) -> String {
             continue;
         }
         // a lone one- or two-digit number with nothing it counts; a tally
-        // ("voted 41-19", "ruled 5–4") is not one
+        // ("voted 41-19", "ruled 5–4", "188 votes to 6") is not one
         let dash = |t: Option<&Token>| t.is_some_and(|t| t.is_punct('-') || t.is_punct('–'));
         let tally = (dash(tokens.get(i + 1)) && tokens.get(i + 2).is_some_and(number))
-            || (i >= 2 && dash(tokens.get(i - 1)) && number(&tokens[i - 2]));
+            || (i >= 2 && dash(tokens.get(i - 1)) && number(&tokens[i - 2]))
+            || (i >= 2 && ["to", "against"].iter().any(|w| tokens[i - 1].is_word(w)) && ["votes", "vote"].iter().any(|w| tokens[i - 2].is_word(w)));
         if number(&tokens[i]) && tokens[i].text.len() <= 2 && !tally && tokens.get(i + 1).is_none_or(|t| !is_word(t)) {
             keep[i] = false;
             if i > 0 && ["at", "on", "by"].iter().any(|p| tokens[i - 1].is_word(p)) {
@@ -199,6 +200,7 @@ mod tests {
     fn a_tally_is_not_a_leftover() {
         assert_eq!(without_leftovers("The upper chamber voted 41-19 to ratify"), "The upper chamber voted 41-19 to ratify");
         assert_eq!(without_leftovers("The court ruled 5–4 against it"), "The court ruled 5–4 against it");
+        assert_eq!(without_leftovers("Members approved it by 188 votes to 6"), "Members approved it by 188 votes to 6");
     }
 
     #[test]
