@@ -91,17 +91,17 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
         // report: its date stands for the lead's act only when the rest of
         // the sentence gives none, and its words are nobody's act.
         let story_from = after_dateline(text);
-        let dated_after = timexes.iter().any(|t| t.start >= story_from && dates_an_event(t));
+        let dated_after = timexes.iter().any(|t| t.start >= story_from && event_dates(t).is_some());
         for timex in timexes {
             if tagger.dct().is_none() && timex.explicit {
                 if let Some(Point::Day(d)) = timex.point {
                     tagger.set_dct(d);
                 }
             }
-            if !dates_an_event(&timex) || (timex.end <= story_from && dated_after) {
+            let Some((start, end)) = event_dates(&timex) else { continue };
+            if timex.end <= story_from && dated_after {
                 continue;
             }
-            let Some((start, end)) = timex.point.and_then(|p| dates_of(p, timex.end_point)) else { continue };
             let referent = last_document(&text[..timex.start]).or_else(|| document.clone());
             let title = with_referent(&title_for(text, (timex.start, timex.end)), referent.as_deref());
             let (cs, ce) = clause_span(text, (timex.start, timex.end));
@@ -161,13 +161,16 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     events
 }
 
-/// Whether `timex` can date an event: a date, a part of a day ("Friday
-/// night" dates it to the day), or a length that moves the narrative to a
-/// day ("three days later").
-fn dates_an_event(timex: &Timex) -> bool {
+/// The dates of the event `timex` dates, if it dates one: a date that places
+/// itself on the timeline, a part of a day ("Friday night" dates it to the
+/// day), or a length that moves the narrative to a day ("three days later").
+fn event_dates(timex: &Timex) -> Option<(EventDate, Option<EventDate>)> {
     let part_of_a_day = matches!(timex.point, Some(Point::DayPart(..)));
     let moved_by = timex.kind == TimexType::Duration && timex.point.is_some();
-    timex.kind == TimexType::Date || part_of_a_day || moved_by
+    if timex.kind != TimexType::Date && !part_of_a_day && !moved_by {
+        return None;
+    }
+    timex.point.and_then(|p| dates_of(p, timex.end_point))
 }
 
 /// A date phrase that points at the day the text last talked about.
@@ -278,6 +281,10 @@ mod tests {
         assert_eq!(seen, [("2026-05-05".to_string(), EventKind::Ratification, "The upper chamber voted 41-19 late to ratify the accord")]);
         assert!(events[0].actors.iter().all(|a| a != "HARBOURTON" && a != "Wire"), "{:?}", events[0].actors);
         let a = article("Title\nAnna Smith, May 6 2026\nHARBOURTON, May 6 (Wire) - The two ministers signed the accord.\n");
+        let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.kind)).collect();
+        assert_eq!(seen, [("2026-05-06".to_string(), EventKind::Signing)]);
+        // A time word that places nothing on the timeline ("now") is no date of the lead's.
+        let a = article("Title\nAnna Smith, May 6 2026\nHARBOURTON, May 6 (Wire) - The two ministers have now signed the accord.\n");
         let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.kind)).collect();
         assert_eq!(seen, [("2026-05-06".to_string(), EventKind::Signing)]);
     }
