@@ -188,9 +188,9 @@ impl G<'_, '_> {
         // "May" and "March" are also a verb and a noun: take them as months
         // only with a number beside them or a word that introduces a date.
         if matches!(t.lower.as_ref(), "may" | "march") && end == i + 1 {
-            // "12 May", "the 3rd of May" (after "of") and "May 12" alike.
-            let dated_next = self.t.get(end).is_some_and(|n| n.number().is_some())
-                || (i > 0 && self.t[i - 1].number().is_some_and(|d| (1..=31).contains(&d)));
+            let dated_next = self.t.get(end).is_some_and(|n| n.number().is_some());
+            // "12 May", as "May 12".
+            let day_before = i > 0 && self.t[i - 1].number().is_some_and(|d| (1..=31).contains(&d));
             let dated_before = i > 0 && self.is(i - 1, &["in", "of", "last", "next", "this", "early", "late", "mid", "since", "until", "by", "during", "from", "through", "-"]);
             // "the March vote", "the May elections": a month naming a
             // noun (not "the March on Rome", "the March of Dimes").
@@ -198,7 +198,7 @@ impl G<'_, '_> {
                 && self.is(i - 1, &["the"])
                 && self.t.get(end).is_some_and(|n| n.text.starts_with(char::is_lowercase) && n.text.chars().all(char::is_alphabetic))
                 && !self.is(end, &["of", "on", "to", "in", "for", "from", "against", "through", "and", "or", "was", "is"]);
-            if !dated_next && !dated_before && !names_noun {
+            if !dated_next && !day_before && !dated_before && !names_noun {
                 return None;
             }
         }
