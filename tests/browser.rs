@@ -42,6 +42,20 @@ async fn started(root: &Element) {
     for _ in 0..3 {
         settle().await;
     }
+    // The reader's parts render a task each after the rest (`Deferred`): on
+    // a busy machine they may come after the settles above. Wait until the
+    // count of sentences holds still for three settles.
+    let sentences = || root.query_selector_all(".sentence").map_or(0, |l| l.length());
+    let (mut last, mut still) = (sentences(), 0);
+    for _ in 0..50 {
+        settle().await;
+        let now = sentences();
+        still = if now == last && now > 0 { still + 1 } else { 0 };
+        if still == 3 {
+            break;
+        }
+        last = now;
+    }
 }
 
 fn all(root: &Element, css: &str) -> Vec<Element> {
