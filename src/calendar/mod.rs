@@ -38,7 +38,7 @@ pub use days::{add_days, add_months, date_of, day_number, days_in_month, last_of
 pub use deep::{deep_year_value, format_year, format_year_short, format_year_tick, parse_deep_year, CIVIL_YEARS, DEEP_LIMIT};
 pub use format::{format_date, format_range, format_short, Granularity};
 pub use lang::Lang;
-pub use names::{month_name, month_number, months, MonthForm};
+pub use names::{month_name, month_number, months, weekday_number, MonthForm};
 pub use time::{format_time, TimeOfDay};
 pub use timex::{day_value, month_value, parse_value, year_value};
 pub use written::{parse_iso_date, parse_written_date};

@@ -66,6 +66,12 @@ pub fn month_number(word: &str) -> Option<i8> {
     full.or_else(short).or_else(sept).map(|i| i as i8 + 1)
 }
 
+/// Monday = 1 … Sunday = 7 (ISO 8601), from an English weekday name in any case.
+pub fn weekday_number(word: &str) -> Option<u8> {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    DAYS.iter().position(|d| d.eq_ignore_ascii_case(word)).map(|i| i as u8 + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

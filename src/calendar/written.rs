@@ -1,6 +1,6 @@
 //! Dates written out in bylines and data files.
 
-use super::names::month_number;
+use super::names::{month_number, weekday_number};
 use jiff::civil::Date;
 
 /// Reads a date written out in a byline: "October 26 2024", "October 26, 2024",
@@ -10,10 +10,14 @@ pub fn parse_written_date(text: &str) -> Option<Date> {
     if let Some(d) = parse_iso_date(text) {
         return Some(d);
     }
-    let words: Vec<&str> = text
+    let mut words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
+    // "Friday, March 14, 2025": the weekday adds nothing the date lacks.
+    if words.len() == 4 && weekday_number(words[0].trim_end_matches('.')).is_some() {
+        words.remove(0);
+    }
     let (m, d, y) = match words.as_slice() {
         [m, d, y] if month_number(m).is_some() => (month_number(m)?, d.parse().ok()?, y.parse().ok()?),
         [d, m, y] => (month_number(m)?, d.parse().ok()?, y.parse().ok()?),
@@ -48,5 +52,8 @@ mod tests {
         assert_eq!(parse_iso_date("2024-02-30"), None);
         assert_eq!(parse_written_date("February 30 2024"), None);
         assert_eq!(parse_written_date("Konstantin Asmolov"), None);
+        assert_eq!(parse_written_date("Friday, March 14, 2025"), Some(date(2025, 3, 14)));
+        assert_eq!(parse_written_date("Tuesday 4 March 2025"), Some(date(2025, 3, 4)));
+        assert_eq!(parse_written_date("Soon, March 14, 2025"), None);
     }
 }

@@ -56,6 +56,44 @@ fn parse_byline(line: &str) -> Option<(Option<String>, jiff::civil::Date)> {
     })
 }
 
+/// "Published: March 14, 2025", "Updated 2025-03-14": a line that is a date.
+fn date_line(line: &str) -> Option<jiff::civil::Date> {
+    let lower = line.to_ascii_lowercase();
+    let prefix = ["published", "updated", "posted"].iter().find(|p| lower.starts_with(*p)).map_or(0, |p| p.len());
+    let rest = line[prefix..].trim_start_matches([':', ' ']);
+    let rest = if prefix > 0 { rest.strip_prefix("on ").unwrap_or(rest) } else { rest };
+    parse_written_date(rest)
+}
+
+/// "By Maria Keller", "Staff reporter": a short line naming who wrote it.
+fn author_line(line: &str) -> Option<String> {
+    let name = line.strip_prefix("By ").unwrap_or(line).trim();
+    let ends_like_a_sentence = name.ends_with(['.', '!', '?', ':', ';', ',']);
+    (!name.is_empty() && !ends_like_a_sentence && name.split_whitespace().count() <= 6 && name.starts_with(char::is_uppercase)).then(|| name.to_string())
+}
+
+/// The author and the date under the headline, and how many lines they
+/// take: one line ("Anna Smith, March 3, 2021", or the date alone), or two
+/// (the author's line, then the date's; or the date, then "By …").
+fn header(lines: &[Line]) -> (Option<String>, Option<jiff::civil::Date>, usize) {
+    let text = |i: usize| lines.get(i).map(|l| l.text.trim());
+    if let Some(date) = text(0).and_then(date_line) {
+        let by = text(1).filter(|l| l.starts_with("By ")).and_then(author_line);
+        return (by.clone(), Some(date), 1 + usize::from(by.is_some()));
+    }
+    if let Some((author, date)) = text(0).and_then(parse_byline) {
+        return (author, Some(date), 1);
+    }
+    if let (Some(author), Some(date)) = (text(0).and_then(author_line), text(1).and_then(date_line)) {
+        return (Some(author), Some(date), 2);
+    }
+    // "By …" alone is a byline without a date, not a heading.
+    match text(0).filter(|l| l.starts_with("By ")).and_then(author_line) {
+        Some(author) => (Some(author), None, 1),
+        None => (None, None, 0),
+    }
+}
+
 /// A subheading: one short sentence with no closing punctuation, or a short question.
 fn is_heading(text: &str) -> bool {
     let last = text.chars().last().unwrap_or('.');
@@ -75,14 +113,8 @@ pub fn parse_article(text: &str) -> Result<Article, ParseError> {
     let (title_line, rest) = all.split_first().ok_or(ParseError::Empty)?;
     let title = title_line.text.to_string();
 
-    let mut rest = rest;
-    let (author, published) = match rest.first().and_then(|l| parse_byline(l.text)) {
-        Some((author, date)) => {
-            rest = &rest[1..];
-            (author, Some(date))
-        }
-        None => (None, None),
-    };
+    let (author, published, used) = header(rest);
+    let rest = &rest[used..];
 
     let related_at = rest.iter().position(|l| RELATED_MARKERS.contains(&l.text.to_lowercase().trim_end_matches(':')));
     let related = related_at.map_or(Vec::new(), |i| rest[i + 1..].iter().map(|l| l.text.to_string()).collect());
@@ -179,6 +211,27 @@ mod tests {
         let body: String = a.paragraphs().map(|p| a.slice(p.span)).collect::<Vec<_>>().join("|");
         assert!(!body.contains("Follow us") && !body.contains("EN|FR") && !body.contains("Tunnels"), "{body}");
         assert!(a.paragraphs().all(|p| a.slice(p.span) != "The Bridge Opens"), "repeated headline kept");
+    }
+
+    #[test]
+    fn the_author_and_the_date_may_take_a_line_each() {
+        let cases = [
+            ("Bridge opens\nBy Anna Smith\nMarch 3, 2021\nThe bridge opened on March 1.\n", Some("Anna Smith")),
+            ("Bridge opens\nStaff reporter\n2021-03-03\nThe bridge opened on March 1.\n", Some("Staff reporter")),
+            ("Bridge opens\nPublished: Wednesday, March 3, 2021\nBy Anna Smith\nThe bridge opened on March 1.\n", Some("Anna Smith")),
+            ("Bridge opens\nUpdated on 3 March 2021\nThe bridge opened on March 1.\n", None),
+        ];
+        for (text, author) in cases {
+            let a = parse_article(text).unwrap();
+            assert_eq!(a.published, Some(jiff::civil::date(2021, 3, 3)), "{text:?}");
+            assert_eq!(a.author.as_deref(), author, "{text:?}");
+            let body: Vec<_> = a.paragraphs().map(|p| a.slice(p.span)).collect();
+            assert_eq!(body, ["The bridge opened on March 1."], "{text:?}");
+        }
+        // An author line with no date after it is the story's first line.
+        let a = parse_article("Bridge opens\nCrowds gathered\nThe bridge opened on March 1.\n").unwrap();
+        assert_eq!((a.author.as_deref(), a.published), (None, None));
+        assert_eq!(a.paragraphs().count() + a.sections.iter().filter(|s| s.heading.is_some()).count(), 2);
     }
 
     #[test]

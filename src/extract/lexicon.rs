@@ -100,8 +100,7 @@ pub fn ordinal(word: &str) -> Option<u32> {
 
 /// Monday = 1 … Sunday = 7 (ISO 8601).
 pub fn weekday(word: &str) -> Option<u8> {
-    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    DAYS.iter().position(|d| *d == word).map(|i| i as u8 + 1)
+    crate::calendar::weekday_number(word)
 }
 
 /// "Tue", "Thurs": a weekday abbreviation (the caller checks for its full stop).

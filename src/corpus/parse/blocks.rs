@@ -96,9 +96,7 @@ pub(super) fn keeps_its_dates(text: &str) -> bool {
         || text.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(' '));
     let label_and_value = text.split_once(": ").is_some_and(|(label, value)| !label.is_empty() && !value.trim().is_empty());
     let w: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let weekday = w.iter().any(|w| {
-        matches!(w.to_lowercase().as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
-    });
+    let weekday = w.iter().any(|w| crate::calendar::weekday_number(w).is_some());
     let number = |w: &str| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
     let day_of_month = w.windows(2).any(|p| {
         let month = |x: &str| crate::calendar::month_number(x).is_some_and(|m| crate::calendar::month_name(m).eq_ignore_ascii_case(x));
