@@ -84,6 +84,13 @@ const CASES: &[Case] = &[
     ("December 10, 2024", "The Senate backed the accession protocol on November 12.", "2024-11-12", Done, Approval, Some(UpperHouse)),
     ("December 10, 2024", "The treaty comes into force on January 1.", "2025-01-01", Exp, EntryIntoForce, Some(InForce)),
     ("December 10, 2024", "The leaders met in Geneva on November 18 to discuss the treaty.", "2024-11-18", Done, Meeting, None),
+    // Coordinated clauses, each with its own date and act.
+    ("December 10, 2024", "The pact was first proposed in 2019 and signed on 14 May 2024.", "2019", Done, Other, None),
+    ("December 10, 2024", "The pact was first proposed in 2019 and signed on 14 May 2024.", "2024-05-14", Done, Signing, Some(Signed)),
+    ("December 10, 2024", "The accord was signed on May 3 and entered into force on October 1.", "2024-05-03", Done, Signing, Some(Signed)),
+    ("December 10, 2024", "The accord was signed on May 3 and entered into force on October 1.", "2024-10-01", Done, EntryIntoForce, Some(InForce)),
+    ("December 10, 2024", "The Folketing debated the bill on November 5 and again on November 19.", "2024-11-19", Done, Other, None),
+    ("December 10, 2024", "The Eduskunta approved the bill on November 5 and again on November 19.", "2024-11-19", Done, Approval, Some(LowerHouse)),
     ("December 10, 2024", "Hungary's parliament approved Sweden's accession on November 26.", "2024-11-26", Done, Approval, Some(LowerHouse)),
     // Background treaties fill no stage of the current process.
     ("December 10, 2024", "The alliance rests on a founding treaty that the lower house ratified in 1949.", "1949", Done, Ratification, None),

@@ -91,7 +91,8 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
         // report: its date stands for the lead's act only when the rest of
         // the sentence gives none, and its words are nobody's act.
         let story_from = after_dateline(text);
-        let dated_after = timexes.iter().any(|t| t.start >= story_from && event_dates(t).is_some());
+        let dated: Vec<(usize, usize)> = timexes.iter().filter(|t| event_dates(t).is_some()).map(|t| (t.start, t.end)).collect();
+        let dated_after = dated.iter().any(|&(s, _)| s >= story_from);
         for timex in timexes {
             if tagger.dct().is_none() && timex.explicit {
                 if let Some(Point::Day(d)) = timex.point {
@@ -114,7 +115,14 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             // to join in May 2022, and the others had ratified it" is no
             // ratification in May 2022).
             let schedule = text[..cs].trim_end().ends_with(':');
-            let act = super::predicate::kind_in(clause, timex.start.saturating_sub(cs))
+            // Other dates in the clause claim the acts of their own conjuncts.
+            let others: Vec<(usize, usize)> = dated
+                .iter()
+                .filter(|&&(s, e)| s >= cs && e <= ce && s != timex.start)
+                .map(|&(s, e)| (s - cs, e - cs))
+                .collect();
+            let date = (timex.start.saturating_sub(cs), timex.end.saturating_sub(cs));
+            let act = super::predicate::kind_among(clause, date, &others)
                 .or_else(|| schedule.then(|| super::predicate::kind_in(text, timex.start)).flatten());
             let kind = match act {
                 Some(k) => k,

@@ -38,6 +38,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("briefing", EventKind::Statement),
     ("sanctions", EventKind::Sanction),
     ("embargo", EventKind::Sanction),
+    ("deposit", EventKind::Ratification),
 ];
 
 /// Documents a head of state signs to complete ratification at home.
@@ -57,13 +58,51 @@ fn object(tokens: &[Token], from: usize) -> Vec<String> {
         .collect()
 }
 
+/// Words that join two coordinated clauses: "proposed in 2019 and signed
+/// on May 14" says two things, one for each date.
+pub const COORDINATORS: &[&str] = &["and", "but", "then", "while", "whereas", "yet"];
+
+/// Words a conjunct may hold besides its date and still share the verb of
+/// the conjunct before it ("approved it on May 3 and again on June 4").
+const ELLIPSIS: &[&str] = &["on", "in", "at", "by", "of", "the", "again", "also", "later", "once", "early", "late", "mid", "since", "from", "to", "until", "as", "well"];
+
 /// The kind the clause `text` reports for the date at byte `at` in it.
 pub fn kind_in(text: &str, at: usize) -> Option<EventKind> {
+    kind_among(text, (at, at), &[])
+}
+
+/// The kind the clause `text` reports for the date spanning bytes `date`,
+/// when the clause also holds the dates `others` (byte spans). A verb in
+/// another conjunct that has a date of its own is that date's act, not this
+/// one's, unless this date's conjunct is the date alone (then it shares
+/// the verb before it).
+pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -> Option<EventKind> {
+    let at = date.0;
     let tokens = tokenize(text);
+    // Conjunct index of each token: it rises at every coordinator.
+    let conjunct: Vec<usize> = tokens
+        .iter()
+        .scan(0, |n, t| {
+            if word(t).is_some_and(|w| COORDINATORS.contains(&w.as_str())) {
+                *n += 1;
+            }
+            Some(*n)
+        })
+        .collect();
+    let conjunct_at = |byte: usize| tokens.iter().position(|t| t.end > byte).map_or(conjunct.last().copied().unwrap_or(0), |i| conjunct[i]);
+    let own = conjunct_at(at);
+    let says_more = tokens.iter().zip(&conjunct).any(|(t, &c)| {
+        c == own && (t.end <= date.0 || t.start >= date.1) && word(t).is_some_and(|w| !COORDINATORS.contains(&w.as_str()) && !ELLIPSIS.contains(&w.as_str()))
+    });
+    let dated_elsewhere: Vec<usize> = others.iter().map(|o| conjunct_at(o.0)).filter(|&c| c != own).collect();
+    let belongs_elsewhere = |pos: usize| says_more && { let c = conjunct_at(pos); c != own && dated_elsewhere.contains(&c) };
     let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let w = |i: usize| lower.get(i).map_or("", |s| s.as_str());
     // "entered into force", "takes effect": a phrase, wherever it stands.
     for i in 0..tokens.len() {
+        if belongs_elsewhere(tokens[i].start) {
+            continue;
+        }
         if (w(i) == "into" && w(i + 1) == "force") || (w(i) == "in" && w(i + 1) == "force" && matches!(w(i.saturating_sub(1)), "enter" | "entered" | "enters" | "came" | "come" | "comes")) {
             return Some(EventKind::EntryIntoForce);
         }
@@ -85,8 +124,8 @@ pub fn kind_in(text: &str, at: usize) -> Option<EventKind> {
             EventKind::Signing if obj.iter().any(|o| RATIFICATION_DOCUMENTS.contains(&o.as_str())) && obj.iter().any(|o| o.starts_with("ratif") || matches!(o.as_str(), "law" | "bill" | "decree")) => EventKind::Ratification,
             // "voted to ratify", "approved the ratification bill"
             EventKind::Approval if obj.iter().take(4).any(|o| o.starts_with("ratif")) => EventKind::Ratification,
-            // "the vote" as a noun after a determiner is not a verb
-            EventKind::Approval if form == "vote" && i > 0 && matches!(w(i - 1), "the" | "a" | "final" | "its") => continue,
+            // "the vote", "the deposit of": a noun after a determiner is not a verb
+            _ if i > 0 && matches!(w(i - 1), "the" | "a" | "an" | "final" | "its" | "their") && !form.ends_with("ed") => continue,
             // "sent the bill to parliament" but not "sent troops"
             EventKind::Submission if matches!(form.as_str(), "sent" | "forwarded") && !obj.iter().any(|o| matches!(o.as_str(), "bill" | "treaty" | "agreement" | "protocol" | "accord" | "convention" | "pact" | "text")) => continue,
             k => k,
@@ -98,6 +137,9 @@ pub fn kind_in(text: &str, at: usize) -> Option<EventKind> {
         let noun = relative
             .filter(|&r| r > 0 && no_object)
             .and_then(|r| NOUNS.iter().find(|(n, _)| *n == w(r - 1)).map(|&(_, k)| k));
+        if belongs_elsewhere(t.start) {
+            continue;
+        }
         acts.push((t.start, noun.unwrap_or(kind)));
     }
     // The act nearest the date; a speech verb only when it governs the date
@@ -108,24 +150,33 @@ pub fn kind_in(text: &str, at: usize) -> Option<EventKind> {
             return Some(EventKind::Statement);
         }
     }
-    let nearest = |speech: bool| {
+    // "… vote on Tuesday, the speaker announced": a speech verb after the
+    // date and a comma reports the clause; it is its act only if no other is named.
+    let postposed = |pos: usize| pos > date.1 && text.get(date.1..pos).is_some_and(|between| between.contains(','));
+    let nearest = |speech: bool, after_comma: bool| {
         acts.iter()
-            .filter(|(_, k)| (*k == EventKind::Statement) == speech)
+            .filter(|&&(pos, k)| (k == EventKind::Statement) == speech && (!speech || postposed(pos) == after_comma))
             .min_by_key(|(pos, _)| pos.abs_diff(at))
             .map(|&(_, k)| k)
     };
-    if let Some(k) = nearest(false).or_else(|| nearest(true)) {
-        return Some(k);
-    }
-    let noun = tokens.iter().enumerate().find_map(|(i, t)| {
-        let w = word(t)?;
-        let &(_, kind) = NOUNS.iter().find(|(n, _)| *n == w)?;
-        // "the signature of the ratification law" is the enactment
-        let obj = object(&tokens, i + 1);
-        let of_law = obj.iter().any(|o| o.starts_with("ratif")) && obj.iter().any(|o| matches!(o.as_str(), "law" | "bill" | "decree" | "instrument" | "instruments"));
-        Some(if kind == EventKind::Signing && of_law { EventKind::Ratification } else { kind })
-    });
-    noun
+    let noun = || {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !belongs_elsewhere(t.start))
+            .filter_map(|(i, t)| {
+                let w = word(t)?;
+                let &(_, kind) = NOUNS.iter().find(|(n, _)| *n == w)?;
+                // "the signature of the ratification law" is the enactment
+                let obj = object(&tokens, i + 1);
+                let of_law = obj.iter().any(|o| o.starts_with("ratif")) && obj.iter().any(|o| matches!(o.as_str(), "law" | "bill" | "decree" | "instrument" | "instruments"));
+                Some((t.start, if kind == EventKind::Signing && of_law { EventKind::Ratification } else { kind }))
+            })
+            // the noun nearest the date ("the deposit … before the summit opens on May 3")
+            .min_by_key(|(pos, _)| pos.abs_diff(at))
+            .map(|(_, k)| k)
+    };
+    nearest(false, false).or_else(|| nearest(true, false)).or_else(noun).or_else(|| nearest(true, true))
 }
 
 /// "X did so on November 11", "followed suit", "the same day": the clause
@@ -163,6 +214,47 @@ mod tests {
         assert_eq!(kind("The minister said on May 3 that the chamber had ratified the pact"), Some(EventKind::Statement));
         assert_eq!(kind("Prices rose on May 3"), None);
         assert_eq!(kind("the embargo that the council voted for in 2006"), Some(EventKind::Sanction));
+    }
+
+    fn kind_of_date(text: &str, date: &str) -> Option<EventKind> {
+        let spans: Vec<(usize, usize)> = ["2019", "May 3", "June 4", "14 May 2024", "March 1"]
+            .iter()
+            .filter_map(|d| text.find(d).map(|s| (s, s + d.len())))
+            .collect();
+        let own = spans.iter().copied().find(|&(s, e)| &text[s..e] == date).unwrap();
+        let others: Vec<_> = spans.iter().copied().filter(|&s| s != own).collect();
+        kind_among(text, own, &others)
+    }
+
+    #[test]
+    fn each_conjunct_keeps_its_own_act() {
+        let text = "The pact was proposed in 2019 and signed on 14 May 2024";
+        assert_eq!(kind_of_date(text, "2019"), None);
+        assert_eq!(kind_of_date(text, "14 May 2024"), Some(EventKind::Signing));
+        let text = "The accord was signed on May 3 and entered into force on June 4";
+        assert_eq!(kind_of_date(text, "May 3"), Some(EventKind::Signing));
+        assert_eq!(kind_of_date(text, "June 4"), Some(EventKind::EntryIntoForce));
+        // A conjunct that is its date alone shares the verb before it.
+        let text = "The chamber approved the bill on May 3 and again on June 4";
+        assert_eq!(kind_of_date(text, "June 4"), Some(EventKind::Approval));
+        // A verb in a conjunct without a date of its own still counts.
+        let text = "The senators debated and ratified the accord on March 1";
+        assert_eq!(kind_of_date(text, "March 1"), Some(EventKind::Ratification));
+    }
+
+    #[test]
+    fn a_reporting_clause_after_the_date_yields_to_the_act_it_reports() {
+        assert_eq!(kind("The chamber holds its final vote on May 3, the speaker announced"), Some(EventKind::Approval));
+        assert_eq!(kind("Talks resume on May 3, the ministry said"), Some(EventKind::Meeting));
+        assert_eq!(kind("Prices rose on May 3, the ministry said"), Some(EventKind::Statement));
+        assert_eq!(kind("On May 3 the ministry announced a visit"), Some(EventKind::Statement));
+    }
+
+    #[test]
+    fn a_verb_form_after_a_determiner_is_a_noun() {
+        assert_eq!(kind("They hope the deposit of the instrument can precede the summit on May 3"), Some(EventKind::Meeting));
+        assert_eq!(kind("The deposit of the instrument is planned for May 3"), Some(EventKind::Ratification));
+        assert_eq!(kind("The vote is on May 3"), Some(EventKind::Approval));
     }
 
     #[test]

@@ -15,12 +15,14 @@
 use super::tokens::{tokenize, Kind, Token};
 
 use super::headline::{after_dateline, shorten, without_leftovers};
+use super::predicate::COORDINATORS;
 #[cfg(test)]
 use super::headline::MAX_WORDS;
 const CONJUNCTIONS: &[&str] = &["and", "but", "although", "though", "while", "when", "whereas", "which", "yet", "so", "as"];
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "since", "from", "until", "during", "before", "after", "of"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "these", "those"];
 const NP_PREPOSITIONS: &[&str] = &["of", "between", "with", "for", "from", "among", "in"];
+const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "will", "would", "been", "be"];
 const RELATIVES: &[&str] = &["that", "which", "who"];
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "held", "made", "won", "built", "sent", "set", "put", "seen", "begun", "brought", "taught",
@@ -111,7 +113,21 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     } else if (de..b).all(|k| matches!(tokens[k].kind, Kind::Punct(_))) || de > te {
         // The date closes its clause (a comma after it ends a subordinate one).
         let window = ds.saturating_sub(6).max(lead);
-        match (window..ds).find(|&i| is_marker(&tokens[i])) {
+        let first = (window..ds).find(|&i| is_marker(&tokens[i]));
+        // "The pact was proposed in 2019 and signed on May 14": the date's
+        // own conjunct, after the last "and", gives the verb; it shares the
+        // subject (and the auxiliary) of the conjunct before it.
+        let shared = (lead + 1..ds).rev().find(|&c| in_list(&tokens[c], COORDINATORS) && tokens.get(c + 1).is_some_and(is_marker));
+        let earlier = shared.and_then(|c| (lead..c).find(|&i| is_marker(&tokens[i])));
+        if let (Some(r), Some(m)) = (earlier, shared.map(|c| c + 1)) {
+            // The subject ends at its auxiliary ("The pact | was first proposed").
+            let from = noun_phrase(&tokens, lead, r).and_then(|np| tokens.iter().position(|t| t.start == np.0)).unwrap_or(lead);
+            let aux = (from..r).find(|&k| in_list(&tokens[k], AUXILIARIES));
+            let parts: Vec<(usize, usize)> = [slice(from, aux.unwrap_or(r)), aux.and_then(|k| slice(k, k + 1)), slice(m, ds)].into_iter().flatten().collect();
+            let text = parts.iter().map(|&(s, e)| &sentence[s..e]).collect::<Vec<_>>().join(" ");
+            return tidy(&text);
+        }
+        match first {
             Some(r) => match noun_phrase(&tokens, lead, r) {
                 // "… was signed": the auxiliary stays with its participle.
                 Some(np) => {
@@ -122,6 +138,10 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
             },
             None => slice(lead, ds).into_iter().collect(),
         }
+    } else if lead < ds && tokens.get(de).is_some_and(|t| in_list(t, COORDINATORS)) {
+        // "The pact was proposed in 2019 and signed on May 14": what
+        // follows "and" is another conjunct, with a date of its own.
+        slice(lead, ds).into_iter().collect()
     } else {
         [slice(lead, ds), slice(de, b)].into_iter().flatten().collect()
     };
@@ -272,6 +292,15 @@ mod tests {
         assert_eq!(title(s, "December 4"), "The protocol on the exchange of instruments was signed");
         let s = "MADRID (Agency) — The senate approved the accord on May 5.";
         assert_eq!(title(s, "May 5"), "The senate approved the accord");
+        let s = "The pact was first proposed in 2019 and signed on May 14.";
+        assert_eq!(title(s, "2019"), "The pact was first proposed");
+        assert_eq!(title(s, "May 14"), "The pact was signed");
+        let s = "The text was negotiated over two years and initialled in Rome in April 2023.";
+        assert_eq!(title(s, "April 2023"), "The text was initialled in Rome");
+        let s = "The deputies debated and ratified the pact on May 3.";
+        assert_eq!(title(s, "May 3"), "The deputies ratified the pact");
+        let s = "The pact was signed in Rome and Paris on May 3.";
+        assert_eq!(title(s, "May 3"), "The pact was signed in Rome and Paris");
         let s = "Debate and vote: Tuesday, 27 April at 14:00";
         assert_eq!(title(s, "Tuesday, 27 April"), "Debate and vote");
     }
