@@ -71,6 +71,10 @@ pub fn actors_in(text: &str) -> Vec<String> {
     let common_at_head = |i: usize| {
         let w = tokens[i].text.to_lowercase();
         let adverb = w.len() > 4 && w.ends_with("ly");
+        // "Ratification stalled", "Agreement was reached": an abstract noun.
+        let abstract_noun = w.len() > 6 && ["tion", "sion", "ment", "ance", "ence", "ship", "ness"].iter().any(|s| w.ends_with(s))
+            && !BODIES.contains(&tokens[i].text)
+            && !BODY_NOUNS.contains(&w.as_str());
         let plural = ["ers", "ies", "ors", "als", "ats", "ists", "ants", "ents"].iter().any(|s| w.ends_with(s));
         let next_is_name = tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.text.starts_with(char::is_uppercase));
         // "Signature of the ratification law by …": a noun heading a phrase
@@ -78,7 +82,7 @@ pub fn actors_in(text: &str) -> Vec<String> {
         let lower_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == Kind::Word && t.text.starts_with(char::is_lowercase));
         let of_something = tokens.get(i + 1).is_some_and(|n| n.is_word("of") || n.is_word("by"))
             && (if tokens.get(i + 2).is_some_and(|t| t.is_word("the")) { lower_word(i + 3) } else { lower_word(i + 2) });
-        opens_clause(i) && (((adverb || plural) && !next_is_name) || of_something)
+        opens_clause(i) && (((adverb || plural || abstract_noun) && !next_is_name) || of_something)
     };
     let cap = |i: usize| {
         tokens.get(i).is_some_and(|t| {
@@ -125,7 +129,13 @@ pub fn actors_in(text: &str) -> Vec<String> {
         // "Hungary's parliament": the owner, without the possessive.
         let name = text[tokens[start].start..last].trim_end_matches("'s").trim_end_matches("’s");
         let head = tokens[end - 1].text;
-        if !NOT_ACTORS.contains(&head) && !out.iter().any(|o| o == name) {
+        // "signed in New York", "met at the Kremlin": a name after a
+        // preposition of place is where it happened, unless it is a body
+        // ("in the Senate").
+        let word_before = |k: usize| (k > 0).then(|| &tokens[k - 1]).filter(|t| t.kind == Kind::Word);
+        let before = word_before(start).filter(|t| !t.is_word("the")).or_else(|| word_before(start.saturating_sub(1)).filter(|_| start > 0 && tokens[start - 1].is_word("the")));
+        let place = before.is_some_and(|t| ["in", "at", "near"].iter().any(|p| t.is_word(p))) && body_len == 0 && !BODIES.contains(&head);
+        if !place && !NOT_ACTORS.contains(&head) && !out.iter().any(|o| o == name) {
             out.push(name.to_string());
         }
         i = end;
@@ -161,5 +171,15 @@ mod tests {
         assert_eq!(actors_in("The Estonian upper house voted"), ["Estonian upper house"]);
         assert_eq!(actors_in("Hungary's parliament approved the protocol"), ["Hungary"]);
         assert_eq!(actors_in("Anna Berg thanked parliament"), ["Anna Berg"]);
+    }
+
+    #[test]
+    fn places_and_abstract_nouns_are_not_actors() {
+        assert_eq!(actors_in("The envoys of Ruritania signed the pact in New York"), ["Ruritania"]);
+        assert_eq!(actors_in("Anna Berg spoke at the Kremlin"), ["Anna Berg"]);
+        assert_eq!(actors_in("The vote in the Senate came at noon"), ["Senate"]);
+        assert_eq!(actors_in("The vote in the Finnish parliament came late"), ["Finnish parliament"]);
+        assert!(actors_in("Ratification stalled in 2018").is_empty());
+        assert_eq!(actors_in("Amendment Commission members met"), ["Amendment Commission"]);
     }
 }

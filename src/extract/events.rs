@@ -2,8 +2,9 @@
 //!
 //! Every DATE expression of day, month or year granularity in the story is a
 //! mention. A mention's title is read from its clause ([`title_for`]), its kind
-//! from the first cue word in the title (or else the clause), its actors from
-//! the names in the clause. Mentions with the same date and the same kind (or
+//! from what the clause says happened (`predicate::kind_among`: the verb and
+//! its object; a cue word in the title only when the clause names no act),
+//! its actors from the names in the clause. Mentions with the same date and the same kind (or
 //! titles that share words) are one happening mentioned twice: they merge into
 //! one event with several sources.
 
@@ -87,6 +88,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = article.slice(sentence.span);
         let timexes = tagger.tag_sentence(text);
+        let mut sentence_title: Option<String> = None;
         // A wire dateline ("WELLINGTON, March 3 (Agency) -") dates the
         // report: its date stands for the lead's act only when the rest of
         // the sentence gives none, and its words are nobody's act.
@@ -104,7 +106,12 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                 continue;
             }
             let referent = last_document(&text[..timex.start]).or_else(|| document.clone());
-            let title = with_referent(&title_for(text, (timex.start, timex.end)), referent.as_deref());
+            let mut title = with_referent(&title_for(text, (timex.start, timex.end)), referent.as_deref());
+            // "…, and again last year": the clause repeats the one before.
+            if let (true, Some(before)) = (is_elliptical(&title), &sentence_title) {
+                title = format!("{before} {}", title.to_lowercase());
+            }
+            sentence_title = Some(title.clone());
             let (cs, ce) = clause_span(text, (timex.start, timex.end));
             let (cs, ce) = if timex.end <= story_from { (story_from, text.len()) } else { (cs.max(story_from), ce) };
             let clause = &text[cs..ce];
@@ -179,6 +186,11 @@ fn event_dates(timex: &Timex) -> Option<(EventDate, Option<EventDate>)> {
         return None;
     }
     timex.point.and_then(|p| dates_of(p, timex.end_point))
+}
+
+/// A title that says only that something happened again ("Again", "Also").
+fn is_elliptical(title: &str) -> bool {
+    matches!(title.to_lowercase().as_str(), "again" | "also" | "too" | "then" | "once more" | "once again" | "and again")
 }
 
 /// A date phrase that points at the day the text last talked about.
@@ -305,6 +317,13 @@ mod tests {
             seen,
             [("2024-05".to_string(), EventKind::Other), ("2025".to_string(), EventKind::Ratification), ("2026-05-12".to_string(), EventKind::Approval)]
         );
+    }
+
+    #[test]
+    fn a_clause_that_says_again_repeats_the_title_before_it() {
+        let a = article("Title\nAnna Smith, May 6 2026\nThe bill stalled in the chamber in 2019, when the cabinet fell, and again last year.\n");
+        let titles: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.title.clone())).collect();
+        assert_eq!(titles, [("2019".to_string(), "The bill stalled in the chamber".to_string()), ("2025".to_string(), "The bill stalled in the chamber again".to_string())]);
     }
 
     #[test]

@@ -76,7 +76,8 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         de += 1;
     }
     let mut lead = a;
-    while lead < ds && (in_list(&tokens[lead], CONJUNCTIONS) || tokens[lead].kind == Kind::Punct(',')) {
+    // Conjunctions, commas and list marks ("- 3 May: bill sent") open no title.
+    while lead < ds && (in_list(&tokens[lead], CONJUNCTIONS) || matches!(tokens[lead].kind, Kind::Punct(_))) {
         lead += 1;
     }
 
@@ -153,7 +154,7 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         }
     }
     let title = tidy(&text);
-    if title.is_empty() { tidy(sentence) } else { title }
+    if title.is_empty() { tidy(&format!("{}{}", &sentence[..timex.0], &sentence[timex.1..])) } else { title }
 }
 
 /// The byte range of the clause of `sentence` that holds the byte range `timex`.
@@ -301,6 +302,8 @@ mod tests {
         assert_eq!(title(s, "May 3"), "The deputies ratified the pact");
         let s = "The pact was signed in Rome and Paris on May 3.";
         assert_eq!(title(s, "May 3"), "The pact was signed in Rome and Paris");
+        let s = "- 3 May 2024: bill submitted to parliament";
+        assert_eq!(title(s, "3 May 2024"), "Bill submitted to parliament");
         let s = "Debate and vote: Tuesday, 27 April at 14:00";
         assert_eq!(title(s, "Tuesday, 27 April"), "Debate and vote");
     }
