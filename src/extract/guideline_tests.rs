@@ -152,3 +152,13 @@ fn an_unspecified_stretch_after_for_is_a_duration() {
     // Without "for" the words are left alone: "at some time" is no length.
     assert!(tagged("The rules may change at some time.", SAT).is_empty());
 }
+
+#[test]
+fn a_bound_or_the_end_of_a_sentence_makes_may_a_month() {
+    assert_eq!(only("The exchange could come as early as May.", SAT).0, "May");
+    assert_eq!(only("Nothing changes before March, officials said.", SAT).0, "March");
+    assert_eq!(tagged("Both chambers vote in April and May.", SAT).len(), 2);
+    // A surname, and a modal before its verb, stay what they are.
+    assert!(tagged("The motion was backed by Theresa May.", SAT).is_empty());
+    assert!(tagged("Some deputies may.", SAT).is_empty());
+}

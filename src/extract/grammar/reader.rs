@@ -198,7 +198,14 @@ impl G<'_, '_> {
                 && self.is(i - 1, &["the"])
                 && self.t.get(end).is_some_and(|n| n.text.starts_with(char::is_lowercase) && n.text.chars().all(char::is_alphabetic))
                 && !self.is(end, &["of", "on", "to", "in", "for", "from", "against", "through", "and", "or", "was", "is"]);
-            if !dated_next && !day_before && !dated_before && !names_noun {
+            // "as early as May", "before May": a word that bounds a date.
+            let bounds = i > 0 && (self.is(i - 1, &["before", "after", "around", "till"]) || (i > 2 && self.is(i - 1, &["as"]) && self.is(i - 2, &["early", "late", "soon"])));
+            // "… in April and May.": a modal never ends a sentence, and a
+            // lower-case word before it makes it no surname ("Theresa May.").
+            let ends_sentence = self.t.get(end).is_none_or(|n| matches!(n.text.as_ref(), "." | "?" | "!"))
+                && i > 0
+                && self.t[i - 1].text.starts_with(char::is_lowercase);
+            if !dated_next && !day_before && !dated_before && !names_noun && !bounds && !ends_sentence {
                 return None;
             }
         }
