@@ -60,6 +60,9 @@ const CASES: &[Case] = &[
     ("December 10, 2024", "The agreement was signed on June 12, 2023. Earlier that year the two cabinets had approved the text.", "2023", Done, Approval, None),
     ("December 10, 2024", "The Bundestag ratified the accord on June 3, 2021. The Bundesrat followed suit on June 25.", "2021-06-25", Done, Ratification, Some(UpperHouse)),
     ("December 10, 2024", "The Senate will vote on the treaty on December 18. The president is expected to sign the ratification law the same week.", "2024-12-16", Exp, Ratification, Some(Enacted)),
+    ("March 26, 2024", "The Grand National Assembly approved the protocol in January, and the president signed the law two days later.", "2024-01", Done, Ratification, Some(Enacted)),
+    ("March 26, 2024", "The accession will take effect once the documents are lodged, probably in early April.", "2024-04", Exp, EntryIntoForce, Some(InForce)),
+    ("March 26, 2024", "The exchange of instruments could happen as early as May, officials said.", "2024-05", Exp, Ratification, Some(InstrumentsExchanged)),
     // 7. Weeks and "ago".
     ("December 10, 2024", "Lawmakers voted unanimously last week to ratify the accord.", "2024-12-02", Done, Ratification, None),
     ("December 10, 2024", "Two weeks ago the Riksdag ratified the protocol.", "2024-11-25", Done, Ratification, Some(LowerHouse)),
@@ -143,19 +146,26 @@ fn a_parliament_named_by_its_place_gives_the_party() {
 fn check(case: &Case) -> Result<(), String> {
     let &(published, text, value, status, kind, stage) = case;
     let story = datelines::pipeline::read_story(&format!("Ratification news\nAnna Smith, {published}\n{text}\n"), None).map_err(|e| e.to_string())?;
-    let Some(e) = story.events.iter().find(|e| e.start.value() == value) else {
+    // A sentence may date two acts to one value ("approved it in January,
+    // and signed it two days later"): one of them must be the expected one.
+    let on_value: Vec<_> = story.events.iter().filter(|e| e.start.value() == value).collect();
+    if on_value.is_empty() {
         let got: Vec<_> = story.events.iter().map(|e| e.start.value()).collect();
         return Err(format!("no event on {value}; events on {got:?}"));
-    };
-    let (stages, _) = stages_of(&story, e);
-    let stage_ok = match stage {
-        Some(s) => stages.contains(&s),
-        None => stages.is_empty(),
-    };
-    if e.status != status || e.kind != kind || !stage_ok {
-        return Err(format!("got {:?}, {:?}, stages {:?} (title {:?})", e.status, e.kind, stages, e.title));
     }
-    Ok(())
+    let mut seen = Vec::new();
+    for e in on_value {
+        let (stages, _) = stages_of(&story, e);
+        let stage_ok = match stage {
+            Some(s) => stages.contains(&s),
+            None => stages.is_empty(),
+        };
+        if e.status == status && e.kind == kind && stage_ok {
+            return Ok(());
+        }
+        seen.push(format!("{:?}, {:?}, stages {:?} (title {:?})", e.status, e.kind, stages, e.title));
+    }
+    Err(format!("got {}", seen.join("; ")))
 }
 
 #[test]

@@ -166,9 +166,13 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             .filter(|(_, t)| !belongs_elsewhere(t.start))
             .filter_map(|(i, t)| {
                 let w = word(t)?;
+                let obj = object(&tokens, i + 1);
+                // "the exchange of instruments", not "an exchange of fire"
+                if w == "exchange" && obj.iter().take(4).any(|o| o.starts_with("instrument") || o.starts_with("ratif")) {
+                    return Some((t.start, EventKind::Ratification));
+                }
                 let &(_, kind) = NOUNS.iter().find(|(n, _)| *n == w)?;
                 // "the signature of the ratification law" is the enactment
-                let obj = object(&tokens, i + 1);
                 let of_law = obj.iter().any(|o| o.starts_with("ratif")) && obj.iter().any(|o| matches!(o.as_str(), "law" | "bill" | "decree" | "instrument" | "instruments"));
                 Some((t.start, if kind == EventKind::Signing && of_law { EventKind::Ratification } else { kind }))
             })
@@ -255,6 +259,8 @@ mod tests {
         assert_eq!(kind("They hope the deposit of the instrument can precede the summit on May 3"), Some(EventKind::Meeting));
         assert_eq!(kind("The deposit of the instrument is planned for May 3"), Some(EventKind::Ratification));
         assert_eq!(kind("The vote is on May 3"), Some(EventKind::Approval));
+        assert_eq!(kind("The exchange of instruments could follow on May 3, officials said"), Some(EventKind::Ratification));
+        assert_eq!(kind("An exchange of fire followed on May 3, officials said"), Some(EventKind::Statement));
     }
 
     #[test]

@@ -167,6 +167,14 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         Sem::Anaphoric(n, unit) => {
             // Counted from the period in context when it is at least as fine
             // as the unit ("the next day" after a year counts from the DCT).
+            // A few days on from a month or a year the text named ("approved
+            // it in January, and signed it two days later") stay within it
+            // as far as the text tells: the month, not days from the DCT.
+            if let Some(r @ (Point::Month(..) | Point::Year(_))) = ctx.reference {
+                if *unit == Unit::Day && n.abs() <= 7 {
+                    return Some(date(r));
+                }
+            }
             let base = ctx.reference.filter(|r| r.unit() >= *unit).unwrap_or(Point::containing(dct, *unit));
             let moved = base.shift(*n, *unit)?;
             // "the following year" after a date is a year; "a year earlier"

@@ -84,6 +84,11 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
     if matches!(t.text, "may" | "might") {
         return Some(if next(1) == "have" { Tense::Past } else { Tense::Future });
     }
+    // "could come as early as May" looks ahead; "could not attend",
+    // "could have", "could be located" (a past ability) do not.
+    if w == "could" && !matches!(next(1), "not" | "have" | "be" | "n't" | "hardly" | "barely" | "only" | "never") {
+        return Some(Tense::Future);
+    }
     // The present perfect reports the past: "has fluctuated", "have been".
     if matches!(w, "has" | "have") && (next(1) == "been" || (next(1).len() > 4 && next(1).ends_with("ed"))) {
         return Some(Tense::Past);
@@ -113,7 +118,8 @@ fn cue(toks: &[Tok], i: usize) -> Option<Tense> {
 /// its own), or straight after a noun set off by a comma.
 fn is_participle(toks: &[Tok], i: usize) -> bool {
     let w = |k: usize| i.checked_sub(k).map_or("", |j| toks[j].lower.as_ref());
-    if matches!(w(1), "be" | "being" | "been" | "to") {
+    // "are lodged": a present passive is the present of its auxiliary.
+    if matches!(w(1), "be" | "being" | "been" | "to" | "is" | "are" | "am") {
         return true;
     }
     (1..=4).map(w).take_while(|x| !matches!(*x, "," | ";" | "")).any(|x| matches!(x, "with" | "without"))
@@ -238,6 +244,17 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
     }
     if cues.contains(&Tense::Present) {
         return Tense::Present;
+    }
+    // "…, probably in early April": a phrase without a verb after a comma
+    // takes the tense of the clause it trails, where a modal governs.
+    let hedge = |i: usize| is_opener_word(&toks[i]) || (toks[i].lower.len() > 4 && toks[i].lower.ends_with("ly"));
+    let opened_at = start - left.len();
+    if left.iter().all(|&i| hedge(i)) && opened_at > 0 && toks[opened_at - 1].text == "," {
+        let trailed: Vec<usize> = (0..opened_at - 1).rev().take_while(|&i| !is_boundary(toks, i)).collect();
+        let before: Vec<Tense> = trailed.iter().filter_map(|&i| cue(toks, i)).collect();
+        if before.contains(&Tense::Future) {
+            return Tense::Future;
+        }
     }
     nearest(toks, start, end)
 }

@@ -23,6 +23,8 @@ const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "since", "from", "u
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "these", "those"];
 const NP_PREPOSITIONS: &[&str] = &["of", "between", "with", "for", "from", "among", "in"];
 const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "will", "would", "been", "be"];
+/// Words that open a subordinate clause after a main one.
+const SUBORDINATORS: &[&str] = &["once", "when", "after", "before", "if", "until", "unless", "because", "as"];
 const RELATIVES: &[&str] = &["that", "which", "who"];
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "held", "made", "won", "built", "sent", "set", "put", "seen", "begun", "brought", "taught",
@@ -71,6 +73,10 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     if ds > a && in_list(&tokens[ds - 1], DATE_PREPOSITIONS) {
         ds -= 1;
     }
+    // "as early as May", "no later than June": the bound goes with its date.
+    if ds >= a + 3 && in_list(&tokens[ds - 1], &["as", "than"]) && in_list(&tokens[ds - 2], &["early", "late", "soon", "later", "earlier"]) && in_list(&tokens[ds - 3], &["as", "no"]) {
+        ds -= 3;
+    }
     let mut de = te;
     if de < b && tokens[de].is_punct(',') {
         de += 1;
@@ -84,6 +90,16 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     let slice = |from: usize, to: usize| -> Option<(usize, usize)> {
         (from < to).then(|| (tokens[from].start, tokens[to - 1].end))
     };
+    // "The accession will take effect once the papers are lodged, probably
+    // in early April": a date phrase trailing after a comma dates the main
+    // clause, not the subordinate one just before the comma.
+    let hedge = |t: &Token| t.kind == Kind::Word && t.text.len() > 4 && t.text.ends_with("ly");
+    let comma = (lead + 1..ds).rev().find(|&k| tokens[k].is_punct(',')).filter(|&k| tokens[k + 1..ds].iter().all(hedge));
+    if let Some(k) = comma.filter(|_| (de..b).all(|k| matches!(tokens[k].kind, Kind::Punct(_)))) {
+        let verb = |j: usize| in_list(&tokens[j], AUXILIARIES) || in_list(&tokens[j], &["would", "could", "may", "might", "shall", "can"]) || is_marker(&tokens[j]);
+        let cut = (lead + 1..k).find(|&s| in_list(&tokens[s], SUBORDINATORS) && (lead..s).any(verb)).unwrap_or(k);
+        return tidy(&sentence[tokens[lead].start..tokens[cut - 1].end]);
+    }
     let parts: Vec<(usize, usize)> = if lead == ds {
         // A date alone in its clause ("On May 4, as …, the House will
         // vote") takes the next clause that is not an aside; a date after
@@ -302,6 +318,12 @@ mod tests {
         assert_eq!(title(s, "May 3"), "The deputies ratified the pact");
         let s = "The pact was signed in Rome and Paris on May 3.";
         assert_eq!(title(s, "May 3"), "The pact was signed in Rome and Paris");
+        let s = "The exchange could happen as early as May, officials said.";
+        assert_eq!(title(s, "May"), "The exchange could happen");
+        let s = "The pact will take effect once the papers are lodged, probably in early April.";
+        assert_eq!(title(s, "early April"), "The pact will take effect");
+        let s = "The chamber approved the pact, reportedly on Friday.";
+        assert_eq!(title(s, "Friday"), "The chamber approved the pact");
         let s = "- 3 May 2024: bill submitted to parliament";
         assert_eq!(title(s, "3 May 2024"), "Bill submitted to parliament");
         let s = "Debate and vote: Tuesday, 27 April at 14:00";
