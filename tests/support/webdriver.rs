@@ -41,8 +41,15 @@ impl Browser {
         let chromedriver = find_binary("CHROMEDRIVER", &["/usr/bin/chromedriver"]);
         let chromium = find_binary("CHROMIUM", &["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
         let port = free_port();
-        let driver = Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
+        let mut command = Command::new(&chromedriver);
+        command.arg(format!("--port={port}"));
+        // DATELINES_DRIVER_LOG=DIR keeps chromedriver's verbose log of each
+        // session there, with the page's network events: how the demo
+        // page's stall was found.
+        if let Some(dir) = std::env::var_os("DATELINES_DRIVER_LOG") {
+            command.arg("--verbose").arg(format!("--log-path={}/chromedriver-{port}.log", std::path::Path::new(&dir).display()));
+        }
+        let driver = command
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -71,7 +78,7 @@ impl Browser {
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
             "goog:chromeOptions": chrome,
-            "goog:loggingPrefs": {"browser": "ALL"},
+            "goog:loggingPrefs": if std::env::var_os("DATELINES_DRIVER_LOG").is_some() { json!({"browser": "ALL", "performance": "ALL"}) } else { json!({"browser": "ALL"}) },
             "timeouts": {"pageLoad": 30000, "script": 30000, "implicit": 0},
         }}});
         let mut b = Browser { driver, url, agent, profile };
