@@ -155,6 +155,13 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
             },
             None => slice(lead, ds).into_iter().collect(),
         }
+    } else if let Some(r) = (lead + 1..ds).find(|&r| is_marker(&tokens[r])).filter(|&r| {
+        // "A similar pact signed in 1998 was never ratified": the date
+        // stands in a participle phrase after the subject, and the main
+        // verb follows it; the title is the subject and its participle.
+        !(lead..r).any(|k| in_list(&tokens[k], AUXILIARIES)) && tokens.get(de).is_some_and(|t| in_list(t, AUXILIARIES))
+    }) {
+        slice(lead, ds.max(r + 1)).into_iter().collect()
     } else if lead < ds && tokens.get(de).is_some_and(|t| in_list(t, COORDINATORS)) {
         // "The pact was proposed in 2019 and signed on May 14": what
         // follows "and" is another conjunct, with a date of its own.
@@ -324,6 +331,10 @@ mod tests {
         assert_eq!(title(s, "early April"), "The pact will take effect");
         let s = "The chamber approved the pact, reportedly on Friday.";
         assert_eq!(title(s, "Friday"), "The chamber approved the pact");
+        let s = "A similar pact signed in 1998 was never ratified.";
+        assert_eq!(title(s, "1998"), "A similar pact signed");
+        let s = "The accord the senators approved on May 3 will now go to the king.";
+        assert_eq!(title(s, "May 3"), "The accord the senators approved");
         let s = "- 3 May 2024: bill submitted to parliament";
         assert_eq!(title(s, "3 May 2024"), "Bill submitted to parliament");
         let s = "Debate and vote: Tuesday, 27 April at 14:00";
