@@ -63,6 +63,9 @@ const CASES: &[Case] = &[
     ("March 26, 2024", "The Grand National Assembly approved the protocol in January, and the president signed the law two days later.", "2024-01", Done, Ratification, Some(Enacted)),
     ("March 26, 2024", "The accession will take effect once the documents are lodged, probably in early April.", "2024-04", Exp, EntryIntoForce, Some(InForce)),
     ("March 26, 2024", "The exchange of instruments could happen as early as May, officials said.", "2024-05", Exp, Ratification, Some(InstrumentsExchanged)),
+    ("September 14, 2023", "The National Assembly on Tuesday ratified the trade accord signed with three neighbouring states on 2 March 2022, clearing the way for it to take effect at the start of next year.", "2022-03-02", Done, Signing, Some(Signed)),
+    ("September 14, 2023", "The National Assembly on Tuesday ratified the trade accord signed with three neighbouring states on 2 March 2022, clearing the way for it to take effect at the start of next year.", "2023-09-12", Done, Ratification, Some(LowerHouse)),
+    ("September 14, 2023", "The National Assembly on Tuesday ratified the trade accord signed with three neighbouring states on 2 March 2022, clearing the way for it to take effect at the start of next year.", "2024", Exp, EntryIntoForce, Some(InForce)),
     // 7. Weeks and "ago".
     ("December 10, 2024", "Lawmakers voted unanimously last week to ratify the accord.", "2024-12-02", Done, Ratification, None),
     ("December 10, 2024", "Two weeks ago the Riksdag ratified the protocol.", "2024-11-25", Done, Ratification, Some(LowerHouse)),

@@ -98,19 +98,20 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
     let belongs_elsewhere = |pos: usize| says_more && { let c = conjunct_at(pos); c != own && dated_elsewhere.contains(&c) };
     let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let w = |i: usize| lower.get(i).map_or("", |s| s.as_str());
-    // "entered into force", "takes effect": a phrase, wherever it stands.
+    let mut acts: Vec<(usize, EventKind)> = Vec::new();
+    // "entered into force", "takes effect": a phrase, which competes with
+    // the verbs by its distance to the date ("the accord signed on 2 March,
+    // clearing the way for it to take effect next year").
     for i in 0..tokens.len() {
         if belongs_elsewhere(tokens[i].start) {
             continue;
         }
-        if (w(i) == "into" && w(i + 1) == "force") || (w(i) == "in" && w(i + 1) == "force" && matches!(w(i.saturating_sub(1)), "enter" | "entered" | "enters" | "came" | "come" | "comes")) {
-            return Some(EventKind::EntryIntoForce);
-        }
-        if matches!(w(i), "take" | "takes" | "took" | "taking") && w(i + 1) == "effect" {
-            return Some(EventKind::EntryIntoForce);
+        let in_force = (w(i) == "into" && w(i + 1) == "force") || (w(i) == "in" && w(i + 1) == "force" && matches!(w(i.saturating_sub(1)), "enter" | "entered" | "enters" | "came" | "come" | "comes"));
+        let effect = matches!(w(i), "take" | "takes" | "took" | "taking") && w(i + 1) == "effect";
+        if in_force || effect {
+            acts.push((tokens[i].start, EventKind::EntryIntoForce));
         }
     }
-    let mut acts: Vec<(usize, EventKind)> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let Some(form) = word(t) else { continue };
         let Some(&(_, kind)) = VERBS.iter().find(|(forms, _)| forms.contains(&form.as_str())) else { continue };
@@ -180,7 +181,14 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             .min_by_key(|(pos, _)| pos.abs_diff(at))
             .map(|(_, k)| k)
     };
-    nearest(false, false).or_else(|| nearest(true, false)).or_else(noun).or_else(|| nearest(true, true))
+    // An act after the date and a comma ("…, clearing the way for it to
+    // take effect") is another phrase's, unless the date has none closer.
+    let unbroken = acts
+        .iter()
+        .filter(|&&(pos, k)| k != EventKind::Statement && !postposed(pos))
+        .min_by_key(|(pos, _)| pos.abs_diff(at))
+        .map(|&(_, k)| k);
+    unbroken.or_else(|| nearest(false, false)).or_else(|| nearest(true, false)).or_else(noun).or_else(|| nearest(true, true))
 }
 
 /// "X did so on November 11", "followed suit", "the same day": the clause
@@ -209,6 +217,13 @@ mod tests {
         assert_eq!(kind("The cabinet sent the agreement to parliament on May 3"), Some(EventKind::Submission));
         assert_eq!(kind("The accord entered into force on May 3"), Some(EventKind::EntryIntoForce));
         assert_eq!(kind("Finland deposited its instrument of accession on May 3"), Some(EventKind::Ratification));
+        // A phrase of entry into force competes with the verbs by distance.
+        let text = "The chamber ratified the accord signed on May 3, so that it can take effect in 2019";
+        assert_eq!(kind_of_date(text, "May 3"), Some(EventKind::Signing));
+        assert_eq!(kind_of_date(text, "2019"), Some(EventKind::EntryIntoForce));
+        let text = "The chamber ratified the accord signed in Lima on May 3, clearing the way for it to take effect";
+        assert_eq!(kind_of_date(text, "May 3"), Some(EventKind::Signing));
+        assert_eq!(kind("On May 3, the chamber ratified the accord"), Some(EventKind::Ratification));
     }
 
     #[test]

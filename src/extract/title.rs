@@ -129,7 +129,7 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         slice(te, te + run).into_iter().collect()
     } else if (de..b).all(|k| matches!(tokens[k].kind, Kind::Punct(_))) || de > te {
         // The date closes its clause (a comma after it ends a subordinate one).
-        let window = ds.saturating_sub(6).max(lead);
+        let window = ds.saturating_sub(8).max(lead);
         let first = (window..ds).find(|&i| is_marker(&tokens[i]));
         // "The pact was proposed in 2019 and signed on May 14": the date's
         // own conjunct, after the last "and", gives the verb; it shares the
@@ -331,6 +331,8 @@ mod tests {
         assert_eq!(title(s, "early April"), "The pact will take effect");
         let s = "The chamber approved the pact, reportedly on Friday.";
         assert_eq!(title(s, "Friday"), "The chamber approved the pact");
+        let s = "The chamber ratified the accord signed with three other states in Lima on May 3, clearing the way.";
+        assert_eq!(title(s, "May 3"), "The accord signed with three other states in Lima");
         let s = "A similar pact signed in 1998 was never ratified.";
         assert_eq!(title(s, "1998"), "A similar pact signed");
         let s = "The accord the senators approved on May 3 will now go to the king.";
