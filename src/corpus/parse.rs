@@ -45,14 +45,12 @@ fn is_site_chrome(line: &str) -> bool {
 
 /// "Konstantin Asmolov, October 26 2024" -> (author, date). The date may carry
 /// its own comma ("October 26, 2024"), so every comma is tried as the split.
-fn parse_byline(line: &str) -> Option<(Option<String>, jiff::civil::Date)> {
-    if let Some(d) = parse_written_date(line) {
-        return Some((None, d));
-    }
+/// (A date alone is a [`date_line`].)
+fn parse_byline(line: &str) -> Option<(String, jiff::civil::Date)> {
     line.match_indices(',').find_map(|(i, _)| {
         let date = parse_written_date(&line[i + 1..])?;
         let author = line[..i].trim().trim_start_matches("By ").trim();
-        (!author.is_empty() && author.split_whitespace().count() <= 6).then(|| (Some(author.to_string()), date))
+        (!author.is_empty() && author.split_whitespace().count() <= 6).then(|| (author.to_string(), date))
     })
 }
 
@@ -82,7 +80,7 @@ fn header(lines: &[Line]) -> (Option<String>, Option<jiff::civil::Date>, usize) 
         return (by.clone(), Some(date), 1 + usize::from(by.is_some()));
     }
     if let Some((author, date)) = text(0).and_then(parse_byline) {
-        return (author, Some(date), 1);
+        return (Some(author), Some(date), 1);
     }
     if let (Some(author), Some(date)) = (text(0).and_then(author_line), text(1).and_then(date_line)) {
         return (Some(author), Some(date), 2);

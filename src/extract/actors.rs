@@ -132,9 +132,9 @@ pub fn actors_in(text: &str) -> Vec<String> {
         // "signed in New York", "met at the Kremlin": a name after a
         // preposition of place is where it happened, unless it is a body
         // ("in the Senate").
-        let word_before = |k: usize| (k > 0).then(|| &tokens[k - 1]).filter(|t| t.kind == Kind::Word);
-        let before = word_before(start).filter(|t| !t.is_word("the")).or_else(|| word_before(start.saturating_sub(1)).filter(|_| start > 0 && tokens[start - 1].is_word("the")));
-        let place = before.is_some_and(|t| ["in", "at", "near"].iter().any(|p| t.is_word(p))) && body_len == 0 && !BODIES.contains(&head);
+        let k = if start > 0 && tokens[start - 1].is_word("the") { start - 1 } else { start };
+        let after_place_word = k > 0 && ["in", "at", "near"].iter().any(|p| tokens[k - 1].is_word(p));
+        let place = after_place_word && body_len == 0 && !BODIES.contains(&head);
         if !place && !NOT_ACTORS.contains(&head) && !out.iter().any(|o| o == name) {
             out.push(name.to_string());
         }

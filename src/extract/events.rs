@@ -1,12 +1,12 @@
 //! From tagged sentences to events: one event per distinct dated happening.
 //!
 //! Every DATE expression of day, month or year granularity in the story is a
-//! mention. A mention's title is read from its clause ([`title_for`]), its kind
-//! from what the clause says happened (`predicate::kind_among`: the verb and
-//! its object; a cue word in the title only when the clause names no act),
-//! its actors from the names in the clause. Mentions with the same date and the same kind (or
-//! titles that share words) are one happening mentioned twice: they merge into
-//! one event with several sources.
+//! mention. A mention's title is read from its clause ([`title_for`]), its
+//! kind from what the clause says happened (`predicate::kind_among`: the verb
+//! and its object; a cue word in the title only when the clause names no
+//! act), its actors from the names in the clause. Mentions with the same date
+//! and the same kind (or titles that share words) are one happening mentioned
+//! twice: they merge into one event with several sources.
 
 use super::headline::after_dateline;
 use super::tagger::{Tagger, Timex};
@@ -190,7 +190,7 @@ fn event_dates(timex: &Timex) -> Option<(EventDate, Option<EventDate>)> {
 
 /// A title that says only that something happened again ("Again", "Also").
 fn is_elliptical(title: &str) -> bool {
-    matches!(title.to_lowercase().as_str(), "again" | "also" | "too" | "then" | "once more" | "once again" | "and again")
+    matches!(title.to_lowercase().as_str(), "again" | "also" | "too" | "then" | "once more" | "once again")
 }
 
 /// A date phrase that points at the day the text last talked about.

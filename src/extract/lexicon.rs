@@ -98,10 +98,8 @@ pub fn ordinal(word: &str) -> Option<u32> {
     }
 }
 
-/// Monday = 1 … Sunday = 7 (ISO 8601).
-pub fn weekday(word: &str) -> Option<u8> {
-    crate::calendar::weekday_number(word)
-}
+/// Monday = 1 … Sunday = 7 (ISO 8601): the calendar's weekday names.
+pub use crate::calendar::weekday_number as weekday;
 
 /// "Tue", "Thurs": a weekday abbreviation (the caller checks for its full stop).
 pub fn weekday_abbreviation(word: &str) -> Option<u8> {

@@ -115,6 +115,9 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
     for (i, t) in tokens.iter().enumerate() {
         let Some(form) = word(t) else { continue };
         let Some(&(_, kind)) = VERBS.iter().find(|(forms, _)| forms.contains(&form.as_str())) else { continue };
+        if belongs_elsewhere(t.start) {
+            continue;
+        }
         let obj = object(&tokens, i + 1);
         // "the protocol on the exchange of ratification instruments was
         // signed": what was signed is the exchange itself.
@@ -138,9 +141,6 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
         let noun = relative
             .filter(|&r| r > 0 && no_object)
             .and_then(|r| NOUNS.iter().find(|(n, _)| *n == w(r - 1)).map(|&(_, k)| k));
-        if belongs_elsewhere(t.start) {
-            continue;
-        }
         acts.push((t.start, noun.unwrap_or(kind)));
     }
     // The act nearest the date; a speech verb only when it governs the date
@@ -154,9 +154,11 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
     // "… vote on Tuesday, the speaker announced": a speech verb after the
     // date and a comma reports the clause; it is its act only if no other is named.
     let postposed = |pos: usize| pos > date.1 && text.get(date.1..pos).is_some_and(|between| between.contains(','));
+    // Likewise any act after the date and a comma ("…, clearing the way for
+    // it to take effect") is another phrase's, unless the date has none closer.
     let nearest = |speech: bool, after_comma: bool| {
         acts.iter()
-            .filter(|&&(pos, k)| (k == EventKind::Statement) == speech && (!speech || postposed(pos) == after_comma))
+            .filter(|&&(pos, k)| (k == EventKind::Statement) == speech && postposed(pos) == after_comma)
             .min_by_key(|(pos, _)| pos.abs_diff(at))
             .map(|&(_, k)| k)
     };
@@ -181,14 +183,11 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             .min_by_key(|(pos, _)| pos.abs_diff(at))
             .map(|(_, k)| k)
     };
-    // An act after the date and a comma ("…, clearing the way for it to
-    // take effect") is another phrase's, unless the date has none closer.
-    let unbroken = acts
-        .iter()
-        .filter(|&&(pos, k)| k != EventKind::Statement && !postposed(pos))
-        .min_by_key(|(pos, _)| pos.abs_diff(at))
-        .map(|&(_, k)| k);
-    unbroken.or_else(|| nearest(false, false)).or_else(|| nearest(true, false)).or_else(noun).or_else(|| nearest(true, true))
+    nearest(false, false)
+        .or_else(|| nearest(false, true))
+        .or_else(|| nearest(true, false))
+        .or_else(noun)
+        .or_else(|| nearest(true, true))
 }
 
 /// "X did so on November 11", "followed suit", "the same day": the clause

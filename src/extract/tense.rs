@@ -250,9 +250,8 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
     let hedge = |i: usize| is_opener_word(&toks[i]) || (toks[i].lower.len() > 4 && toks[i].lower.ends_with("ly"));
     let opened_at = start - left.len();
     if left.iter().all(|&i| hedge(i)) && opened_at > 0 && toks[opened_at - 1].text == "," {
-        let trailed: Vec<usize> = (0..opened_at - 1).rev().take_while(|&i| !is_boundary(toks, i)).collect();
-        let before: Vec<Tense> = trailed.iter().filter_map(|&i| cue(toks, i)).collect();
-        if before.contains(&Tense::Future) {
+        let trailed = (0..opened_at - 1).rev().take_while(|&i| !is_boundary(toks, i));
+        if trailed.into_iter().any(|i| cue(toks, i) == Some(Tense::Future)) {
             return Tense::Future;
         }
     }

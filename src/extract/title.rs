@@ -22,7 +22,8 @@ const CONJUNCTIONS: &[&str] = &["and", "but", "although", "though", "while", "wh
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "since", "from", "until", "during", "before", "after", "of"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "these", "those"];
 const NP_PREPOSITIONS: &[&str] = &["of", "between", "with", "for", "from", "among", "in"];
-const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "will", "would", "been", "be"];
+/// Auxiliaries and modals: the finite verb of a clause whose main verb follows.
+const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "shall", "can", "been", "be"];
 /// Words that open a subordinate clause after a main one.
 const SUBORDINATORS: &[&str] = &["once", "when", "after", "before", "if", "until", "unless", "because", "as"];
 const RELATIVES: &[&str] = &["that", "which", "who"];
@@ -96,7 +97,7 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     let hedge = |t: &Token| t.kind == Kind::Word && t.text.len() > 4 && t.text.ends_with("ly");
     let comma = (lead + 1..ds).rev().find(|&k| tokens[k].is_punct(',')).filter(|&k| tokens[k + 1..ds].iter().all(hedge));
     if let Some(k) = comma.filter(|_| (de..b).all(|k| matches!(tokens[k].kind, Kind::Punct(_)))) {
-        let verb = |j: usize| in_list(&tokens[j], AUXILIARIES) || in_list(&tokens[j], &["would", "could", "may", "might", "shall", "can"]) || is_marker(&tokens[j]);
+        let verb = |j: usize| in_list(&tokens[j], AUXILIARIES) || is_marker(&tokens[j]);
         let cut = (lead + 1..k).find(|&s| in_list(&tokens[s], SUBORDINATORS) && (lead..s).any(verb)).unwrap_or(k);
         return tidy(&sentence[tokens[lead].start..tokens[cut - 1].end]);
     }
@@ -155,13 +156,13 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
             },
             None => slice(lead, ds).into_iter().collect(),
         }
-    } else if let Some(r) = (lead + 1..ds).find(|&r| is_marker(&tokens[r])).filter(|&r| {
+    } else if (lead + 1..ds).find(|&r| is_marker(&tokens[r])).is_some_and(|r| !(lead..r).any(|k| in_list(&tokens[k], AUXILIARIES)))
+        && tokens.get(de).is_some_and(|t| in_list(t, AUXILIARIES))
+    {
         // "A similar pact signed in 1998 was never ratified": the date
         // stands in a participle phrase after the subject, and the main
         // verb follows it; the title is the subject and its participle.
-        !(lead..r).any(|k| in_list(&tokens[k], AUXILIARIES)) && tokens.get(de).is_some_and(|t| in_list(t, AUXILIARIES))
-    }) {
-        slice(lead, ds.max(r + 1)).into_iter().collect()
+        slice(lead, ds).into_iter().collect()
     } else if lead < ds && tokens.get(de).is_some_and(|t| in_list(t, COORDINATORS)) {
         // "The pact was proposed in 2019 and signed on May 14": what
         // follows "and" is another conjunct, with a date of its own.

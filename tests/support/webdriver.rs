@@ -46,7 +46,8 @@ impl Browser {
         // DATELINES_DRIVER_LOG=DIR keeps chromedriver's verbose log of each
         // session there, with the page's network events: how the demo
         // page's stall was found.
-        if let Some(dir) = std::env::var_os("DATELINES_DRIVER_LOG") {
+        let log_dir = std::env::var_os("DATELINES_DRIVER_LOG");
+        if let Some(dir) = &log_dir {
             command.arg("--verbose").arg(format!("--log-path={}/chromedriver-{port}.log", std::path::Path::new(&dir).display()));
         }
         let driver = command
@@ -78,7 +79,7 @@ impl Browser {
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
             "goog:chromeOptions": chrome,
-            "goog:loggingPrefs": if std::env::var_os("DATELINES_DRIVER_LOG").is_some() { json!({"browser": "ALL", "performance": "ALL"}) } else { json!({"browser": "ALL"}) },
+            "goog:loggingPrefs": if log_dir.is_some() { json!({"browser": "ALL", "performance": "ALL"}) } else { json!({"browser": "ALL"}) },
             "timeouts": {"pageLoad": 30000, "script": 30000, "implicit": 0},
         }}});
         let mut b = Browser { driver, url, agent, profile };
