@@ -9,10 +9,12 @@
 //! text ([`Article::text`]), so an event found later can point at the exact
 //! sentence it came from and the reader can highlight it.
 
+mod dateline;
 mod embedded;
 pub mod parse;
 mod sentences;
 
+pub use dateline::after_dateline;
 pub use embedded::{embedded, EmbeddedText};
 pub use parse::parse_article;
 pub use sentences::split_sentences;

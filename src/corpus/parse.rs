@@ -30,6 +30,8 @@ impl std::error::Error for ParseError {}
 
 /// Subheadings are short; a longer unpunctuated line is a paragraph.
 const MAX_HEADING_WORDS: usize = 20;
+/// A headline made from a lead keeps this many words.
+const HEADLINE_WORDS: usize = 12;
 /// Lines that open the "More on this topic" list at the foot of a page.
 const RELATED_MARKERS: &[&str] = &["more on this topic", "related articles", "read more", "related"];
 
@@ -101,6 +103,28 @@ fn is_heading(text: &str) -> bool {
         && split_sentences(text, Span::new(0, text.len())).len() == 1
 }
 
+/// A story paragraph, not a headline: it opens with a wire dateline, or it
+/// is a sentence too long for a headline that closes with a full stop.
+fn is_lead(text: &str) -> bool {
+    super::after_dateline(text) > 0 || (text.ends_with('.') && words(text) > MAX_HEADING_WORDS)
+}
+
+/// A headline for a text that has none: the lead's first sentence, after
+/// its dateline, cut at a word to at most `HEADLINE_WORDS`.
+fn headline_from(lead: &str) -> String {
+    let story = &lead[super::after_dateline(lead)..];
+    let first = split_sentences(story, Span::new(0, story.len())).first().map_or(story, |s| &story[s.start..s.end]);
+    let first = first.trim().trim_end_matches('.');
+    let kept: Vec<&str> = first.split_whitespace().take(HEADLINE_WORDS + 1).collect();
+    if kept.len() <= HEADLINE_WORDS {
+        return kept.join(" ");
+    }
+    let mut cut = kept[..HEADLINE_WORDS].join(" ");
+    cut = cut.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+    cut.push('…');
+    cut
+}
+
 /// The headline printed again, whole or cut short (at least three words).
 fn repeats_title(text: &str, title: &str) -> bool {
     words(text) >= 3 && title.starts_with(text)
@@ -109,7 +133,14 @@ fn repeats_title(text: &str, title: &str) -> bool {
 pub fn parse_article(text: &str) -> Result<Article, ParseError> {
     let all: Vec<Line> = lines(text).into_iter().filter(|l| !is_site_chrome(l.text)).collect();
     let (title_line, rest) = all.split_first().ok_or(ParseError::Empty)?;
-    let title = title_line.text.to_string();
+    // A text that opens with its lead ("GENEVA, March 3 (Agency) - The
+    // chamber ratified…") has no headline: the lead is the story's first
+    // paragraph, and a headline is made from its first sentence.
+    let (title, rest) = if is_lead(title_line.text) {
+        (headline_from(title_line.text), &all[..])
+    } else {
+        (title_line.text.to_string(), rest)
+    };
 
     let (author, published, used) = header(rest);
     let rest = &rest[used..];
@@ -257,6 +288,20 @@ mod tests {
         assert!(!is_heading("Probably not. The processes noted above are already underway."));
         assert!(!is_heading("Probably not."));
         assert!(!is_heading("He said it was “over.”"));
+    }
+
+    #[test]
+    fn a_text_that_opens_with_its_lead_keeps_it_as_the_first_paragraph() {
+        let text = "HARBOURTON, May 6 (Wire) - The upper chamber voted late on Tuesday to ratify the accord. Two members abstained.\nThe lower chamber follows next week.\n";
+        let a = parse_article(text).unwrap();
+        assert_eq!(a.title, "The upper chamber voted late on Tuesday to ratify the accord");
+        assert_eq!(a.sentences.len(), 3, "{:?}", a.sentences);
+        assert!(a.slice(a.sentences[0].span).starts_with("HARBOURTON, May 6"));
+        // Without a dateline, a long sentence with a full stop is a lead too.
+        let text = "The upper chamber of the national parliament voted late on Tuesday evening to ratify the long-delayed regional trade accord with its neighbours.\nMore follows.\n";
+        let a = parse_article(text).unwrap();
+        assert_eq!(a.title, "The upper chamber of the national parliament voted late on Tuesday evening…");
+        assert_eq!(a.sentences.len(), 2);
     }
 
     #[test]

@@ -5,23 +5,10 @@
 //! rather than at a fixed word count that may fall before the verb.
 
 use super::tokens::{tokenize, Kind, Token};
+pub(super) use crate::corpus::after_dateline;
 
 /// At most this many words.
 pub const MAX_WORDS: usize = 10;
-
-/// The byte where the story starts after a wire dateline at the head of
-/// `sentence` (0 when there is none): one or more upper-case words, maybe a
-/// date and an agency in brackets, then a dash.
-pub fn after_dateline(sentence: &str) -> usize {
-    let head: &str = &sentence[..sentence.len().min(80)];
-    let Some(dash) = [" — ", " – ", " -- ", " - "].iter().filter_map(|d| head.find(d).map(|at| (at, d.len()))).min() else {
-        return 0;
-    };
-    let before = &sentence[..dash.0];
-    let place = before.split([',', '(']).next().unwrap_or("").trim();
-    let upper = !place.is_empty() && place.split_whitespace().all(|w| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic));
-    if upper { dash.0 + dash.1 } else { 0 }
-}
 
 fn is_word(t: &Token) -> bool {
     t.kind == Kind::Word
@@ -178,14 +165,6 @@ fn cut(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn wire_datelines_are_found() {
-        let s = "PYONGYANG, June 19 (Agency) — The two leaders signed the treaty.";
-        assert_eq!(&s[after_dateline(s)..], "The two leaders signed the treaty.");
-        assert_eq!(after_dateline("NEW YORK — The council met."), "NEW YORK — ".len());
-        assert_eq!(after_dateline("The council met - briefly - on Monday."), 0);
-    }
 
     #[test]
     fn clock_times_and_lone_numbers_left_by_a_date_go() {

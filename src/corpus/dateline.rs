@@ -1,0 +1,38 @@
+//! The wire dateline that opens a report ("GENEVA, March 3 (Agency) - "):
+//! the article parser needs it to tell a lead paragraph from a headline, the
+//! event builder to keep the report's place and date out of its events.
+
+/// The byte where the story starts after a wire dateline at the head of
+/// `sentence` (0 when there is none): one or more upper-case words, maybe a
+/// date and an agency in brackets, then a dash.
+pub fn after_dateline(sentence: &str) -> usize {
+    // The first 80 bytes, cut back to a character boundary.
+    let mut cut = sentence.len().min(80);
+    while !sentence.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &sentence[..cut];
+    let Some(dash) = [" — ", " – ", " -- ", " - "].iter().filter_map(|d| head.find(d).map(|at| (at, d.len()))).min() else {
+        return 0;
+    };
+    let before = &sentence[..dash.0];
+    let place = before.split([',', '(']).next().unwrap_or("").trim();
+    let upper = !place.is_empty() && place.split_whitespace().all(|w| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic));
+    if upper { dash.0 + dash.1 } else { 0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_datelines_are_found() {
+        let s = "PYONGYANG, June 19 (Agency) — The two leaders signed the treaty.";
+        assert_eq!(&s[after_dateline(s)..], "The two leaders signed the treaty.");
+        assert_eq!(after_dateline("NEW YORK — The council met."), "NEW YORK — ".len());
+        assert_eq!(after_dateline("The council met - briefly - on Monday."), 0);
+        // A multi-byte character across the 80th byte is no place to cut.
+        let long = format!("{}é - rest", "A".repeat(79));
+        assert_eq!(after_dateline(&long), 0);
+    }
+}
