@@ -250,7 +250,8 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             };
             date(Point::Day(d?))
         }
-        Sem::MonthOfYear(m, offset) => date(Point::Month(year + *offset as i16, *m)),
+        Sem::MonthOfYear(m, None, offset) => date(Point::Month(year + *offset as i16, *m)),
+        Sem::MonthOfYear(m, Some(d), offset) => date(Point::Day(Date::new(year + *offset as i16, *m, *d).ok()?)),
         Sem::HalfOfYear(h, offset) => date(Point::Half(year + *offset as i16, *h)),
         Sem::PartOf(inner, part) => {
             let whole = resolve(inner, ctx, tense)?;

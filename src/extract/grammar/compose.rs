@@ -38,7 +38,9 @@ fn join(g: &G, a: &Match, b: &Match) -> Option<Sem> {
     let of = b.start == a.end + 1 && g.is(a.end, &["of"]);
     match (&a.sem, &b.sem) {
         // "April last year", "in July this year"
-        (Sem::Month(m, None), Sem::Deictic(Unit::Year, off)) if adjacent => Some(Sem::MonthOfYear(*m, *off)),
+        (Sem::Month(m, None), Sem::Deictic(Unit::Year, off)) if adjacent => Some(Sem::MonthOfYear(*m, None, *off)),
+        // "on 22 April this year", "June 19 last year"
+        (Sem::MonthDay(m, d, None), Sem::Deictic(Unit::Year, off)) if adjacent => Some(Sem::MonthOfYear(*m, Some(*d), *off)),
         // "the first quarter of last year", "the final quarter of this year"
         (Sem::QuarterOf(q, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::QuarterOfYear(Some(*q), *off)),
         (Sem::HalfOf(h, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::HalfOfYear(*h, *off)),
@@ -123,6 +125,8 @@ mod tests {
     fn a_month_with_a_relative_year_is_one_expression() {
         one("Exports grew in April last year.", "April last year", "2023-04");
         one("The plant opened in July this year.", "July this year", "2024-07");
+        one("The plant opened on 22 July this year.", "22 July this year", "2024-07-22");
+        one("The deal was closed on June 19 last year.", "June 19 last year", "2023-06-19");
     }
 
     #[test]

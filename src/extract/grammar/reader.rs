@@ -78,8 +78,9 @@ pub enum Sem {
     QuarterOfYear(Option<u8>, i64),
     /// A named holiday, with "last"/"next"/"this" when given.
     Holiday(Holiday, Option<i64>),
-    /// A month of a year relative to the DCT: "April last year" (4, -1).
-    MonthOfYear(i8, i64),
+    /// A month, maybe a day of it, of a year relative to the DCT: "April
+    /// last year" (4, None, -1), "22 April this year" (4, Some(22), 0).
+    MonthOfYear(i8, Option<i8>, i64),
     /// A half of a year relative to the DCT: "the first half of next year".
     HalfOfYear(u8, i64),
     /// A part of a period: "the end of 2009", "the last week of March".
