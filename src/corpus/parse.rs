@@ -106,13 +106,13 @@ fn is_heading(text: &str) -> bool {
 /// A story paragraph, not a headline: it opens with a wire dateline, or it
 /// is a sentence too long for a headline that closes with a full stop.
 fn is_lead(text: &str) -> bool {
-    super::after_dateline(text) > 0 || (text.ends_with('.') && words(text) > MAX_HEADING_WORDS)
+    super::dateline::after_dateline(text) > 0 || (text.ends_with('.') && words(text) > MAX_HEADING_WORDS)
 }
 
 /// A headline for a text that has none: the lead's first sentence, after
 /// its dateline, cut at a word to at most `HEADLINE_WORDS`.
 fn headline_from(lead: &str) -> String {
-    let story = &lead[super::after_dateline(lead)..];
+    let story = &lead[super::dateline::after_dateline(lead)..];
     let first = split_sentences(story, Span::new(0, story.len())).first().map_or(story, |s| &story[s.start..s.end]);
     let first = first.trim().trim_end_matches('.');
     let kept: Vec<&str> = first.split_whitespace().take(HEADLINE_WORDS + 1).collect();

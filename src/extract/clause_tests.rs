@@ -44,6 +44,9 @@ fn a_date_something_is_planned_for_lies_ahead() {
     let feb = date(2032, 2, 10);
     assert_eq!(value("The envoy said the accession was planned for early March.", "March", feb), "2032-03");
     assert_eq!(value("The signing was set for April 2, officials said.", "April 2", feb), "2032-04-02");
+    // A schedule the past made and then changed: the nearest such date.
+    assert_eq!(value("A hearing scheduled for 12 January was cancelled.", "12 January", feb), "2032-01-12");
+    assert_eq!(value("A hearing scheduled for 12 March was cancelled.", "12 March", feb), "2032-03-12");
 }
 
 #[test]

@@ -66,6 +66,55 @@ pub const COORDINATORS: &[&str] = &["and", "but", "then", "while", "whereas", "y
 /// the conjunct before it ("approved it on May 3 and again on June 4").
 const ELLIPSIS: &[&str] = &["on", "in", "at", "by", "of", "the", "again", "also", "later", "once", "early", "late", "mid", "since", "from", "to", "until", "as", "well"];
 
+/// Words that open a subordinate clause: an act on one side of them is not
+/// the act of a date on the other ("will enter into force on 4 November,
+/// thirty days after the threshold was crossed on Wednesday").
+const SUBORDINATORS: &[&str] = &["after", "before", "when", "since", "until", "once", "because", "although", "though", "if", "unless", "that", "which", "who", "where"];
+
+/// Words that make a stretch of words a clause (a finite verb), besides
+/// the act verbs and past forms in -ed.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "can", "could", "may", "might", "must", "should", "did", "does",
+    "began", "came", "took", "went", "held", "made", "gave", "fell", "rose", "won", "lost", "left", "ran", "saw", "begins", "comes", "takes", "goes",
+];
+
+/// The subordinate clause of each token: 0 for the main clause, else the
+/// number of the clause a subordinator opened; a comma closes it. A stretch
+/// with no finite verb is a phrase ("after a long debate on Tuesday"), not a
+/// clause, and stays with the main clause.
+fn subclauses(tokens: &[Token]) -> Vec<usize> {
+    let mut out = vec![0; tokens.len()];
+    let mut open: Option<(usize, usize)> = None; // (first token, number)
+    let mut count = 0;
+    let close = |out: &mut Vec<usize>, from: usize, to: usize, n: usize| {
+        let finite = (from + 1..to).any(|k| {
+            // Lower case: "May" is the month, not the modal.
+            word(&tokens[k]).filter(|_| tokens[k].text.starts_with(char::is_lowercase)).is_some_and(|w| {
+                FINITE.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) || VERBS.iter().any(|(f, _)| f.contains(&w.as_str()))
+            })
+        });
+        if finite {
+            out[from..to].iter_mut().for_each(|c| *c = n);
+        }
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        let opens = word(t).is_some_and(|w| SUBORDINATORS.contains(&w.as_str()));
+        if opens || matches!(t.kind, Kind::Punct(',' | ';')) {
+            if let Some((from, n)) = open.take() {
+                close(&mut out, from, i, n);
+            }
+        }
+        if opens {
+            count += 1;
+            open = Some((i, count));
+        }
+    }
+    if let Some((from, n)) = open {
+        close(&mut out, from, tokens.len(), n);
+    }
+    out
+}
+
 /// The kind the clause `text` reports for the date at byte `at` in it.
 pub fn kind_in(text: &str, at: usize) -> Option<EventKind> {
     kind_among(text, (at, at), &[])
@@ -95,7 +144,10 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
         c == own && (t.end <= date.0 || t.start >= date.1) && word(t).is_some_and(|w| !COORDINATORS.contains(&w.as_str()) && !ELLIPSIS.contains(&w.as_str()))
     });
     let dated_elsewhere: Vec<usize> = others.iter().map(|o| conjunct_at(o.0)).filter(|&c| c != own).collect();
-    let belongs_elsewhere = |pos: usize| says_more && { let c = conjunct_at(pos); c != own && dated_elsewhere.contains(&c) };
+    let sub = subclauses(&tokens);
+    let sub_at = |byte: usize| tokens.iter().position(|t| t.end > byte).map_or(0, |i| sub[i]);
+    let own_sub = sub_at(at);
+    let belongs_elsewhere = |pos: usize| sub_at(pos) != own_sub || (says_more && { let c = conjunct_at(pos); c != own && dated_elsewhere.contains(&c) });
     let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let w = |i: usize| lower.get(i).map_or("", |s| s.as_str());
     let mut acts: Vec<(usize, EventKind)> = Vec::new();
@@ -275,6 +327,21 @@ mod tests {
         assert_eq!(kind("The vote is on May 3"), Some(EventKind::Approval));
         assert_eq!(kind("The exchange of instruments could follow on May 3, officials said"), Some(EventKind::Ratification));
         assert_eq!(kind("An exchange of fire followed on May 3, officials said"), Some(EventKind::Statement));
+    }
+
+    #[test]
+    fn an_act_across_a_subordinator_is_another_clause_s() {
+        assert_eq!(kind_of_date("The accord takes effect on June 4, a month after the tenth state deposited its instrument in 2019", "June 4"), Some(EventKind::EntryIntoForce));
+        assert_eq!(kind_of_date("The accord takes effect on June 4, a month after the threshold was reached in 2019", "2019"), None);
+        assert_eq!(kind_of_date("The vote came after a debate that began on May 3", "May 3"), None);
+        assert_eq!(kind_of_date("In 2019 the pact collapsed when the chamber threw it out by one vote", "2019"), None);
+        // A phrase is no clause: "after a debate" leaves the date in the main one.
+        assert_eq!(kind_of_date("The chamber ratified the pact after a long debate on May 3", "May 3"), Some(EventKind::Ratification));
+        assert_eq!(kind_of_date("After the committee approved it on May 3, the chamber ratified the pact", "May 3"), Some(EventKind::Approval));
+        assert_eq!(kind_of_date("The law, which the president signed on May 3, takes effect in 2019", "May 3"), Some(EventKind::Signing));
+        assert_eq!(kind_of_date("The law, which the president signed on May 3, takes effect in 2019", "2019"), Some(EventKind::EntryIntoForce));
+        // "that" before a noun opens no clause.
+        assert_eq!(kind_of_date("The chamber ratified that accord on May 3", "May 3"), Some(EventKind::Ratification));
     }
 
     #[test]

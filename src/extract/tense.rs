@@ -178,6 +178,12 @@ pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
     // "to be completed around Nov. 1": the date of something still to be
     // done ("was to be" is the future of a past, read from "was").
     let to_be = (2..=4).any(|k| before(k) == "to" && before(k - 1) == "be" && !matches!(before(k + 1), "was" | "were" | "used"));
+    // "A hearing scheduled for 12 January was postponed": the schedule is
+    // the past's, and the date may lie on either side of the DCT.
+    let after = toks.get(end).map_or("", |t| t.lower.as_ref());
+    if scheduled_for && matches!(after, "was" | "were" | "had") {
+        return Tense::Present;
+    }
     if scheduled_for || to_be {
         return Tense::Future;
     }
