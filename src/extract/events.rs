@@ -135,7 +135,13 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                 Some(k) => k,
                 // "did so", or a date that refers back ("the same day",
                 // "that day") in a clause that names no act of its own
-                None if super::predicate::repeats_an_act(clause) || refers_back(&text[timex.start..timex.end]) => last_act.unwrap_or(EventKind::Other),
+                // The act repeated is the nearest one before: earlier in
+                // the sentence ("Most ratified it within a year; the last
+                // did so on Monday"), else the text's last.
+                None if super::predicate::repeats_an_act(clause) || refers_back(&text[timex.start..timex.end]) => super::predicate::kind_in(&text[..cs], cs)
+                    .filter(|k| !matches!(k, EventKind::Statement))
+                    .or(last_act)
+                    .unwrap_or(EventKind::Other),
                 None => kind_of(&title).unwrap_or(EventKind::Other),
             };
             if kind != EventKind::Other && kind != EventKind::Statement {
@@ -202,13 +208,21 @@ fn refers_back(timex: &str) -> bool {
 /// The timeline dates of a point: its own day, month or year; a week
 /// ("last week", "two weeks ago") as the range of its days, Monday to
 /// Sunday, and a weekend as Saturday to Sunday (the event model has no week
-/// granularity, and a range of days claims no more than the text says).
+/// granularity, and a range of days claims no more than the text says); a
+/// season as the range of its months.
 fn dates_of(p: Point, end: Option<Point>) -> Option<(EventDate, Option<EventDate>)> {
     match p {
         Point::Week(..) | Point::Weekend(..) => {
             let first = p.first_day()?;
             let last = crate::extract::point::add_days(first, if matches!(p, Point::Week(..)) { 6 } else { 1 })?;
             Some((EventDate::day(first), Some(EventDate::day(last))))
+        }
+        // "last autumn": the season's three months (a quarter of a year is
+        // a reporting period, not a time something happened in, and stays out).
+        Point::Season(..) => {
+            let first = p.first_day()?;
+            let last = crate::extract::point::add_months(first, 2)?;
+            Some((EventDate::month(first.year(), first.month())?, Some(EventDate::month(last.year(), last.month())?)))
         }
         _ => Some((p.event_date()?, end.and_then(|e| e.event_date()))),
     }
@@ -324,6 +338,20 @@ mod tests {
         let a = article("Title\nAnna Smith, May 6 2026\nThe bill stalled in the chamber in 2019, when the cabinet fell, and again last year.\n");
         let titles: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.title.clone())).collect();
         assert_eq!(titles, [("2019".to_string(), "The bill stalled in the chamber".to_string()), ("2025".to_string(), "The bill stalled in the chamber again".to_string())]);
+    }
+
+    #[test]
+    fn did_so_repeats_the_nearest_act_before_it() {
+        let a = article("Title\nAnna Smith, May 6 2026\nThe envoys signed the pact on 4 May 2024. Most members approved it within a year; the last one did so on Monday.\n");
+        let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.kind)).collect();
+        assert_eq!(seen, [("2024-05-04".to_string(), EventKind::Signing), ("2026-05-04".to_string(), EventKind::Approval)]);
+    }
+
+    #[test]
+    fn a_season_is_the_range_of_its_months() {
+        let a = article("Title\nAnna Smith, March 10 2021\nThe opposition blocked the vote twice last autumn.\n");
+        let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.end.map(|d| d.value()), e.kind)).collect();
+        assert_eq!(seen, [("2020-09".to_string(), Some("2020-11".to_string()), EventKind::Other)]);
     }
 
     #[test]

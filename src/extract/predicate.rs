@@ -41,6 +41,9 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("deposit", EventKind::Ratification),
 ];
 
+/// Verbs that stop an act: their object names an act that did not happen.
+const PREVENTED: &[&str] = &["blocked", "blocks", "block", "postponed", "postpones", "delayed", "delays", "cancelled", "canceled", "rejected", "halted", "suspended", "prevented", "scrapped"];
+
 /// Documents a head of state signs to complete ratification at home.
 const RATIFICATION_DOCUMENTS: &[&str] = &["law", "bill", "decree", "act", "instrument", "instruments", "document", "ratification"];
 
@@ -227,6 +230,10 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
                     return Some((t.start, EventKind::Ratification));
                 }
                 let &(_, kind) = NOUNS.iter().find(|(n, _)| *n == w)?;
+                // "blocked the vote", "postponed the signing": an act that did not happen.
+                if (i.saturating_sub(3)..i).any(|k| word(&tokens[k]).is_some_and(|p| PREVENTED.contains(&p.as_str()))) {
+                    return None;
+                }
                 // "the signature of the ratification law" is the enactment
                 let of_law = obj.iter().any(|o| o.starts_with("ratif")) && obj.iter().any(|o| matches!(o.as_str(), "law" | "bill" | "decree" | "instrument" | "instruments"));
                 Some((t.start, if kind == EventKind::Signing && of_law { EventKind::Ratification } else { kind }))
@@ -327,6 +334,9 @@ mod tests {
         assert_eq!(kind("The vote is on May 3"), Some(EventKind::Approval));
         assert_eq!(kind("The exchange of instruments could follow on May 3, officials said"), Some(EventKind::Ratification));
         assert_eq!(kind("An exchange of fire followed on May 3, officials said"), Some(EventKind::Statement));
+        // An act stopped is no act.
+        assert_eq!(kind("The opposition blocked the vote on May 3"), None);
+        assert_eq!(kind("The chamber postponed its final vote on May 3"), None);
     }
 
     #[test]

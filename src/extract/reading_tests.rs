@@ -61,6 +61,19 @@ fn relative_days_update_the_reference_time() {
 }
 
 #[test]
+fn the_day_before_and_after_count_from_the_day_in_context() {
+    let text = "The bloc deposited its instrument on Wednesday, after its assembly voted the day before. On Friday the senate met, and the president signed the day after.";
+    let tags = tag_text(text, Some(DEC));
+    let values: Vec<_> = tags.iter().map(|t| (&text[t.start..t.end], t.value.as_str())).collect();
+    assert_eq!(values, [("Wednesday", "2024-12-04"), ("the day before", "2024-12-03"), ("Friday", "2024-12-06"), ("the day after", "2024-12-07")]);
+    // Before a noun or a clause it is a preposition's phrase, and left.
+    assert!(tag_text("He was seen on the day before the vote.", Some(DEC)).is_empty());
+    assert!(tag_text("They stayed in the city the day before returning.", Some(DEC)).is_empty());
+    // Followed by a day, the phrase counts from that day instead.
+    assert_eq!(value_of("The envoys met the day before last Tuesday's hearing.", "the day before last Tuesday", DEC), "2024-12-02");
+}
+
+#[test]
 fn utc_gmt_and_numeric_offsets_are_written_in_the_value() {
     assert_eq!(value_of("The instrument was deposited at 16:08 UTC.", "16:08 UTC", DEC), "2024-12-10T16:08Z");
     assert_eq!(value_of("The vote closed at 9:15 GMT Monday.", "9:15 GMT Monday", DEC), "2024-12-09T09:15Z");

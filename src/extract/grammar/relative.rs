@@ -152,6 +152,14 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
 
 /// that day, the same day, the following year, later that week, the next morning
 pub(super) fn anaphoric_periods(g: &G, i: usize) -> Found {
+    // "voted the day before.", "the day after, …": a day counted from the
+    // one in context. Before a noun or a clause ("the day before the vote",
+    // "the day before returning") the phrase is a preposition's, and left
+    // ("the day before Tuesday" is composed later).
+    let ends = g.t.get(i + 3).is_none_or(|t| t.kind != crate::extract::tokens::Kind::Word || matches!(t.lower.as_ref(), "and" | "but"));
+    if g.is(i, &["the"]) && g.is(i + 1, &["day"]) && g.is(i + 2, &["before", "after"]) && ends {
+        return Some((i + 3, Sem::Anaphoric(if g.w(i + 2) == "before" { -1 } else { 1 }, Unit::Day)));
+    }
     let j = if g.is(i, &["earlier", "later"]) { i + 1 } else { i };
     let (shift, k) = match (g.w(j), g.w(j + 1)) {
         ("that", "same") | ("the", "same") => (0, j + 2),
