@@ -27,6 +27,16 @@ const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had",
 /// Words that open a subordinate clause after a main one.
 const SUBORDINATORS: &[&str] = &["once", "when", "after", "before", "if", "until", "unless", "because", "as"];
 const RELATIVES: &[&str] = &["that", "which", "who"];
+/// Words that open a clause inside a noun's modifier ("a standoff that
+/// lasted since the bill was sent").
+const CLAUSE_OPENERS: &[&str] = &["since", "when", "after", "before", "until", "because", "once"];
+/// Words that open a subject: after a relative pronoun they make it an
+/// object relative.
+const SUBJECT_WORDS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you"];
+/// Participles of a schedule: what they date was planned, not done.
+const SCHEDULED: &[&str] = &["scheduled", "set", "planned", "slated", "due", "timed", "expected"];
+/// Verbs that report speech: "He added that …" reports what follows "that".
+const REPORTING: &[&str] = &["said", "says", "added", "adding", "announced", "stated", "noted", "told", "confirmed", "warned", "insisted"];
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "held", "made", "won", "built", "sent", "set", "put", "seen", "begun", "brought", "taught",
     "fought", "given", "taken", "written", "struck", "sold", "paid", "led", "met", "said", "told",
@@ -145,7 +155,23 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
             let text = parts.iter().map(|&(s, e)| &sentence[s..e]).collect::<Vec<_>>().join(" ");
             return tidy(&text);
         }
+        // "a standoff that had lasted since the application was filed in
+        // May 2022": a subordinate clause with its own verb holds the date,
+        // and is the title.
+        let verb = |j: usize| in_list(&tokens[j], AUXILIARIES) || (is_marker(&tokens[j]) && !in_list(&tokens[j], RELATIVES));
+        let sub = first.and_then(|r| (r + 1..ds).rev().find(|&s| in_list(&tokens[s], CLAUSE_OPENERS) && (s + 2..ds).any(verb) && (r..s).any(verb)));
+        if let Some(s) = sub {
+            return tidy(&sentence[tokens[s + 1].start..tokens[ds - 1].end]);
+        }
         match first {
+            // "a debate that began on Monday": the noun and its clause's
+            // verb, without the relative pronoun.
+            // An object relative ("the embargo that the council imposed")
+            // keeps its pronoun: without it the subject would read as a verb's.
+            Some(r) if in_list(&tokens[r], RELATIVES) && r + 1 < ds && tokens[r + 1].text.starts_with(char::is_lowercase) && !in_list(&tokens[r + 1], SUBJECT_WORDS) => match noun_phrase(&tokens, lead, r) {
+                Some(np) => [Some(np), slice(r + 1, ds)].into_iter().flatten().collect(),
+                None => slice(lead, ds).into_iter().collect(),
+            },
             Some(r) => match noun_phrase(&tokens, lead, r) {
                 // "… was signed": the auxiliary stays with its participle.
                 Some(np) => {
@@ -162,10 +188,21 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         // "A similar pact signed in 1998 was never ratified": the date
         // stands in a participle phrase after the subject, and the main
         // verb follows it; the title is the subject and its participle.
-        slice(lead, ds).into_iter().collect()
+        // A schedule ("A hearing scheduled for 12 January was postponed")
+        // is no act: the subject and the main verb.
+        let r = (lead + 1..ds).find(|&r| is_marker(&tokens[r])).unwrap_or(ds);
+        if in_list(&tokens[r], SCHEDULED) && tokens.get(r + 1).is_some_and(|t| in_list(t, &["for", "to"])) {
+            [slice(lead, r), slice(de, b)].into_iter().flatten().collect()
+        } else {
+            slice(lead, ds).into_iter().collect()
+        }
     } else if lead < ds && tokens.get(de).is_some_and(|t| in_list(t, COORDINATORS)) {
         // "The pact was proposed in 2019 and signed on May 14": what
         // follows "and" is another conjunct, with a date of its own.
+        slice(lead, ds).into_iter().collect()
+    } else if tokens.get(de).is_some_and(|t| in_list(t, CLAUSE_OPENERS)) && (de + 2..b).any(|k| in_list(&tokens[k], AUXILIARIES) || is_marker(&tokens[k])) {
+        // "deposited its instrument on Wednesday after its parliament
+        // voted": the clause after the date is another act's.
         slice(lead, ds).into_iter().collect()
     } else {
         [slice(lead, ds), slice(de, b)].into_iter().flatten().collect()
@@ -257,13 +294,39 @@ fn antecedent<'a>(sentence: &'a str, before: &[Token]) -> Option<&'a str> {
 fn tidy(text: &str) -> String {
     let cleaned: String = text.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect();
     let cleaned = without_leftovers(&cleaned);
-    let cleaned = cleaned.trim().trim_end_matches([',', ';', ':', '.', '—', '–', '-', ' ']);
+    let cleaned = reported(cleaned.trim());
+    let cleaned = without_dangling_preposition(cleaned.trim_end_matches([',', ';', ':', '.', '—', '–', '-', ' ']));
     let out = shorten(cleaned);
     let mut chars = out.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => out,
     }
+}
+
+/// What a reporting clause reports: "He added that the country would …"
+/// is "the country would …"; the speaker is in the event's sentence.
+fn reported(text: &str) -> &str {
+    let tokens = tokenize(text);
+    let speech = tokens.iter().take(6).rposition(|t| in_list(t, REPORTING));
+    let that = speech.and_then(|v| (v + 1..(v + 3).min(tokens.len())).find(|&k| tokens[k].is_word("that")));
+    match that {
+        Some(k) if k + 3 < tokens.len() => &text[tokens[k + 1].start..],
+        _ => text,
+    }
+}
+
+/// A preposition left at the end when its date was taken out ("set the
+/// debate for" the week of …) goes too.
+fn without_dangling_preposition(text: &str) -> &str {
+    let mut out = text;
+    while let Some((head, last)) = out.rsplit_once(' ') {
+        if !DATE_PREPOSITIONS.contains(&last) && !matches!(last, "for" | "to" | "as") {
+            break;
+        }
+        out = head.trim_end_matches([',', ' ']);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -297,6 +360,23 @@ mod tests {
     fn a_closing_relative_clause_gives_its_noun_phrase() {
         let s = "Nothing suggests the pact lifts the UN arms embargo that the council imposed in 2006.";
         assert_eq!(title(s, "2006"), "The UN arms embargo that the council imposed");
+    }
+
+    #[test]
+    fn a_subject_relative_loses_its_pronoun_and_a_clause_inside_a_modifier_is_the_title() {
+        assert_eq!(title("The vote came after a debate that began on Monday morning.", "Monday morning"), "A debate began");
+        let s = "The vote ended a dispute that had lasted since the first bill was sent in May 2019.";
+        assert_eq!(title(s, "May 2019"), "The first bill was sent");
+    }
+
+    #[test]
+    fn a_schedule_is_no_act_and_a_report_gives_what_it_reports() {
+        assert_eq!(title("A committee hearing scheduled for 12 January was postponed at the last minute.", "12 January"), "A committee hearing was postponed at the last minute");
+        assert_eq!(title("She added that the navy would join its first exercise in June.", "June"), "The navy would join its first exercise");
+        assert_eq!(title("A spokesman said, adding that the cabinet hopes to notify the partners by the end of April.", "the end of April"), "The cabinet hopes to notify the partners");
+        assert_eq!(title("The bloc deposited its instrument on Wednesday after its assembly voted.", "Wednesday"), "The bloc deposited its instrument");
+        // A preposition whose date was taken out goes with it.
+        assert_eq!(title("The speaker set the debate for the week of 4 March.", "the week of 4 March"), "The speaker set the debate");
     }
 
     #[test]
