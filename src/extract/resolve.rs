@@ -282,10 +282,14 @@ fn part_of(whole: Resolved, part: Part) -> Option<Resolved> {
     let Part::Week(n) = part else { return Some(whole) };
     let p = whole.point?;
     let first = p.first_day()?;
+    // A week is the month's when most of its days are, as ISO 8601 gives a
+    // week to the year of its Thursday: the first week holds the 4th, the
+    // last the day three before the month's end ("the first week of
+    // February" is not the week of 26 January when February opens on a Sunday).
     let day = match n {
         0 => first,
-        -1 => add_days(p.shift(1, p.unit())?.first_day()?, -1)?,
-        n => add_days(first, 7 * (n as i64 - 1))?,
+        -1 => add_days(p.shift(1, p.unit())?.first_day()?, -4)?,
+        n => add_days(first, 7 * (n as i64 - 1) + 3)?,
     };
     Some(date(Point::containing(day, Unit::Week)))
 }

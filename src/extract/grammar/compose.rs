@@ -143,6 +143,10 @@ mod tests {
         one("The fund closes at the end of November.", "the end of November", "2024-11");
         one("The board met in the last week of March.", "the last week of March", "2024-W13");
         one("Inspectors came in the week of March 4.", "the week of March 4", "2024-W10");
+        // The week most of whose days are in the month: 1 September 2024 is a
+        // Sunday, the 30th a Monday.
+        one("Inspectors came in the first week of September.", "the first week of September", "2024-W36");
+        one("Inspectors came in the last week of September.", "the last week of September", "2024-W39");
     }
 
     #[test]
