@@ -20,7 +20,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// A capitalised word that cannot be (part of) an actor's name: listed
 /// above, a sentence adverb ("Notably", "Eventually"), a single letter, a
-/// weekday, a month or a unit of time or measure.
+/// weekday, a month, a time zone or a unit of time or measure.
 fn is_not_a_name(word: &str) -> bool {
     let lower = word.to_lowercase();
     NOT_NAMES.contains(&word)
@@ -30,6 +30,7 @@ fn is_not_a_name(word: &str) -> bool {
         || super::lexicon::unit(&lower).is_some()
         || super::lexicon::number_word(&lower).is_some()
         || super::lexicon::ordinal(&lower).is_some()
+        || super::lexicon::TIME_ZONES.contains(&lower.as_str())
         || matches!(lower.as_str(), "percent" | "per" | "km" | "kg" | "mph")
 }
 /// Heads of names that are documents or ideas, not people or bodies.
@@ -163,6 +164,7 @@ mod tests {
         assert_eq!(actors_in("Prime Minister Anna Berg of Sweden signed"), ["Prime Minister Anna Berg of Sweden"]);
         assert!(actors_in("Signature of the ratification law by the president").is_empty());
         assert_eq!(actors_in("Parliament of the Republic voted"), ["Parliament of the Republic"]);
+        assert!(actors_in("The vote came at 16:08 GMT after the debate").is_empty());
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub fn without_leftovers(text: &str) -> String {
                 to += 1;
             }
             to += meridiem(&tokens[to..]);
-            if tokens.get(to).is_some_and(|t| ["utc", "gmt", "cet", "est"].iter().any(|z| t.is_word(z))) {
+            if tokens.get(to).is_some_and(|t| super::lexicon::TIME_ZONES.iter().any(|z| t.is_word(z))) {
                 to += 1;
             }
             keep[from..to].iter_mut().for_each(|k| *k = false);

@@ -138,6 +138,9 @@ impl Season {
     }
 }
 
+/// Time zones a clock time may name ("16:08 GMT"), in lower case.
+pub const TIME_ZONES: &[&str] = &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet"];
+
 pub fn season(word: &str) -> Option<Season> {
     Some(match word {
         "spring" => Season::Spring,

@@ -127,7 +127,7 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         // what is left is a clock time ("at 14:00") at most
         let only_time = (from..to).all(|k| {
             let t = &tokens[k];
-            matches!(t.kind, Kind::Number { .. } | Kind::Punct(_)) || ["at", "a", "p", "m", "am", "pm", "utc", "gmt", "cet"].iter().any(|w| t.is_word(w))
+            matches!(t.kind, Kind::Number { .. } | Kind::Punct(_)) || ["at", "a", "p", "m", "am", "pm"].iter().chain(super::lexicon::TIME_ZONES).any(|w| t.is_word(w))
         });
         if (from >= to || only_time) && a > 0 {
             let (pa, _) = clause(&tokens, a - 1);

@@ -138,7 +138,7 @@ pub(super) const COUNTED: &[&str] = &[
     "students", "workers", "jobs", "shares", "barrels", "acres", "residents", "seats", "employees",
     "points", "cars", "homes", "copies", "patients", "children", "police", "officers", "pupils",
 ];
-pub(super) const TIMEZONES: &[&str] = &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet"];
+pub(super) use crate::extract::lexicon::TIME_ZONES as TIMEZONES;
 
 pub(super) struct G<'t, 'a> {
     pub(super) t: &'t [Tok<'a>],
