@@ -112,6 +112,17 @@ const CASES: &[Case] = &[
     ("September 30, 2024", "The Grand National Assembly ratified the protocol on September 26.", "2024-09-26", Done, Ratification, Some(LowerHouse)),
     ("September 30, 2024", "The Seimas will ratify the agreement on October 8.", "2024-10-08", Exp, Ratification, Some(LowerHouse)),
     ("September 30, 2024", "The treaty will enter into force on November 1, thirty days after the last ratification.", "2024-11-01", Exp, EntryIntoForce, Some(InForce)),
+    // Sixth round: dates and acts across subordinate clauses, seasons, schedules.
+    ("March 14, 2024", "A committee hearing on the accession scheduled for 12 January was postponed at the last minute.", "2024-01-12", Done, Other, None),
+    ("March 14, 2024", "The opposition blocked the ratification vote twice last autumn.", "2023-09", Done, Other, None),
+    ("October 6, 2016", "The accord will enter into force on 4 November, thirty days after the threshold of 55 parties was crossed on Wednesday.", "2016-10-05", Done, Other, None),
+    ("October 6, 2016", "The accord will enter into force on 4 November, thirty days after the threshold of ratifications was crossed on Wednesday.", "2016-11-04", Exp, EntryIntoForce, Some(InForce)),
+    ("October 6, 2016", "The bloc signed the accord on Wednesday, after its assembly approved it the day before.", "2016-10-04", Done, Approval, None),
+    ("October 6, 2016", "The convention was opened for signature on 22 April this year.", "2016-04-22", Done, Signing, Some(Signed)),
+    ("March 3, 2026", "The pact, which negotiators concluded on 19 June last year, still needs the president's signature.", "2025-06-19", Done, Signing, Some(Signed)),
+    ("March 3, 2026", "Two years ago a similar pact collapsed when the senate threw it out by a single vote.", "2024", Done, Other, None),
+    ("March 14, 2024", "Most members ratified the protocol within a year; the last one did so on Monday.", "2024-03-11", Done, Ratification, None),
+    ("March 3, 2026", "GENEVA, March 3 (Wire) - The upper chamber ratified the trade pact late on Tuesday by 61 votes to 12.", "2026-03-03", Done, Ratification, Some(UpperHouse)),
 ];
 
 /// Parliaments named by their place: the party the stage belongs to, as

@@ -142,6 +142,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                     .filter(|k| !matches!(k, EventKind::Statement))
                     .or(last_act)
                     .unwrap_or(EventKind::Other),
+                None if super::predicate::stops_an_act(clause) => EventKind::Other,
                 None => kind_of(&title).unwrap_or(EventKind::Other),
             };
             if kind != EventKind::Other && kind != EventKind::Statement {

@@ -184,7 +184,10 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             // "voted to ratify", "approved the ratification bill"
             EventKind::Approval if obj.iter().take(4).any(|o| o.starts_with("ratif")) => EventKind::Ratification,
             // "the vote", "the deposit of": a noun after a determiner is not a verb
-            _ if i > 0 && matches!(w(i - 1), "the" | "a" | "an" | "final" | "its" | "their") && !form.ends_with("ed") => continue,
+            // ("by 61 votes to 12": after a number too)
+            _ if i > 0 && (matches!(w(i - 1), "the" | "a" | "an" | "final" | "its" | "their") || matches!(tokens[i - 1].kind, Kind::Number { .. })) && !form.ends_with("ed") => continue,
+            // "blocked the ratification vote": an act stopped is no act
+            _ if (i.saturating_sub(3)..i).any(|k| word(&tokens[k]).is_some_and(|p| PREVENTED.contains(&p.as_str()))) => continue,
             // "sent the bill to parliament" but not "sent troops"
             EventKind::Submission if matches!(form.as_str(), "sent" | "forwarded") && !obj.iter().any(|o| matches!(o.as_str(), "bill" | "treaty" | "agreement" | "protocol" | "accord" | "convention" | "pact" | "text")) => continue,
             k => k,
@@ -247,6 +250,12 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
         .or_else(|| nearest(true, false))
         .or_else(noun)
         .or_else(|| nearest(true, true))
+}
+
+/// "blocked the vote", "postponed the signing": the clause says an act was
+/// stopped, so no cue word in it names what happened.
+pub fn stops_an_act(text: &str) -> bool {
+    tokenize(text).iter().filter_map(word).any(|w| PREVENTED.contains(&w.as_str()))
 }
 
 /// "X did so on November 11", "followed suit", "the same day": the clause
@@ -337,6 +346,8 @@ mod tests {
         // An act stopped is no act.
         assert_eq!(kind("The opposition blocked the vote on May 3"), None);
         assert_eq!(kind("The chamber postponed its final vote on May 3"), None);
+        assert_eq!(kind("The opposition blocked the ratification vote on May 3"), None);
+        assert_eq!(kind("The chamber ratified the pact on May 3 by 61 votes to 12"), Some(EventKind::Ratification));
     }
 
     #[test]
