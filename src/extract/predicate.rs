@@ -44,6 +44,11 @@ const NOUNS: &[(&str, EventKind)] = &[
 /// Verbs that stop an act: their object names an act that did not happen.
 const PREVENTED: &[&str] = &["blocked", "blocks", "block", "postponed", "postpones", "delayed", "delays", "cancelled", "canceled", "rejected", "halted", "suspended", "prevented", "scrapped"];
 
+/// A stopping verb among the three words before token `i`.
+fn stopped(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(3)..i].iter().filter_map(word).any(|w| PREVENTED.contains(&w.as_str()))
+}
+
 /// Documents a head of state signs to complete ratification at home.
 const RATIFICATION_DOCUMENTS: &[&str] = &["law", "bill", "decree", "act", "instrument", "instruments", "document", "ratification"];
 
@@ -187,7 +192,7 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             // ("by 61 votes to 12": after a number too)
             _ if i > 0 && (matches!(w(i - 1), "the" | "a" | "an" | "final" | "its" | "their") || matches!(tokens[i - 1].kind, Kind::Number { .. })) && !form.ends_with("ed") => continue,
             // "blocked the ratification vote": an act stopped is no act
-            _ if (i.saturating_sub(3)..i).any(|k| word(&tokens[k]).is_some_and(|p| PREVENTED.contains(&p.as_str()))) => continue,
+            _ if stopped(&tokens, i) => continue,
             // "sent the bill to parliament" but not "sent troops"
             EventKind::Submission if matches!(form.as_str(), "sent" | "forwarded") && !obj.iter().any(|o| matches!(o.as_str(), "bill" | "treaty" | "agreement" | "protocol" | "accord" | "convention" | "pact" | "text")) => continue,
             k => k,
@@ -234,7 +239,7 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
                 }
                 let &(_, kind) = NOUNS.iter().find(|(n, _)| *n == w)?;
                 // "blocked the vote", "postponed the signing": an act that did not happen.
-                if (i.saturating_sub(3)..i).any(|k| word(&tokens[k]).is_some_and(|p| PREVENTED.contains(&p.as_str()))) {
+                if stopped(&tokens, i) {
                     return None;
                 }
                 // "the signature of the ratification law" is the enactment
