@@ -13,10 +13,12 @@ mod dateline;
 mod embedded;
 pub mod parse;
 mod sentences;
+mod words;
 
 pub use dateline::after_dateline;
 pub use embedded::{embedded, EmbeddedText};
 pub use parse::parse_article;
 pub use sentences::split_sentences;
+pub use words::cut_to_words;
 
 pub use crate::story::{Article, Paragraph, PullQuote, Section, Sentence, Span};

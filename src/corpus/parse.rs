@@ -114,15 +114,7 @@ fn is_lead(text: &str) -> bool {
 fn headline_from(lead: &str) -> String {
     let story = &lead[super::dateline::after_dateline(lead)..];
     let first = split_sentences(story, Span::new(0, story.len())).first().map_or(story, |s| &story[s.start..s.end]);
-    let first = first.trim().trim_end_matches('.');
-    let kept: Vec<&str> = first.split_whitespace().take(HEADLINE_WORDS + 1).collect();
-    if kept.len() <= HEADLINE_WORDS {
-        return kept.join(" ");
-    }
-    let mut cut = kept[..HEADLINE_WORDS].join(" ");
-    cut = cut.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
-    cut.push('…');
-    cut
+    super::cut_to_words(first.trim().trim_end_matches('.'), HEADLINE_WORDS)
 }
 
 /// The headline printed again, whole or cut short (at least three words).

@@ -152,14 +152,7 @@ pub fn shorten(text: &str) -> String {
 }
 
 fn cut(text: &str) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= MAX_WORDS {
-        return text.to_string();
-    }
-    let mut out = words[..MAX_WORDS].join(" ");
-    out = out.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
-    out.push('…');
-    out
+    crate::corpus::cut_to_words(text, MAX_WORDS)
 }
 
 #[cfg(test)]

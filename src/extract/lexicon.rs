@@ -138,6 +138,19 @@ impl Season {
     }
 }
 
+/// Conjunctions that open a clause of time ("after the chamber voted").
+pub const TIME_SUBORDINATORS: &[&str] = &["after", "before", "when", "since", "until", "once"];
+/// Conjunctions that open any other adverbial clause: of cause, concession
+/// or condition.
+pub const OTHER_SUBORDINATORS: &[&str] = &["because", "although", "though", "if", "unless"];
+/// Relative words: they open a clause inside a noun phrase.
+pub const RELATIVES: &[&str] = &["that", "which", "who", "where"];
+
+/// Whether a lower-case word opens an adverbial clause.
+pub fn is_subordinator(word: &str) -> bool {
+    TIME_SUBORDINATORS.contains(&word) || OTHER_SUBORDINATORS.contains(&word)
+}
+
 /// Time zones a clock time may name ("16:08 GMT"), in lower case.
 pub const TIME_ZONES: &[&str] = &["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet"];
 

@@ -8,6 +8,7 @@
 //! ("the signing", "ratification of") count when no verb does.
 
 use super::tokens::{tokenize, Kind, Token};
+use super::lexicon::{is_subordinator, RELATIVES};
 use crate::story::EventKind;
 
 /// Verb forms, each with its kind. A form is matched whole.
@@ -74,11 +75,6 @@ pub const COORDINATORS: &[&str] = &["and", "but", "then", "while", "whereas", "y
 /// the conjunct before it ("approved it on May 3 and again on June 4").
 const ELLIPSIS: &[&str] = &["on", "in", "at", "by", "of", "the", "again", "also", "later", "once", "early", "late", "mid", "since", "from", "to", "until", "as", "well"];
 
-/// Words that open a subordinate clause: an act on one side of them is not
-/// the act of a date on the other ("will enter into force on 4 November,
-/// thirty days after the threshold was crossed on Wednesday").
-const SUBORDINATORS: &[&str] = &["after", "before", "when", "since", "until", "once", "because", "although", "though", "if", "unless", "that", "which", "who", "where"];
-
 /// Words that make a stretch of words a clause (a finite verb), besides
 /// the act verbs and past forms in -ed.
 const FINITE: &[&str] = &[
@@ -87,7 +83,10 @@ const FINITE: &[&str] = &[
 ];
 
 /// The subordinate clause of each token: 0 for the main clause, else the
-/// number of the clause a subordinator opened; a comma closes it. A stretch
+/// number of the clause a subordinator or relative word opened; a comma
+/// closes it. An act on one side of a subordinator is not the act of a
+/// date on the other ("will enter into force on 4 November, thirty days
+/// after the threshold was crossed on Wednesday"). A stretch
 /// with no finite verb is a phrase ("after a long debate on Tuesday"), not a
 /// clause, and stays with the main clause.
 fn subclauses(tokens: &[Token]) -> Vec<usize> {
@@ -106,7 +105,7 @@ fn subclauses(tokens: &[Token]) -> Vec<usize> {
         }
     };
     for (i, t) in tokens.iter().enumerate() {
-        let opens = word(t).is_some_and(|w| SUBORDINATORS.contains(&w.as_str()));
+        let opens = word(t).is_some_and(|w| is_subordinator(&w) || RELATIVES.contains(&w.as_str()));
         if opens || matches!(t.kind, Kind::Punct(',' | ';')) {
             if let Some((from, n)) = open.take() {
                 close(&mut out, from, i, n);

@@ -15,6 +15,7 @@
 use super::tokens::{tokenize, Kind, Token};
 
 use super::headline::{after_dateline, shorten, without_leftovers};
+use super::lexicon::{is_subordinator, RELATIVES, TIME_SUBORDINATORS};
 use super::predicate::COORDINATORS;
 #[cfg(test)]
 use super::headline::MAX_WORDS;
@@ -25,11 +26,6 @@ const NP_PREPOSITIONS: &[&str] = &["of", "between", "with", "for", "from", "amon
 /// Auxiliaries and modals: the finite verb of a clause whose main verb follows.
 const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "shall", "can", "been", "be"];
 /// Words that open a subordinate clause after a main one.
-const SUBORDINATORS: &[&str] = &["once", "when", "after", "before", "if", "until", "unless", "because", "as"];
-const RELATIVES: &[&str] = &["that", "which", "who"];
-/// Words that open a clause inside a noun's modifier ("a standoff that
-/// lasted since the bill was sent").
-const CLAUSE_OPENERS: &[&str] = &["since", "when", "after", "before", "until", "because", "once"];
 /// Words that open a subject: after a relative pronoun they make it an
 /// object relative.
 const SUBJECT_WORDS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you"];
@@ -46,6 +42,10 @@ const NOT_PARTICIPLES: &[&str] = &["need", "indeed", "speed", "seed", "exceed", 
 
 fn in_list(t: &Token, list: &[&str]) -> bool {
     t.kind == Kind::Word && list.iter().any(|w| t.text.eq_ignore_ascii_case(w))
+}
+
+fn opens_clause(t: &Token) -> bool {
+    t.kind == Kind::Word && is_subordinator(&t.text.to_ascii_lowercase())
 }
 
 fn is_capitalised(t: &Token) -> bool {
@@ -108,7 +108,7 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     let comma = (lead + 1..ds).rev().find(|&k| tokens[k].is_punct(',')).filter(|&k| tokens[k + 1..ds].iter().all(hedge));
     if let Some(k) = comma.filter(|_| (de..b).all(|k| matches!(tokens[k].kind, Kind::Punct(_)))) {
         let verb = |j: usize| in_list(&tokens[j], AUXILIARIES) || is_marker(&tokens[j]);
-        let cut = (lead + 1..k).find(|&s| in_list(&tokens[s], SUBORDINATORS) && (lead..s).any(verb)).unwrap_or(k);
+        let cut = (lead + 1..k).find(|&s| (opens_clause(&tokens[s]) || tokens[s].is_word("as")) && (lead..s).any(verb)).unwrap_or(k);
         return tidy(&sentence[tokens[lead].start..tokens[cut - 1].end]);
     }
     let parts: Vec<(usize, usize)> = if lead == ds {
@@ -159,7 +159,7 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         // May 2022": a subordinate clause with its own verb holds the date,
         // and is the title.
         let verb = |j: usize| in_list(&tokens[j], AUXILIARIES) || (is_marker(&tokens[j]) && !in_list(&tokens[j], RELATIVES));
-        let sub = first.and_then(|r| (r + 1..ds).rev().find(|&s| in_list(&tokens[s], CLAUSE_OPENERS) && (s + 2..ds).any(verb) && (r..s).any(verb)));
+        let sub = first.and_then(|r| (r + 1..ds).rev().find(|&s| in_list(&tokens[s], TIME_SUBORDINATORS) && (s + 2..ds).any(verb) && (r..s).any(verb)));
         if let Some(s) = sub {
             return tidy(&sentence[tokens[s + 1].start..tokens[ds - 1].end]);
         }
@@ -200,7 +200,7 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         // "The pact was proposed in 2019 and signed on May 14": what
         // follows "and" is another conjunct, with a date of its own.
         slice(lead, ds).into_iter().collect()
-    } else if tokens.get(de).is_some_and(|t| in_list(t, CLAUSE_OPENERS)) && (de + 2..b).any(|k| in_list(&tokens[k], AUXILIARIES) || is_marker(&tokens[k])) {
+    } else if tokens.get(de).is_some_and(|t| in_list(t, TIME_SUBORDINATORS)) && (de + 2..b).any(|k| in_list(&tokens[k], AUXILIARIES) || is_marker(&tokens[k])) {
         // "deposited its instrument on Wednesday after its parliament
         // voted": the clause after the date is another act's.
         slice(lead, ds).into_iter().collect()
