@@ -124,6 +124,9 @@ fn a_clock_time_without_a_day_is_on_the_day_in_context() {
     assert_eq!(value(text, "10 p.m.", MON), "2031-10-14T22:00");
     // With no day in context it is the day of writing.
     assert_eq!(value("The vote came at 10 p.m.", "10 p.m.", MON), "2031-10-27T22:00");
+    // A time still to come is not on a day told of in the past.
+    let text = "The senate met on Tuesday, October 14. The flag will be raised at 3 p.m.";
+    assert_eq!(value(text, "3 p.m.", MON), "2031-10-27T15:00");
 }
 
 #[test]

@@ -252,6 +252,13 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         }
         Sem::MonthOfYear(m, None, offset) => date(Point::Month(year + *offset as i16, *m)),
         Sem::MonthOfYear(m, Some(d), offset) => date(Point::Day(Date::new(year + *offset as i16, *m, *d).ok()?)),
+        Sem::OfYear(m, day, of) => {
+            let y = resolve(of, ctx, tense)?.point?.first_day()?.year();
+            match day {
+                Some(d) => date(Point::Day(Date::new(y, *m, *d).ok()?)),
+                None => date(Point::Month(y, *m)),
+            }
+        }
         Sem::HalfOfYear(h, offset) => date(Point::Half(year + *offset as i16, *h)),
         Sem::PartOf(inner, part) => {
             let whole = resolve(inner, ctx, tense)?;
@@ -260,9 +267,11 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
         Sem::Clock(h, m, day, zone) => {
             let d = match day {
                 Some(s) => resolve(s, ctx, tense)?.point?.first_day()?,
-                // "at 10 p.m." without a day: the day the text is telling of.
+                // "at 10 p.m." without a day: the day the text is telling of;
+                // a time still to come ("will be raised at 15:00") is not
+                // on a day the text told of in the past.
                 None => match ctx.reference {
-                    Some(Point::Day(d) | Point::DayPart(d, _) | Point::Time(d, ..)) => d,
+                    Some(Point::Day(d) | Point::DayPart(d, _) | Point::Time(d, ..)) if !(tense == Tense::Future && d < dct) => d,
                     _ => dct,
                 },
             };

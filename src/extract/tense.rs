@@ -21,7 +21,7 @@ const FUTURE: &[&str] = &[
 /// sell"), not as nouns ("announced the plan").
 const INTEND: &[&str] = &[
     "plan", "plans", "planned", "planning", "expect", "expects", "expected", "intend", "intends",
-    "intended", "aim", "aims", "hope", "hopes", "going", "prepared", "set", "likely",
+    "intended", "aim", "aims", "aimed", "hope", "hopes", "hoped", "hoping", "going", "prepared", "set", "likely",
     "agreed", "agree", "agrees", "decided", "decide", "decides", "promised", "pledged", "vowed",
     "offered", "want", "wants", "wanted", "seek", "seeks", "sought",
     // Nouns of intention take an infinitive the same way: "an agreement to
@@ -37,6 +37,9 @@ const PAST: &[&str] = &[
     // ("set to expire", "set for" are read as schedules before this list).
     "set",
 ];
+
+/// What a schedule is made for: "set a hearing for 14 January".
+const SITTINGS: &[&str] = &["hearing", "hearings", "vote", "debate", "session", "sitting", "meeting", "talks", "ceremony", "signing", "summit", "election", "referendum", "ballot", "trial", "visit", "date"];
 
 /// Verbs that report speech: what follows them is what was said.
 const SPEECH: &[&str] = &["said", "says", "saying", "told", "telling", "adding", "announced", "added", "stated", "reported", "noted", "warned", "predicted", "insisted", "declared", "confirmed"];
@@ -174,7 +177,12 @@ pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
     // in the past; the nearest occurrence is meant.
     // "planned for early March", "set for Friday": a date something is
     // scheduled for lies ahead, whatever the tense of the verb.
-    let scheduled_for = before(1) == "for" && matches!(before(2), "planned" | "scheduled" | "set" | "slated" | "expected" | "due" | "timed" | "earmarked");
+    // "has set a hearing for 14 January", "scheduled the vote for Friday":
+    // the schedule's object, a sitting or a vote, may stand between the verb
+    // and "for" ("set a record for March" is no schedule).
+    let schedule_verb = |w: &str| matches!(w, "planned" | "scheduled" | "set" | "slated" | "expected" | "due" | "timed" | "earmarked");
+    let sitting = SITTINGS.contains(&before(2)) && (3..=4).any(|k| schedule_verb(before(k)) && (3..k).all(|j| before(j).chars().all(char::is_alphabetic)));
+    let scheduled_for = before(1) == "for" && (schedule_verb(before(2)) || sitting);
     // "to be completed around Nov. 1": the date of something still to be
     // done ("was to be" is the future of a past, read from "was").
     let to_be = (2..=4).any(|k| before(k) == "to" && before(k - 1) == "be" && !matches!(before(k + 1), "was" | "were" | "used"));
@@ -352,6 +360,14 @@ mod tests {
     fn a_fronted_date_skips_a_phrase_without_a_verb() {
         assert_eq!(tense("In March, a week after the first vote on the budget of the regional council in the capital city of the province, a storm in the hills of the north destroyed the old bridge.", "March"), Tense::Past);
         assert_eq!(tense("In March, a week after the vote, the bridge will reopen.", "March"), Tense::Future);
+    }
+
+    #[test]
+    fn a_schedule_or_a_hope_looks_ahead_across_its_object() {
+        assert_eq!(tense("The court, which has set a hearing for 14 January, declined.", "14"), Tense::Future);
+        assert_eq!(tense("The speaker scheduled the final vote for Friday.", "Friday"), Tense::Future);
+        assert_eq!(tense("Last month the envoy said the bloc hoped to finish the process before the summer.", "summer"), Tense::Future);
+        assert_eq!(tense("Exports set a record for March, when demand rose.", "March"), Tense::Past);
     }
 
     #[test]

@@ -36,11 +36,21 @@ pub(super) fn compose(g: &G, matches: Vec<Match>) -> Vec<Match> {
 fn join(g: &G, a: &Match, b: &Match) -> Option<Sem> {
     let adjacent = b.start == a.end;
     let of = b.start == a.end + 1 && g.is(a.end, &["of"]);
+    // "Friday 27 September, 14:00", "on Monday at 9:30": a day, then its time.
+    let then_time = b.start == a.end + 1 && (g.punct(a.end, ',') || g.is(a.end, &["at"]));
     match (&a.sem, &b.sem) {
+        (Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Point(crate::extract::point::Point::Day(_)) | Sem::Deictic(Unit::Day, _), Sem::Clock(h, m, None, zone)) if then_time => {
+            Some(Sem::Clock(*h, *m, Some(Box::new(a.sem.clone())), *zone))
+        }
         // "April last year", "in July this year"
         (Sem::Month(m, None), Sem::Deictic(Unit::Year, off)) if adjacent => Some(Sem::MonthOfYear(*m, None, *off)),
         // "on 22 April this year", "June 19 last year"
         (Sem::MonthDay(m, d, None), Sem::Deictic(Unit::Year, off)) if adjacent => Some(Sem::MonthOfYear(*m, Some(*d), *off)),
+        // "July 5 of that year", "March of the following year", "June of last year"
+        (Sem::Month(m, None), y @ (Sem::SameAs(Unit::Year) | Sem::Anaphoric(_, Unit::Year))) if of => Some(Sem::OfYear(*m, None, Box::new(y.clone()))),
+        (Sem::MonthDay(m, d, None), y @ (Sem::SameAs(Unit::Year) | Sem::Anaphoric(_, Unit::Year))) if of => Some(Sem::OfYear(*m, Some(*d), Box::new(y.clone()))),
+        (Sem::Month(m, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::MonthOfYear(*m, None, *off)),
+        (Sem::MonthDay(m, d, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::MonthOfYear(*m, Some(*d), *off)),
         // "the first quarter of last year", "the final quarter of this year"
         (Sem::QuarterOf(q, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::QuarterOfYear(Some(*q), *off)),
         (Sem::HalfOf(h, None), Sem::Deictic(Unit::Year, off)) if of => Some(Sem::HalfOfYear(*h, *off)),
@@ -71,7 +81,7 @@ fn part_before(g: &G, i: usize, sem: &Sem) -> Option<(usize, Part)> {
     }
     let dated = matches!(
         sem,
-        Sem::Point(_) | Sem::Month(..) | Sem::MonthDay(..) | Sem::Deictic(..) | Sem::MonthOfYear(..) | Sem::Season(..) | Sem::QuarterOf(..) | Sem::QuarterOfYear(..)
+        Sem::Point(_) | Sem::Month(..) | Sem::MonthDay(..) | Sem::Deictic(..) | Sem::MonthOfYear(..) | Sem::OfYear(..) | Sem::Season(..) | Sem::QuarterOf(..) | Sem::QuarterOfYear(..)
     );
     if !dated || i < 2 || !g.is(i - 1, &["of"]) {
         return None;
@@ -93,7 +103,7 @@ fn part_before(g: &G, i: usize, sem: &Sem) -> Option<(usize, Part)> {
             if !g.is(start, &["the"]) || (n == 0 && !matches!(sem, Sem::MonthDay(..) | Sem::Point(crate::extract::point::Point::Day(_)))) {
                 return None;
             }
-            if n != 0 && !matches!(sem, Sem::Month(..) | Sem::MonthOfYear(..) | Sem::Point(crate::extract::point::Point::Month(..))) {
+            if n != 0 && !matches!(sem, Sem::Month(..) | Sem::MonthOfYear(..) | Sem::OfYear(..) | Sem::Point(crate::extract::point::Point::Month(..))) {
                 return None;
             }
             return Some((start, Part::Week(n)));
@@ -127,6 +137,22 @@ mod tests {
         one("The plant opened in July this year.", "July this year", "2024-07");
         one("The plant opened on 22 July this year.", "22 July this year", "2024-07-22");
         one("The deal was closed on June 19 last year.", "June 19 last year", "2023-06-19");
+        one("The deal was closed in June of last year.", "June of last year", "2023-06");
+    }
+
+    #[test]
+    fn a_day_then_its_time_is_one_expression() {
+        one("Hearing: Friday 13 December, 14:00", "Friday 13 December, 14:00", "2024-12-13T14:00");
+        one("The chamber meets on Monday at 9:30.", "Monday at 9:30", "2024-12-16T09:30");
+        let got = tags("It closed on Monday, 40 points down.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_month_of_the_year_in_context_is_one_expression() {
+        let got = tags("The bloc applied in 2019. Its members signed the protocol on July 5 of that year, and met again in March of the following year.");
+        let got: Vec<(&str, &str)> = got.iter().map(|(e, _, v)| (e.as_str(), v.as_str())).collect();
+        assert_eq!(got, [("2019", "2019"), ("July 5 of that year", "2019-07-05"), ("March of the following year", "2020-03")]);
     }
 
     #[test]

@@ -81,6 +81,9 @@ pub enum Sem {
     /// A month, maybe a day of it, of a year relative to the DCT: "April
     /// last year" (4, None, -1), "22 April this year" (4, Some(22), 0).
     MonthOfYear(i8, Option<i8>, i64),
+    /// A month, maybe a day of it, "of" a year named by another phrase:
+    /// "July 5 of that year", "March of the following year".
+    OfYear(i8, Option<i8>, Box<Sem>),
     /// A half of a year relative to the DCT: "the first half of next year".
     HalfOfYear(u8, i64),
     /// A part of a period: "the end of 2009", "the last week of March".

@@ -30,6 +30,8 @@ pub(super) fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::Clock(h, m, _, zone) => text_value(TimexType::Time, format!("XXXX-XX-XXT{h:02}:{m:02}{}", zone_suffix(*zone))),
         Sem::MonthOfYear(m, None, _) => text_value(TimexType::Date, format!("XXXX-{m:02}")),
         Sem::MonthOfYear(m, Some(d), _) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
+        Sem::OfYear(m, None, _) => text_value(TimexType::Date, format!("XXXX-{m:02}")),
+        Sem::OfYear(m, Some(d), _) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
         Sem::HalfOfYear(h, _) => text_value(TimexType::Date, format!("XXXX-H{h}")),
         Sem::PartOf(inner, _) => resolve_without_dct(inner)?,
         Sem::Deictic(..) | Sem::DayPart(..) | Sem::Weekend(_) | Sem::Offset(..) | Sem::Anaphoric(..) | Sem::SameAs(_) | Sem::Holiday(..) | Sem::YearAgoPeriod => {
