@@ -124,7 +124,10 @@ fn reports_instruments(sentence: &str) -> bool {
         .iter()
         .any(|p| sentence.contains(p))
         && (sentence.contains("instrument") || sentence.contains("depositary"));
-    exchange || deposit
+    // "handed the instrument of accession to the depositary", "lodged its
+    // instrument with the depositary": any verb of handing over.
+    let handed = sentence.contains("instrument") && (sentence.contains("to the depositary") || sentence.contains("with the depositary") || sentence.contains("lodged"));
+    exchange || deposit || handed
 }
 
 /// "…, and the treaty entered into force": a second act in the same

@@ -114,6 +114,10 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             sentence_title = Some(title.clone());
             let (cs, ce) = clause_span(text, (timex.start, timex.end));
             let (cs, ce) = if timex.end <= story_from { (story_from, text.len()) } else { (cs.max(story_from), ce) };
+            // "…on Tuesday, when the minister handed over the instrument":
+            // what happened then is told in the "when" clause after the date.
+            let when = text[timex.end..ce].trim().is_empty() && text[ce..].trim_start_matches([',', ' ']).to_lowercase().starts_with("when ");
+            let ce = if when { clause_span(text, (ce + 2, ce + 3)).1.max(ce) } else { ce };
             let clause = &text[cs..ce];
             // The act the clause reports; "did so" repeats the last one.
             // A schedule line ("Debate and vote: 27 April") names the act
@@ -176,7 +180,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             document = Some(d);
         }
     }
-    let mut events = merge(mentions);
+    let mut events = merge(with_times_on_their_days(mentions));
     // Time order; a year before the days inside it; then text order.
     events.sort_by_key(|e| (e.start.date, e.start.granularity, e.sources.first().map(|s| s.timex_span)));
     dedupe_ids(&mut events);
@@ -187,6 +191,11 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
 /// itself on the timeline, a part of a day ("Friday night" dates it to the
 /// day), or a length that moves the narrative to a day ("three days later").
 fn event_dates(timex: &Timex) -> Option<(EventDate, Option<EventDate>)> {
+    // "at 15:00", "Friday 27 September, 14:00": a day to the minute (the
+    // zone is left out: the timeline shows the clock the text gives).
+    if let Some(Point::Time(d, h, m)) = timex.point {
+        return Some((EventDate::at(d, crate::calendar::TimeOfDay::new(h, m, 0)?), None));
+    }
     let part_of_a_day = matches!(timex.point, Some(Point::DayPart(..)));
     let moved_by = timex.kind == TimexType::Duration && timex.point.is_some();
     if timex.kind != TimexType::Date && !part_of_a_day && !moved_by {
@@ -227,6 +236,28 @@ fn dates_of(p: Point, end: Option<Point>) -> Option<(EventDate, Option<EventDate
         }
         _ => Some((p.event_date()?, end.and_then(|e| e.event_date()))),
     }
+}
+
+/// "voted on Wednesday at the session that opened at 9:30": a time in the
+/// sentence of a mention of its day is that mention's time, not a second
+/// happening; the day's mention takes it and the time's source.
+fn with_times_on_their_days(mut mentions: Vec<Event>) -> Vec<Event> {
+    let mut i = 0;
+    while i < mentions.len() {
+        let time = &mentions[i];
+        let day_of = |e: &Event| e.sources[0].sentence == time.sources[0].sentence && e.start.time.is_none() && e.end.is_none() && e.start.granularity == crate::calendar::Granularity::Day && e.start.date == time.start.date;
+        match time.start.time.and_then(|_| mentions.iter().position(day_of)) {
+            Some(d) => {
+                let time = mentions.remove(i);
+                let d = if d > i { d - 1 } else { d };
+                mentions[d].start.time = time.start.time;
+                mentions[d].sources.extend(time.sources);
+                mentions[d].sources.sort_by_key(|s| s.timex_span.start);
+            }
+            None => i += 1,
+        }
+    }
+    mentions
 }
 
 fn same_happening(a: &Event, b: &Event) -> bool {

@@ -144,7 +144,7 @@ pub const TIME_SUBORDINATORS: &[&str] = &["after", "before", "when", "since", "u
 /// or condition.
 pub const OTHER_SUBORDINATORS: &[&str] = &["because", "although", "though", "if", "unless"];
 /// Relative words: they open a clause inside a noun phrase.
-pub const RELATIVES: &[&str] = &["that", "which", "who", "where"];
+pub const RELATIVES: &[&str] = &["that", "which", "who", "whose", "where"];
 
 /// Whether a lower-case word opens an adverbial clause.
 pub fn is_subordinator(word: &str) -> bool {

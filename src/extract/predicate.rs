@@ -18,6 +18,8 @@ const VERBS: &[(&[&str], EventKind)] = &[
     (&["submit", "submits", "submitted", "submitting", "introduced", "tabled", "sent", "forwarded"], EventKind::Submission),
     (&["approve", "approves", "approved", "approving", "adopted", "adopts", "passed", "passes", "endorsed", "endorses", "backed", "voted", "votes", "vote", "consented"], EventKind::Approval),
     (&["deposit", "deposits", "deposited", "exchanged", "exchange"], EventKind::Ratification),
+    // Only with an instrument as object: "handed the instrument of accession to the depositary".
+    (HANDED, EventKind::Ratification),
     (&["sanctioned", "sanctions", "imposed"], EventKind::Sanction),
     (&["met", "meet", "meets", "visited", "visits", "hosted"], EventKind::Meeting),
     (&["said", "says", "stated", "announced", "announces", "declared", "warned", "told", "expressed"], EventKind::Statement),
@@ -43,11 +45,32 @@ const NOUNS: &[(&str, EventKind)] = &[
 ];
 
 /// Verbs that stop an act: their object names an act that did not happen.
-const PREVENTED: &[&str] = &["blocked", "blocks", "block", "postponed", "postpones", "delayed", "delays", "cancelled", "canceled", "rejected", "halted", "suspended", "prevented", "scrapped"];
+const PREVENTED: &[&str] = &["lost", "loses", "failed", "fails", "blocked", "blocks", "block", "postponed", "postpones", "delayed", "delays", "cancelled", "canceled", "rejected", "halted", "suspended", "prevented", "scrapped"];
 
 /// A stopping verb among the three words before token `i`.
 fn stopped(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(3)..i].iter().filter_map(word).any(|w| PREVENTED.contains(&w.as_str()))
+}
+
+/// Verbs of handing over that are a deposit only with an instrument as object.
+const HANDED: &[&str] = &["lodged", "lodges", "lodge", "handed", "hands", "delivered", "presented", "transmitted"];
+
+/// Prepositions of time: the act named after them ("before the vote")
+/// is the one another act is dated by.
+const TIME_PREPOSITIONS: &[&str] = &["before", "after", "during", "until", "since", "following", "ahead", "amid", "pending"];
+/// Nouns of a time counted from an act: "the eve of the signing".
+const TIMES_OF: &[&str] = &["morning", "evening", "afternoon", "night", "eve", "day", "days", "week", "weeks", "hours", "run-up", "anniversary", "date"];
+
+/// Whether the noun at token `i` stands in a phrase of time: a time
+/// preposition, or a time noun and "of", then at most two words of its
+/// noun phrase ("before the ratification debate", "the morning of the vote").
+fn dates_another(tokens: &[Token], i: usize) -> bool {
+    (1..=3).filter(|&k| k <= i).any(|k| {
+        let between_words = tokens[i + 1 - k..i].iter().all(|t| t.kind == Kind::Word);
+        let lead = word(&tokens[i - k]).unwrap_or_default();
+        let of_time = lead == "of" && i > k && word(&tokens[i - k - 1]).is_some_and(|n| TIMES_OF.contains(&n.as_str()));
+        between_words && (TIME_PREPOSITIONS.contains(&lead.as_str()) || of_time)
+    })
 }
 
 /// Documents a head of state signs to complete ratification at home.
@@ -97,7 +120,10 @@ fn subclauses(tokens: &[Token]) -> Vec<usize> {
         let finite = (from + 1..to).any(|k| {
             // Lower case: "May" is the month, not the modal.
             word(&tokens[k]).filter(|_| tokens[k].text.starts_with(char::is_lowercase)).is_some_and(|w| {
-                FINITE.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) || VERBS.iter().any(|(f, _)| f.contains(&w.as_str()))
+                // "a dispute that dates back to 1991": right after a relative
+                // word, a form in -s is its verb.
+                let present = k == from + 1 && word(&tokens[from]).is_some_and(|r| RELATIVES.contains(&r.as_str())) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+                present || FINITE.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) || VERBS.iter().any(|(f, _)| f.contains(&w.as_str()))
             })
         });
         if finite {
@@ -154,7 +180,11 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
     let sub = subclauses(&tokens);
     let sub_at = |byte: usize| tokens.iter().position(|t| t.end > byte).map_or(0, |i| sub[i]);
     let own_sub = sub_at(at);
-    let belongs_elsewhere = |pos: usize| sub_at(pos) != own_sub || (says_more && { let c = conjunct_at(pos); c != own && dated_elsewhere.contains(&c) });
+    // "admitted its new member on Tuesday, when the minister handed over
+    // the instrument": a "when" right after the date says what happened then.
+    let after_date = tokens.iter().position(|t| t.start >= date.1).map(|i| if tokens[i].is_punct(',') { i + 1 } else { i });
+    let when_sub = after_date.filter(|&i| tokens.get(i).is_some_and(|t| t.is_word("when"))).map(|i| sub[i]).filter(|&s| s != 0);
+    let belongs_elsewhere = |pos: usize| (sub_at(pos) != own_sub && Some(sub_at(pos)) != when_sub) || (says_more && { let c = conjunct_at(pos); c != own && dated_elsewhere.contains(&c) });
     let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
     let w = |i: usize| lower.get(i).map_or("", |s| s.as_str());
     let mut acts: Vec<(usize, EventKind)> = Vec::new();
@@ -192,6 +222,8 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             _ if i > 0 && (matches!(w(i - 1), "the" | "a" | "an" | "final" | "its" | "their") || matches!(tokens[i - 1].kind, Kind::Number { .. })) && !form.ends_with("ed") => continue,
             // "blocked the ratification vote": an act stopped is no act
             _ if stopped(&tokens, i) => continue,
+            // "lodged its instrument", not "handed over the keys"
+            EventKind::Ratification if HANDED.contains(&form.as_str()) && !obj.iter().any(|o| o.starts_with("instrument")) => continue,
             // "sent the bill to parliament" but not "sent troops"
             EventKind::Submission if matches!(form.as_str(), "sent" | "forwarded") && !obj.iter().any(|o| matches!(o.as_str(), "bill" | "treaty" | "agreement" | "protocol" | "accord" | "convention" | "pact" | "text")) => continue,
             k => k,
@@ -238,7 +270,9 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
                 }
                 let &(_, kind) = NOUNS.iter().find(|(n, _)| *n == w)?;
                 // "blocked the vote", "postponed the signing": an act that did not happen.
-                if stopped(&tokens, i) {
+                // "protests on the morning of the vote", "two days before the
+                // ratification debate": an act that dates another.
+                if stopped(&tokens, i) || dates_another(&tokens, i) {
                     return None;
                 }
                 // "the signature of the ratification law" is the enactment
@@ -247,12 +281,16 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             })
             // the noun nearest the date ("the deposit … before the summit opens on May 3")
             .min_by_key(|(pos, _)| pos.abs_diff(at))
-            .map(|(_, k)| k)
     };
+    // "the envoy said the bloc hoped to complete ratification before the
+    // summer": a noun between the speech verb and the date is what was said.
+    let speech_before = acts.iter().filter(|&&(pos, k)| k == EventKind::Statement && pos < at).map(|&(pos, _)| pos).max();
+    let reported_noun = noun().filter(|&(pos, _)| speech_before.is_some_and(|s| s < pos && pos < at)).map(|(_, k)| k);
     nearest(false, false)
         .or_else(|| nearest(false, true))
+        .or(reported_noun)
         .or_else(|| nearest(true, false))
-        .or_else(noun)
+        .or_else(|| noun().map(|(_, k)| k))
         .or_else(|| nearest(true, true))
 }
 
@@ -299,6 +337,8 @@ mod tests {
 
     #[test]
     fn a_speech_verb_yields_to_the_act_it_reports() {
+        assert_eq!(kind("The envoy said the bloc hoped to complete ratification by 2019"), Some(EventKind::Ratification));
+        assert_eq!(kind("The envoy said on 3 May that the vote was a mistake"), Some(EventKind::Statement));
         assert_eq!(kind("The minister said the chamber ratified the pact on May 3"), Some(EventKind::Ratification));
         assert_eq!(kind("The minister said on May 3 that talks would go on"), Some(EventKind::Statement));
         assert_eq!(kind("The minister said on May 3 that the chamber had ratified the pact"), Some(EventKind::Statement));
@@ -347,6 +387,10 @@ mod tests {
         assert_eq!(kind("The vote is on May 3"), Some(EventKind::Approval));
         assert_eq!(kind("The exchange of instruments could follow on May 3, officials said"), Some(EventKind::Ratification));
         assert_eq!(kind("An exchange of fire followed on May 3, officials said"), Some(EventKind::Statement));
+        // An act that dates another is not this date's act.
+        assert_eq!(kind("Farmers protested on May 3 and again on the morning of the vote"), None);
+        assert_eq!(kind("Crowds gathered on May 3, two days before the ratification debate"), None);
+        assert_eq!(kind("The signing ceremony on May 3 was brief"), Some(EventKind::Signing));
         // An act stopped is no act.
         assert_eq!(kind("The opposition blocked the vote on May 3"), None);
         assert_eq!(kind("The chamber postponed its final vote on May 3"), None);
@@ -365,6 +409,12 @@ mod tests {
         assert_eq!(kind_of_date("After the committee approved it on May 3, the chamber ratified the pact", "May 3"), Some(EventKind::Approval));
         assert_eq!(kind_of_date("The law, which the president signed on May 3, takes effect in 2019", "May 3"), Some(EventKind::Signing));
         assert_eq!(kind_of_date("The law, which the president signed on May 3, takes effect in 2019", "2019"), Some(EventKind::EntryIntoForce));
+        assert_eq!(kind_of_date("The fourth, whose parliament rejected a draft in 2019, plans a vote", "2019"), None);
+        assert_eq!(kind_of_date("The treaty, signed on May 3, settles a dispute that dates back to 2019", "2019"), None);
+        assert_eq!(kind_of_date("The treaty, signed on May 3, settles a dispute dating back to 2019", "May 3"), Some(EventKind::Signing));
+        assert_eq!(kind_of_date("The bloc admitted its new member on May 3, when the minister handed the instrument of accession to the depositary", "May 3"), Some(EventKind::Ratification));
+        assert_eq!(kind_of_date("The mayor handed the keys to the winner on May 3", "May 3"), None);
+        assert_eq!(kind_of_date("The attempt collapsed in 2019 when the cabinet lost a confidence vote", "2019"), None);
         // "that" before a noun opens no clause.
         assert_eq!(kind_of_date("The chamber ratified that accord on May 3", "May 3"), Some(EventKind::Ratification));
     }
