@@ -168,6 +168,12 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
             // verb, without the relative pronoun.
             // An object relative ("the embargo that the council imposed")
             // keeps its pronoun: without it the subject would read as a verb's.
+            // "The fourth, whose parliament rejected a draft in 2019": the
+            // noun's own, "The fourth's parliament rejected a draft".
+            Some(r) if tokens[r].is_word("whose") && r + 1 < ds => match noun_phrase(&tokens, lead, r) {
+                Some(np) => return tidy(&format!("{}'s {}", sentence[np.0..np.1].trim_end_matches([',', ' ']), &sentence[tokens[r + 1].start..tokens[ds - 1].end])),
+                None => slice(lead, ds).into_iter().collect(),
+            },
             Some(r) if in_list(&tokens[r], RELATIVES) && r + 1 < ds && tokens[r + 1].text.starts_with(char::is_lowercase) && !in_list(&tokens[r + 1], SUBJECT_WORDS) => match noun_phrase(&tokens, lead, r) {
                 Some(np) => [Some(np), slice(r + 1, ds)].into_iter().flatten().collect(),
                 None => slice(lead, ds).into_iter().collect(),
@@ -209,12 +215,18 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     };
 
     let mut text = parts.iter().map(|&(s, e)| sentence[s..e].trim_end_matches([',', ' '])).collect::<Vec<_>>().join(" ");
+    // "…, pending before the court, which has set a hearing for 14 January":
+    // the relative's noun is the subject of its clause.
+    let relative = (a..lead).find(|&k| in_list(&tokens[k], &["which", "who"])).filter(|&k| k > 0 && tokens[k - 1].is_punct(','));
+    if let Some(np) = relative.and_then(|k| noun_before(sentence, &tokens[..k - 1])).filter(|_| parts.first().is_some_and(|p| p.0 == tokens[lead].start)) {
+        text = format!("{np} {text}");
+    }
     if let Some(rest) = text.strip_prefix("it ").or_else(|| text.strip_prefix("It ")) {
         if let Some(name) = antecedent(sentence, &tokens[..a.max(lead)]) {
             text = format!("{name} {rest}");
         }
     }
-    let title = tidy(&text);
+    let title = tidy(&without_relative_aside(&text));
     if title.is_empty() { tidy(&format!("{}{}", &sentence[..timex.0], &sentence[timex.1..])) } else { title }
 }
 
@@ -281,6 +293,26 @@ fn noun_phrase(tokens: &[Token], lo: usize, r: usize) -> Option<(usize, usize)> 
 }
 
 /// The last "the + Name" before a pronoun: what "it" most likely refers to.
+/// "The fourth, whose parliament rejected a draft, plans a vote": the
+/// subject and its verb without the relative clause set off between them.
+fn without_relative_aside(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(open) = [", which ", ", who ", ", whose "].iter().filter_map(|r| text.find(r)).min() else {
+        return text.into();
+    };
+    match text[open + 2..].find(", ").map(|c| open + 2 + c) {
+        Some(close) if text[close + 2..].split_whitespace().count() >= 2 => format!("{}{}", &text[..open], &text[close + 1..]).into(),
+        _ => text.into(),
+    }
+}
+
+/// The noun phrase that ends `before`: from its last determiner, over
+/// words only ("the constitutional court").
+fn noun_before<'a>(sentence: &'a str, before: &[Token]) -> Option<&'a str> {
+    let words = before.iter().rev().take(6).take_while(|t| t.kind == Kind::Word).count();
+    let from = (before.len() - words..before.len()).rev().find(|&k| in_list(&before[k], DETERMINERS))?;
+    (from + 1 < before.len()).then(|| &sentence[before[from].start..before[before.len() - 1].end])
+}
+
 fn antecedent<'a>(sentence: &'a str, before: &[Token]) -> Option<&'a str> {
     let k = (0..before.len().saturating_sub(1))
         .rev()
@@ -321,7 +353,14 @@ fn reported(text: &str) -> &str {
 fn without_dangling_preposition(text: &str) -> &str {
     let mut out = text;
     while let Some((head, last)) = out.rsplit_once(' ') {
-        if !DATE_PREPOSITIONS.contains(&last) && !matches!(last, "for" | "to" | "as") {
+        // "approved the bid only" last week; raised at the headquarters at
+        // 15:00 "local time".
+        let local_time = last == "time" && head.ends_with(" local");
+        if local_time {
+            out = head.trim_end_matches("local").trim_end_matches([',', ' ']);
+            continue;
+        }
+        if !DATE_PREPOSITIONS.contains(&last) && !matches!(last, "for" | "to" | "as" | "only" | "just") {
             break;
         }
         out = head.trim_end_matches([',', ' ']);
@@ -422,6 +461,21 @@ mod tests {
         assert_eq!(title(s, "3 May 2024"), "Bill submitted to parliament");
         let s = "Debate and vote: Tuesday, 27 April at 14:00";
         assert_eq!(title(s, "Tuesday, 27 April"), "Debate and vote");
+    }
+
+    #[test]
+    fn a_relative_clause_set_off_by_commas_is_an_aside() {
+        let s = "The fourth, whose parliament rejected a first draft in March 2024, plans a vote early next year.";
+        assert_eq!(title(s, "early next year"), "The fourth plans a vote");
+        assert_eq!(title(s, "March 2024"), "The fourth's parliament rejected a first draft");
+    }
+
+    #[test]
+    fn a_relative_after_a_comma_takes_its_noun_as_subject() {
+        let s = "The appeal is pending before the constitutional court, which has set a hearing for 14 January.";
+        assert_eq!(title(s, "14 January"), "The constitutional court has set a hearing");
+        assert_eq!(title("The flag will be raised at the headquarters at 15:00 local time.", "15:00"), "The flag will be raised at the headquarters");
+        assert_eq!(title("One of them approved the bid only last week.", "last week"), "One of them approved the bid");
     }
 
     #[test]
