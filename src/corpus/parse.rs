@@ -62,7 +62,19 @@ fn date_line(line: &str) -> Option<jiff::civil::Date> {
     let prefix = ["published", "updated", "posted"].iter().find(|p| lower.starts_with(*p)).map_or(0, |p| p.len());
     let rest = line[prefix..].trim_start_matches([':', ' ']);
     let rest = if prefix > 0 { rest.strip_prefix("on ").unwrap_or(rest) } else { rest };
-    parse_written_date(rest)
+    parse_written_date(rest).or_else(|| parse_written_date(without_clock(rest)?))
+}
+
+/// The date of "27 September 2024, 10:15", "March 3, 2021 at 9:30 a.m.
+/// GMT", "2024-09-27 | 10:15": the line without the time after it.
+fn without_clock(line: &str) -> Option<&str> {
+    let cut = [",", " at ", "|", " - ", " · "].iter().filter_map(|sep| line.rfind(sep)).max()?;
+    let mut words = line[cut..].trim_start_matches([',', '|', '-', '·', ' ']).trim_start_matches("at ").split_whitespace();
+    let time = words.next()?;
+    let (h, m) = time.split_once([':', '.']).unwrap_or((time.trim_end_matches(['a', 'p', 'm', '.']), "00"));
+    let clock = !h.is_empty() && h.len() <= 2 && h.bytes().all(|b| b.is_ascii_digit()) && m.trim_end_matches(['a', 'p', 'm', '.']).bytes().all(|b| b.is_ascii_digit());
+    let rest_ok = words.all(|w| matches!(w.to_ascii_lowercase().trim_matches('.'), "a.m" | "p.m" | "am" | "pm" | "local" | "time") || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase())));
+    (clock && rest_ok).then(|| line[..cut].trim())
 }
 
 /// "By Maria Keller", "Staff reporter": a short line naming who wrote it.
@@ -114,7 +126,7 @@ fn is_lead(text: &str) -> bool {
 fn headline_from(lead: &str) -> String {
     let story = &lead[super::dateline::after_dateline(lead)..];
     let first = split_sentences(story, Span::new(0, story.len())).first().map_or(story, |s| &story[s.start..s.end]);
-    super::cut_to_words(first.trim().trim_end_matches('.'), HEADLINE_WORDS)
+    super::words::cut_to_words(first.trim().trim_end_matches('.'), HEADLINE_WORDS)
 }
 
 /// The headline printed again, whole or cut short (at least three words).
@@ -241,6 +253,8 @@ mod tests {
             ("Bridge opens\nStaff reporter\n2021-03-03\nThe bridge opened on March 1.\n", Some("Staff reporter")),
             ("Bridge opens\nPublished: Wednesday, March 3, 2021\nBy Anna Smith\nThe bridge opened on March 1.\n", Some("Anna Smith")),
             ("Bridge opens\nUpdated on 3 March 2021\nThe bridge opened on March 1.\n", None),
+            ("Bridge opens\nUpdated 3 March 2021, 10:15\nThe bridge opened on March 1.\n", None),
+            ("Bridge opens\nPublished March 3, 2021 at 9:30 a.m. GMT\nThe bridge opened on March 1.\n", None),
         ];
         for (text, author) in cases {
             let a = parse_article(text).unwrap();

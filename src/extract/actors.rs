@@ -22,6 +22,8 @@ const NOT_NAMES: &[&str] = &[
 /// above, a sentence adverb ("Notably", "Eventually"), a single letter, a
 /// weekday, a month, a time zone or a unit of time or measure.
 fn is_not_a_name(word: &str) -> bool {
+    // "Thursday's session": the possessive is not part of the word.
+    let word = word.trim_end_matches("'s").trim_end_matches("’s");
     let lower = word.to_lowercase();
     NOT_NAMES.contains(&word)
         || word.chars().count() == 1
@@ -165,6 +167,7 @@ mod tests {
         assert!(actors_in("Signature of the ratification law by the president").is_empty());
         assert_eq!(actors_in("Parliament of the Republic voted"), ["Parliament of the Republic"]);
         assert!(actors_in("The vote came at 16:08 GMT after the debate").is_empty());
+        assert_eq!(actors_in("The Senate, which skipped Thursday's session, met"), ["Senate"]);
     }
 
     #[test]
