@@ -123,6 +123,18 @@ const CASES: &[Case] = &[
     ("March 3, 2026", "Two years ago a similar pact collapsed when the senate threw it out by a single vote.", "2024", Done, Other, None),
     ("March 14, 2024", "Most members ratified the protocol within a year; the last one did so on Monday.", "2024-03-11", Done, Ratification, None),
     ("March 3, 2026", "GENEVA, March 3 (Wire) - The upper chamber ratified the trade pact late on Tuesday by 61 votes to 12.", "2026-03-03", Done, Ratification, Some(UpperHouse)),
+    // Seventh round: schedules with their object, hopes, acts that date
+    // other acts, "when" after a date, a month of the year in context, times.
+    ("November 20, 2025", "The appeal is pending before the court, which has set a hearing for 14 January.", "2026-01-14", Exp, Other, None),
+    ("November 20, 2025", "Last month the envoy said the bloc hoped to complete ratification before the summer.", "2026-06", Exp, Ratification, None),
+    ("November 20, 2025", "The fourth member, whose parliament rejected a first draft in March 2024, plans a vote early next year.", "2024-03", Done, Other, None),
+    ("November 20, 2025", "Farmers protested outside the chamber on Tuesday and again on the morning of the vote.", "2025-11-18", Done, Other, None),
+    ("September 27, 2024", "An earlier attempt collapsed in 2019 when the cabinet lost a confidence vote two days before the ratification debate.", "2019", Done, Other, None),
+    ("September 27, 2024", "The accord settles a border dispute that dates back to 2011, and the neighbouring parliament ratified it in June.", "2011", Done, Other, None),
+    ("April 4, 2023", "The kingdom applied to join in May 2022. All members signed its accession protocol on July 5 of that year.", "2022-07-05", Done, Signing, Some(Signed)),
+    ("April 4, 2023", "The alliance admitted its new member on Tuesday, when the foreign minister handed the instrument of accession to the depositary.", "2023-04-04", Done, Ratification, Some(InstrumentsExchanged)),
+    ("April 4, 2023", "The last chamber voted on March 30. The new member's flag will be raised at the headquarters at 15:00.", "2023-04-04T15:00", Exp, Other, None),
+    ("September 27, 2024", "Schedule\n- Committee hearing: Monday 30 September, 14:00\n- Final vote in the Senate: Wednesday 2 October", "2024-09-30T14:00", Exp, Other, None),
 ];
 
 /// Parliaments named by their place: the party the stage belongs to, as
