@@ -264,7 +264,10 @@ fn same_happening(a: &Event, b: &Event) -> bool {
     if (a.start, a.end) != (b.start, b.end) {
         return false;
     }
-    if a.kind == b.kind && a.kind != EventKind::Other {
+    // Two statements on one day are two speakers' unless their titles
+    // share words ("the office said on Thursday"; "leaders who boycotted
+    // Thursday's session said …").
+    if a.kind == b.kind && !matches!(a.kind, EventKind::Other | EventKind::Statement) {
         return true;
     }
     let words = |e: &Event| slug(&e.title, 12).split('-').map(str::to_string).collect::<std::collections::HashSet<_>>();
@@ -318,6 +321,13 @@ mod tests {
 
     fn article(text: &str) -> Article {
         crate::corpus::parse_article(text).unwrap()
+    }
+
+    #[test]
+    fn two_speakers_on_one_day_are_two_statements() {
+        let a = article("Title\nAnna Smith, March 10 2021\nThe speaker's office said on Monday that the vote would go ahead. Opposition leaders, who skipped Monday's sitting, said they would sue.\n");
+        let monday: Vec<_> = extract_events(&a).into_iter().filter(|e| e.start.value() == "2021-03-08").collect();
+        assert_eq!(monday.len(), 2, "{monday:#?}");
     }
 
     #[test]

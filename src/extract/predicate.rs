@@ -161,6 +161,15 @@ pub fn kind_in(text: &str, at: usize) -> Option<EventKind> {
 pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -> Option<EventKind> {
     let at = date.0;
     let tokens = tokenize(text);
+    // "before the July summit", "a March 3 vote": a date between a
+    // determiner and an act's noun dates that act.
+    let before_date = tokens.iter().rposition(|t| t.end <= date.0);
+    let noun_after = tokens.iter().position(|t| t.start >= date.1).and_then(|i| word(&tokens[i]));
+    if before_date.and_then(|i| word(&tokens[i])).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "next" | "last")) {
+        if let Some(&(_, kind)) = noun_after.and_then(|n| NOUNS.iter().find(|(w, _)| *w == n)) {
+            return Some(kind);
+        }
+    }
     // Conjunct index of each token: it rises at every coordinator.
     let conjunct: Vec<usize> = tokens
         .iter()
@@ -387,6 +396,9 @@ mod tests {
         assert_eq!(kind("The vote is on May 3"), Some(EventKind::Approval));
         assert_eq!(kind("The exchange of instruments could follow on May 3, officials said"), Some(EventKind::Ratification));
         assert_eq!(kind("An exchange of fire followed on May 3, officials said"), Some(EventKind::Statement));
+        // A date as a modifier dates its noun.
+        assert_eq!(kind("Officials hope it will join before the 2019 summit"), Some(EventKind::Meeting));
+        assert_eq!(kind("The chamber ratified it long after the 2019 vote"), Some(EventKind::Approval));
         // An act that dates another is not this date's act.
         assert_eq!(kind("Farmers protested on May 3 and again on the morning of the vote"), None);
         assert_eq!(kind("Crowds gathered on May 3, two days before the ratification debate"), None);
