@@ -102,3 +102,25 @@ fn a_past_signing_months_back_is_done_not_expected() {
     let e = &extract_events(&a)[0];
     assert_eq!((e.start.value().as_str(), e.status), ("2024-04-08", Status::Happened));
 }
+
+#[test]
+fn numeric_dates_report_codes_and_days_of_the_month() {
+    assert_eq!(value_of("The hearing opens on 2025-07-01.", "2025-07-01", DEC), "2025-07-01");
+    assert_eq!(value_of("He was born on 3/4/1990.", "3/4/1990", DEC), "1990-03-04");
+    assert_eq!(value_of("The ruling of 14/03/2024 stands.", "14/03/2024", DEC), "2024-03-14");
+    assert!(tag_text("Part 2025-07-01-3 shipped.", Some(DEC)).iter().all(|t| t.value != "2025-07-01"));
+    assert_eq!(value_of("Revenue fell in Q3 2024.", "Q3 2024", DEC), "2024-Q3");
+    assert_eq!(value_of("The budget for FY2026 is ready.", "FY2026", DEC), "2026");
+    assert_eq!(value_of("Margins improved in H1 2023.", "H1 2023", DEC), "2023-H1");
+    // A day of the month: the month in context, else the DCT's as the tense says.
+    assert_eq!(value_of("The chamber voted on the 3rd.", "the 3rd", DEC), "2024-12-03");
+    assert_eq!(value_of("The chamber voted on the 19th.", "the 19th", DEC), "2024-11-19");
+    assert_eq!(value_of("The chamber will vote on the 19th.", "the 19th", DEC), "2024-12-19");
+    assert_eq!(value_of("The pact was signed in March 2022 and ratified on the 19th.", "the 19th", DEC), "2022-03-19");
+    assert!(tag_text("They met on the 5th floor.", Some(DEC)).is_empty());
+    // A part of the decade in progress.
+    assert_eq!(value_of("The pact expires at the end of the decade.", "the end of the decade", DEC), "202");
+    assert!(tag_text("The decade was hard.", Some(DEC)).is_empty());
+    // A month beside another is a month, not the verb.
+    assert_eq!(value_of("Prices fell between March and May.", "March", DEC), "2024-03");
+}

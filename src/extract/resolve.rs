@@ -259,6 +259,24 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
                 None => date(Point::Month(y, *m)),
             }
         }
+        Sem::DayOfMonth(d) => {
+            // The month the text is telling of; else the DCT's, or the one
+            // before or after it as the tense says.
+            let told = match ctx.reference {
+                Some(Point::Day(r) | Point::DayPart(r, _) | Point::Time(r, ..)) => Some((r.year(), r.month())),
+                Some(Point::Month(y, m)) => Some((y, m)),
+                _ => None,
+            };
+            let day = match told {
+                Some((y, m)) => Date::new(y, m, *d).ok()?,
+                None => {
+                    let first = Date::new(dct.year(), dct.month(), 1).ok()?;
+                    let c = [-1, 0, 1].map(|n| crate::calendar::add_months(first, n).and_then(|f| Date::new(f.year(), f.month(), *d).ok()));
+                    by_tense(c, dct, tense)?
+                }
+            };
+            date(Point::Day(day))
+        }
         Sem::HalfOfYear(h, offset) => date(Point::Half(year + *offset as i16, *h)),
         Sem::PartOf(inner, part) => {
             let whole = resolve(inner, ctx, tense)?;

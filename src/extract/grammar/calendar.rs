@@ -73,6 +73,57 @@ pub(super) fn day_month_year(g: &G, i: usize) -> Found {
     Some((k, Sem::MonthDay(m, d, wd)))
 }
 
+/// "2025-07-01", "2025/07/01", "3/4/1990", "14/03/2024": numbers joined by
+/// one mark, no spaces. With the year last the month comes first, as US
+/// news writes it, unless the first number cannot be a month.
+pub(super) fn numeric_dates(g: &G, i: usize) -> Found {
+    let tight = (i..i + 4).all(|k| g.t.get(k).zip(g.t.get(k + 1)).is_some_and(|(a, b)| a.end == b.start));
+    if !['-', '/'].into_iter().any(|c| g.punct(i + 1, c) && g.punct(i + 3, c)) {
+        return None;
+    }
+    let small = |k: usize| g.t[k].number().filter(|_| g.t[k].text.len() <= 2);
+    // A digit straight after ("2025-07-01-3") makes it some other code.
+    let joined = |k: usize| g.t.get(k).is_some_and(|n| n.start == g.t[k - 1].end);
+    let number = |k: usize| g.t.get(k).is_some_and(|n| matches!(n.kind, crate::extract::tokens::Kind::Number { .. }));
+    let closed = !(joined(i + 5) && (number(i + 5) || ((g.punct(i + 5, '-') || g.punct(i + 5, '/')) && joined(i + 6) && number(i + 6))));
+    if !tight || !closed {
+        return None;
+    }
+    let (y, m, d) = match (g.year(i), g.year(i + 4)) {
+        (Some((y, _)), None) => (y, small(i + 2)?, small(i + 4)?),
+        (None, Some((y, _))) => {
+            let (a, b) = (small(i)?, small(i + 2)?);
+            if a <= 12 { (y, a, b) } else { (y, b, a) }
+        }
+        _ => return None,
+    };
+    let date = jiff::civil::Date::new(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+    Some((i + 5, Sem::Point(Point::Day(date))))
+}
+
+/// "Q3 2024", "Q1", "H2 2025", "FY2025", "FY 2025": the codes of reports.
+pub(super) fn period_codes(g: &G, i: usize) -> Found {
+    let t = g.t.get(i)?;
+    let code = t.text.as_bytes();
+    let year_after = |k: usize| if g.is(k, &["of"]) { g.year(k + 1) } else { g.year(k) };
+    match code {
+        [b'Q', q @ b'1'..=b'4'] => {
+            let (year, end) = year_after(i + 1).map_or((None, i + 1), |(y, e)| (Some(y), e));
+            Some((end, Sem::QuarterOf(q - b'0', year)))
+        }
+        [b'H', h @ b'1'..=b'2'] => {
+            let (year, end) = year_after(i + 1).map_or((None, i + 1), |(y, e)| (Some(y), e));
+            Some((end, Sem::HalfOf(h - b'0', year)))
+        }
+        [b'F', b'Y'] => year_after(i + 1).map(|(y, e)| (e, Sem::Point(Point::Year(y)))),
+        [b'F', b'Y', digits @ ..] if digits.len() == 4 && digits.iter().all(u8::is_ascii_digit) => {
+            let y: i16 = t.text[2..].parse().ok()?;
+            (1000..=2199).contains(&y).then_some((i + 1, Sem::Point(Point::Year(y))))
+        }
+        _ => None,
+    }
+}
+
 /// [fiscal] Year [– Year]
 pub(super) fn years(g: &G, i: usize) -> Found {
     let spoken = if g.is(i, &["the"]) && g.is(i + 1, &["year"]) { g.spoken_year(i + 2) } else { g.spoken_year(i) };

@@ -30,7 +30,9 @@ pub(super) fn might_start(t: &Tok) -> bool {
     }
     let w = t.lower.as_ref();
     let capital = t.text.starts_with(char::is_uppercase);
-    if capital && (lexicon::weekday(w).is_some() || lexicon::weekday_abbreviation(w).is_some() || crate::calendar::month_number(t.text).is_some() || HOLIDAYS.contains(&w)) {
+    // "Q3", "H1", "FY2025": report codes, capitalised.
+    let code = matches!(t.text.as_bytes(), [b'Q', b'1'..=b'4'] | [b'H', b'1'..=b'2'] | [b'F', b'Y', ..]);
+    if code || capital && (lexicon::weekday(w).is_some() || lexicon::weekday_abbreviation(w).is_some() || crate::calendar::month_number(t.text).is_some() || HOLIDAYS.contains(&w)) {
         return true;
     }
     OPENERS.contains(&w)

@@ -84,6 +84,8 @@ pub enum Sem {
     /// A month, maybe a day of it, "of" a year named by another phrase:
     /// "July 5 of that year", "March of the following year".
     OfYear(i8, Option<i8>, Box<Sem>),
+    /// A day of the month in context: "on the 19th".
+    DayOfMonth(i8),
     /// A half of a year relative to the DCT: "the first half of next year".
     HalfOfYear(u8, i64),
     /// A part of a period: "the end of 2009", "the last week of March".
@@ -195,7 +197,9 @@ impl G<'_, '_> {
             let dated_next = self.t.get(end).is_some_and(|n| n.number().is_some());
             // "12 May", as "May 12".
             let day_before = i > 0 && self.t[i - 1].number().is_some_and(|d| (1..=31).contains(&d));
-            let dated_before = i > 0 && self.is(i - 1, &["in", "of", "last", "next", "this", "early", "late", "mid", "since", "until", "by", "during", "from", "through", "-"]);
+            let dated_before = i > 0 && self.is(i - 1, &["in", "of", "last", "next", "this", "early", "late", "mid", "since", "until", "by", "during", "from", "through", "between", "-"]);
+            // "March and April", "March to May": a month beside another.
+            let month_next = self.is(end, &["and", "or", "to"]) && self.t.get(end + 1).is_some_and(|n| month_number(n.text).is_some_and(|_| n.text.starts_with(char::is_uppercase)));
             // "the March vote", "the May elections": a month naming a
             // noun (not "the March on Rome", "the March of Dimes").
             let names_noun = i > 0
@@ -209,7 +213,7 @@ impl G<'_, '_> {
             let ends_sentence = self.t.get(end).is_none_or(|n| matches!(n.text.as_ref(), "." | "?" | "!"))
                 && i > 0
                 && self.t[i - 1].text.starts_with(char::is_lowercase);
-            if !dated_next && !day_before && !dated_before && !names_noun && !bounds && !ends_sentence {
+            if !dated_next && !day_before && !dated_before && !month_next && !names_noun && !bounds && !ends_sentence {
                 return None;
             }
         }

@@ -200,6 +200,31 @@ pub(super) fn ordinal_days(g: &G, i: usize) -> Found {
     g.is(i - 1, &["was"]).then_some((j + 2, Sem::SameAs(Unit::Day)))
 }
 
+/// "on the 19th", "by the 3rd": a day of the month the text is telling of.
+/// Only after a preposition and before no word that it could count ("the
+/// 5th floor", "the 82nd division"); "the 5th of May" is a date of its own.
+pub(super) fn day_of_month(g: &G, i: usize) -> Found {
+    if !g.is(i, &["the"]) || i == 0 || !g.is(i - 1, &["on", "since", "by", "until", "till", "before", "after", "from"]) {
+        return None;
+    }
+    let (d, end) = g.day(i + 1)?;
+    let ordinal = end == i + 3;
+    let free = g.t.get(end).is_none_or(|n| n.kind != crate::extract::tokens::Kind::Word || g.is(end, &["and", "or", "when", "at", "to", "as", "with", "but"]));
+    (ordinal && free).then_some((end, Sem::DayOfMonth(d)))
+}
+
+/// "by the end of the decade", "the turn of the century": the one in
+/// progress, named only as the whole a part is taken of.
+pub(super) fn the_decade(g: &G, i: usize) -> Found {
+    let unit = match g.w(i + 1) {
+        "decade" => Unit::Decade,
+        "century" => Unit::Century,
+        _ => return None,
+    };
+    let part_of = i >= 2 && g.is(i - 1, &["of"]) && g.is(i - 2, &["end", "start", "beginning", "middle", "close"]);
+    (g.is(i, &["the"]) && part_of).then_some((i + 2, Sem::Deictic(unit, 0)))
+}
+
 /// [for] the [fiscal|full|current] year [ended|ending …]
 pub(super) fn the_year(g: &G, i: usize) -> Found {
     if !g.is(i, &["the"]) {
