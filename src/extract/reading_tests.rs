@@ -124,3 +124,10 @@ fn numeric_dates_report_codes_and_days_of_the_month() {
     // A month beside another is a month, not the verb.
     assert_eq!(value_of("Prices fell between March and May.", "March", DEC), "2024-03");
 }
+
+#[test]
+fn a_clock_time_takes_the_day_named_after_it() {
+    assert_eq!(value_of("The truce began at 6 a.m. local time on Sunday.", "6 a.m.", DEC), "2024-12-08T06:00");
+    assert_eq!(value_of("The truce began at 6 a.m. on Sunday.", "Sunday", DEC), "2024-12-08");
+    assert_eq!(value_of("It ended at 9 p.m., on Sunday the talks resumed.", "9 p.m.", DEC), "2024-12-10T21:00");
+}

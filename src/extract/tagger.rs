@@ -56,13 +56,20 @@ impl Tagger {
     pub fn tag_sentence(&mut self, sentence: &str) -> Vec<Timex> {
         let t = toks(sentence);
         let mut out = Vec::new();
-        for m in recognise(&t) {
+        let matches = recognise(&t);
+        for (k, m) in matches.iter().enumerate() {
             let tense = tense_around(&t, m.start, m.end);
             // "net rose to $5 million from $4 million last year" in a report
             // on a quarter compares with that quarter a year before.
             let compares = (m.start.saturating_sub(5)..m.start).any(|k| matches!(t[k].lower.as_ref(), "from" | "compared" | "than" | "versus"));
             let sem = match (&m.sem, self.ctx.reference) {
                 (Sem::Deictic(Unit::Year, -1), Some(Point::Quarter(..))) if compares => Sem::YearAgoPeriod,
+                // "at 6 a.m. local time on Sunday": the day after the time
+                // is its day, though TimeML tags the two apart.
+                (Sem::Clock(h, min, None, zone), _) => match matches.get(k + 1).filter(|n| day_after_clock(&t, m.end, n)) {
+                    Some(n) => Sem::Clock(*h, *min, Some(Box::new(n.sem.clone())), *zone),
+                    None => m.sem.clone(),
+                },
                 (s, _) => s.clone(),
             };
             let period = matches!(sem, Sem::QuarterIn(_) | Sem::YearAgoPeriod) && t[m.start..m.end].iter().any(|w| w.lower == "period");
@@ -111,6 +118,15 @@ impl Tagger {
         }
         out
     }
+}
+
+/// Whether the match `next` names the day of a clock time ending at token
+/// `end`: a day with only "on", "local time" or brackets between them (a comma
+/// opens another clause: "ended at 9 p.m., on Tuesday the talks resumed").
+fn day_after_clock(t: &[super::grammar::Tok], end: usize, next: &super::grammar::Match) -> bool {
+    let day = matches!(next.sem, Sem::MonthDay(..) | Sem::Weekday(..) | Sem::Point(Point::Day(_)) | Sem::Deictic(Unit::Day, _));
+    let between = t.get(end..next.start).is_some_and(|w| w.len() <= 4 && w.iter().all(|w| matches!(w.lower.as_ref(), "on" | "local" | "time" | "(" | ")")));
+    day && between
 }
 
 /// Tags a whole document (sentence by sentence, line by line); spans are
