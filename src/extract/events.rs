@@ -101,7 +101,16 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                     tagger.set_dct(d);
                 }
             }
-            let Some((start, end)) = event_dates(&timex) else { continue };
+            // A quarter or a half is a reporting period; it dates an event
+            // only when its clause names an act ("the council is expected to
+            // adopt its decision in Q2 2025").
+            let (start, end, needs_act) = match event_dates(&timex) {
+                Some((start, end)) => (start, end, false),
+                None => match timex.point.and_then(period_months) {
+                    Some((start, end)) => (start, Some(end), true),
+                    None => continue,
+                },
+            };
             if timex.end <= story_from && dated_after {
                 continue;
             }
@@ -135,6 +144,9 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             let date = (timex.start.saturating_sub(cs), timex.end.saturating_sub(cs));
             let act = super::predicate::kind_among(clause, date, &others)
                 .or_else(|| schedule.then(|| super::predicate::kind_in(text, timex.start)).flatten());
+            if needs_act && !act.is_some_and(|k| k != EventKind::Statement) {
+                continue;
+            }
             let kind = match act {
                 Some(k) => k,
                 // "did so", or a date that refers back ("the same day",
@@ -260,6 +272,16 @@ fn with_times_on_their_days(mut mentions: Vec<Event>) -> Vec<Event> {
     mentions
 }
 
+/// The first and last months of a quarter or a half of a year.
+fn period_months(p: Point) -> Option<(EventDate, EventDate)> {
+    let (y, first, last) = match p {
+        Point::Quarter(y, q) => (y, 3 * q as i8 - 2, 3 * q as i8),
+        Point::Half(y, h) => (y, 6 * h as i8 - 5, 6 * h as i8),
+        _ => return None,
+    };
+    Some((EventDate::month(y, first)?, EventDate::month(y, last)?))
+}
+
 fn same_happening(a: &Event, b: &Event) -> bool {
     if (a.start, a.end) != (b.start, b.end) {
         return false;
@@ -321,6 +343,13 @@ mod tests {
 
     fn article(text: &str) -> Article {
         crate::corpus::parse_article(text).unwrap()
+    }
+
+    #[test]
+    fn a_quarter_dates_an_event_only_with_an_act() {
+        let a = article("Title\nAnna Smith, March 10 2021\nThe council is expected to adopt the accord in Q2 2021. Profits rose in the third quarter of 2020.\n");
+        let got: Vec<_> = extract_events(&a).into_iter().map(|e| (e.start.value(), e.end.map(|e| e.value()), e.kind)).collect();
+        assert_eq!(got, [("2021-04".to_string(), Some("2021-06".to_string()), EventKind::Approval)]);
     }
 
     #[test]

@@ -16,7 +16,7 @@ const VERBS: &[(&[&str], EventKind)] = &[
     (&["ratify", "ratifies", "ratified", "ratifying"], EventKind::Ratification),
     (&["sign", "signs", "signed", "signing", "concluded", "concludes", "conclude", "inked"], EventKind::Signing),
     (&["submit", "submits", "submitted", "submitting", "introduced", "tabled", "sent", "forwarded"], EventKind::Submission),
-    (&["approve", "approves", "approved", "approving", "adopted", "adopts", "passed", "passes", "endorsed", "endorses", "backed", "voted", "votes", "vote", "consented"], EventKind::Approval),
+    (&["approve", "approves", "approved", "approving", "adopt", "adopting", "adopted", "adopts", "passed", "passes", "endorsed", "endorses", "backed", "voted", "votes", "vote", "consented"], EventKind::Approval),
     (&["deposit", "deposits", "deposited", "exchanged", "exchange"], EventKind::Ratification),
     // Only with an instrument as object: "handed the instrument of accession to the depositary".
     (HANDED, EventKind::Ratification),
@@ -32,6 +32,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("signature", EventKind::Signing),
     ("submission", EventKind::Submission),
     ("approval", EventKind::Approval),
+    // "gave its consent to the agreement": a chamber's approval.
+    ("consent", EventKind::Approval),
     ("vote", EventKind::Approval),
     ("summit", EventKind::Meeting),
     ("talks", EventKind::Meeting),
@@ -396,6 +398,7 @@ mod tests {
         assert_eq!(kind("The vote is on May 3"), Some(EventKind::Approval));
         assert_eq!(kind("The exchange of instruments could follow on May 3, officials said"), Some(EventKind::Ratification));
         assert_eq!(kind("An exchange of fire followed on May 3, officials said"), Some(EventKind::Statement));
+        assert_eq!(kind("The assembly gave its consent to the accord on 3 May"), Some(EventKind::Approval));
         // A date as a modifier dates its noun.
         assert_eq!(kind("Officials hope it will join before the 2019 summit"), Some(EventKind::Meeting));
         assert_eq!(kind("The chamber ratified it long after the 2019 vote"), Some(EventKind::Approval));

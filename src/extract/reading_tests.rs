@@ -118,6 +118,7 @@ fn numeric_dates_report_codes_and_days_of_the_month() {
     assert_eq!(value_of("The chamber will vote on the 19th.", "the 19th", DEC), "2024-12-19");
     assert_eq!(value_of("The pact was signed in March 2022 and ratified on the 19th.", "the 19th", DEC), "2022-03-19");
     assert!(tag_text("They met on the 5th floor.", Some(DEC)).is_empty());
+    assert_eq!(value_of("The pact was signed in March 2022. A committee will hold a hearing on the 19th.", "the 19th", DEC), "2024-12-19");
     // A part of the decade in progress.
     assert_eq!(value_of("The pact expires at the end of the decade.", "the end of the decade", DEC), "202");
     assert!(tag_text("The decade was hard.", Some(DEC)).is_empty());

@@ -229,6 +229,9 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             // "that same day", "that week": the one named, ended or not.
             Some(p) if p.unit() == *unit && *unit >= Unit::Month => date(p),
             Some(p) if p.unit() == *unit && p.shift(1, *unit).and_then(|n| n.first_day()).is_some_and(|next| next <= dct) => date(p),
+            // "by the end of that year" after "the spring of 2009": the
+            // season's year.
+            Some(Point::Season(y, _)) if *unit == Unit::Year => date(Point::Year(y)),
             // "earlier that year" after a day: the year of that day.
             Some(p) if p.unit() > *unit && matches!(unit, Unit::Year | Unit::Month | Unit::Week) && !matches!(p, Point::Season(..)) => date(Point::containing(p.first_day()?, *unit)),
             _ => {
@@ -259,6 +262,24 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
                 None => date(Point::Month(y, *m)),
             }
         }
+        Sem::SeasonFrom(season, shift) => {
+            // After a year, the next year's season; after a day or a month,
+            // the first such season to begin after it (or end before it).
+            let p = match ctx.reference {
+                Some(Point::Year(y)) => Point::Season(y + *shift as i16, *season),
+                Some(r) => {
+                    let at = r.first_day()?;
+                    let c = [at.year() - 1, at.year(), at.year() + 1].map(|y| Point::Season(y, *season));
+                    if *shift > 0 {
+                        *c.iter().find(|p| p.first_day().is_some_and(|f| f > at))?
+                    } else {
+                        *c.iter().rev().find(|p| p.first_day().is_some_and(|f| f < at))?
+                    }
+                }
+                None => Point::Season(year + *shift as i16, *season),
+            };
+            date(p)
+        }
         Sem::DayOfMonth(d) => {
             // The month the text is telling of; else the DCT's, or the one
             // before or after it as the tense says.
@@ -267,6 +288,12 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
                 Some(Point::Month(y, m)) => Some((y, m)),
                 _ => None,
             };
+            // A told month the tense contradicts ("will hold a hearing on the
+            // 9th" after a past March) gives way to the DCT's.
+            let told = told.filter(|&(y, m)| {
+                let day = Date::new(y, m, *d).ok();
+                !matches!((tense, day), (Tense::Future, Some(day)) if day < dct)
+            });
             let day = match told {
                 Some((y, m)) => Date::new(y, m, *d).ok()?,
                 None => {

@@ -84,6 +84,10 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     if ds > a && in_list(&tokens[ds - 1], DATE_PREPOSITIONS) {
         ds -= 1;
     }
+    // "Earlier today", "later this month": the adverb goes with its date.
+    if ds > a && in_list(&tokens[ds - 1], &["earlier", "later"]) {
+        ds -= 1;
+    }
     // "as early as May", "no later than June": the bound goes with its date.
     if ds >= a + 3 && in_list(&tokens[ds - 1], &["as", "than"]) && in_list(&tokens[ds - 2], &["early", "late", "soon", "later", "earlier"]) && in_list(&tokens[ds - 3], &["as", "no"]) {
         ds -= 3;
@@ -461,6 +465,11 @@ mod tests {
         assert_eq!(title(s, "3 May 2024"), "Bill submitted to parliament");
         let s = "Debate and vote: Tuesday, 27 April at 14:00";
         assert_eq!(title(s, "Tuesday, 27 April"), "Debate and vote");
+    }
+
+    #[test]
+    fn an_adverb_of_its_date_goes_with_it() {
+        assert_eq!(title("Earlier today the minister met her counterpart.", "today"), "The minister met her counterpart");
     }
 
     #[test]

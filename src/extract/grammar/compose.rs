@@ -81,7 +81,7 @@ fn part_before(g: &G, i: usize, sem: &Sem) -> Option<(usize, Part)> {
     }
     let dated = matches!(
         sem,
-        Sem::Point(_) | Sem::Month(..) | Sem::MonthDay(..) | Sem::Deictic(..) | Sem::MonthOfYear(..) | Sem::OfYear(..) | Sem::Season(..) | Sem::QuarterOf(..) | Sem::QuarterOfYear(..)
+        Sem::Point(_) | Sem::Month(..) | Sem::MonthDay(..) | Sem::Deictic(..) | Sem::SameAs(Unit::Year | Unit::Month) | Sem::MonthOfYear(..) | Sem::OfYear(..) | Sem::Season(..) | Sem::QuarterOf(..) | Sem::QuarterOfYear(..)
     );
     if !dated || i < 2 || !g.is(i - 1, &["of"]) {
         return None;
@@ -153,6 +153,15 @@ mod tests {
         let got = tags("The bloc applied in 2019. Its members signed the protocol on July 5 of that year, and met again in March of the following year.");
         let got: Vec<(&str, &str)> = got.iter().map(|(e, _, v)| (e.as_str(), v.as_str())).collect();
         assert_eq!(got, [("2019", "2019"), ("July 5 of that year", "2019-07-05"), ("March of the following year", "2020-03")]);
+    }
+
+    #[test]
+    fn parts_and_seasons_of_the_year_in_context() {
+        let got = tags("Talks resumed in the spring of 2009. By the end of that year a map was agreed, and the following spring the text was initialled.");
+        let got: Vec<(&str, &str)> = got.iter().map(|(e, _, v)| (e.as_str(), v.as_str())).collect();
+        assert_eq!(got, [("the spring of 2009", "2009-SP"), ("the end of that year", "2009"), ("the following spring", "2010-SP")]);
+        let got = tags("The pact was signed on 3 February 2015. The following spring it was ratified.");
+        assert_eq!(got[1].2, "2015-SP");
     }
 
     #[test]

@@ -84,6 +84,9 @@ pub enum Sem {
     /// A month, maybe a day of it, "of" a year named by another phrase:
     /// "July 5 of that year", "March of the following year".
     OfYear(i8, Option<i8>, Box<Sem>),
+    /// A season after or before the time in context: "the following
+    /// spring" (1), "the previous winter" (-1).
+    SeasonFrom(crate::extract::lexicon::Season, i64),
     /// A day of the month in context: "on the 19th".
     DayOfMonth(i8),
     /// A half of a year relative to the DCT: "the first half of next year".

@@ -125,6 +125,17 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
         }
         return start_ok(end, Sem::Weekday(wd, offset));
     }
+    // "the following spring", "the previous winter": counted from the time in context.
+    if g.is(i, &["the"]) && j == i + 1 {
+        let shift = match word {
+            "following" | "next" => Some(1),
+            "previous" | "preceding" => Some(-1),
+            _ => None,
+        };
+        if let (Some(shift), Some(s)) = (shift, lexicon::season(g.w(j + 1))) {
+            return Some((j + 2, Sem::SeasonFrom(s, shift)));
+        }
+    }
     if let Some(s) = lexicon::season(word) {
         if g.is(i, &["in", "during", "since", "by"]) && j == i + 1 {
             return None;
