@@ -32,14 +32,14 @@ const CASES: &[Case] = &[
     ("October 1, 2023", "Both governments signed the convention on October 3.", "2022-10-03", Done, Signing, Some(Signed)),
     ("June 15, 2024", "The treaty was concluded on June 19.", "2023-06-19", Done, Signing, Some(Signed)),
     // 2. Future across commas, clock times and participles.
-    ("January 15, 2025", "The Senate will vote on the treaty at 10:30 on January 28.", "2025-01-28", Exp, Approval, Some(UpperHouse)),
+    ("January 15, 2025", "The Senate will vote on the treaty at 10:30 on January 28.", "2025-01-28T10:30", Exp, Approval, Some(UpperHouse)),
     ("January 15, 2025", "On February 4, as the speaker's office confirmed, the National Assembly will ratify the pact.", "2025-02-04", Exp, Ratification, Some(LowerHouse)),
     ("January 15, 2025", "Deputies will debate the accord on Tuesday, with the final vote expected on January 23.", "2025-01-23", Exp, Approval, None),
     ("January 15, 2025", "The Bundesrat is expected to approve the agreement on February 14.", "2025-02-14", Exp, Approval, Some(UpperHouse)),
     ("January 15, 2025", "The upper chamber is scheduled to take up the treaty on March 5, and the House of Councillors will vote on March 12.", "2025-03-12", Exp, Approval, Some(UpperHouse)),
     ("January 15, 2025", "The committee extended its hearings on the protocol to January 30.", "2025-01-30", Exp, Other, None),
     ("May 2, 2024", "The treaty takes effect on July 1, once both parliaments have approved it.", "2024-07-01", Exp, EntryIntoForce, Some(InForce)),
-    ("May 2, 2024", "The Federal Council will debate the pact at 9:00 on May 17.", "2024-05-17", Exp, Other, None),
+    ("May 2, 2024", "The Federal Council will debate the pact at 9:00 on May 17.", "2024-05-17T09:00", Exp, Other, None),
     // 3. Dates on lines without a full stop (schedule lines, list items).
     ("April 20, 2021", "Timetable\nDebate and vote in the Senate: Tuesday, 27 April\n- Signature by the president on 30 April\nThe rest follows later", "2021-04-27", Exp, Approval, Some(UpperHouse)),
     ("April 20, 2021", "Timetable\n- Signature of the ratification law by the president on 30 April\nThe rest follows later", "2021-04-30", Exp, Ratification, Some(Enacted)),
@@ -135,6 +135,16 @@ const CASES: &[Case] = &[
     ("April 4, 2023", "The alliance admitted its new member on Tuesday, when the foreign minister handed the instrument of accession to the depositary.", "2023-04-04", Done, Ratification, Some(InstrumentsExchanged)),
     ("April 4, 2023", "The last chamber voted on March 30. The new member's flag will be raised at the headquarters at 15:00.", "2023-04-04T15:00", Exp, Other, None),
     ("September 27, 2024", "Schedule\n- Committee hearing: Monday 30 September, 14:00\n- Final vote in the Senate: Wednesday 2 October", "2024-09-30T14:00", Exp, Other, None),
+    // Eighth round: numeric dates and report codes, a live report's time
+    // stamps, a chronology told with references back, a pronoun for an act.
+    ("February 18, 2025", "The National Assembly gave its consent to the fisheries agreement on 2025-02-17 by 412 votes to 97.", "2025-02-17", Done, Approval, Some(LowerHouse)),
+    ("February 18, 2025", "The Council is expected to adopt its decision on the conclusion of the agreement in Q2 2025.", "2025-04", Exp, Approval, None),
+    ("August 30, 2024", "Talks resumed in the spring of 2009. By the end of that year the negotiators had agreed on a map, and the following spring the foreign ministers initialled the text.", "2010-03", Done, Other, None),
+    ("August 30, 2024", "Signature was delayed for a decade. It finally took place on 12 March 2021, and the upper house ratified the treaty eight months later.", "2021-03-12", Done, Signing, Some(Signed)),
+    ("August 30, 2024", "The treaty was signed in March 2021. The committee of the lower house will hold a hearing on the 9th.", "2024-09-09", Exp, Other, None),
+    ("October 9, 2025", "Live coverage\n16:32 - The result is in: 301 deputies of the National Assembly voted to ratify the pact.", "2025-10-09T16:32", Done, Ratification, Some(LowerHouse)),
+    ("October 9, 2025", "The partner country's parliament approved the pact last month and its president is due to sign the ratification law next week.", "2025-10-13", Exp, Ratification, Some(Enacted)),
+    ("October 9, 2025", "Earlier today the foreign minister met her counterpart, who arrived yesterday evening.", "2025-10-08", Done, Other, None),
 ];
 
 /// Parliaments named by their place: the party the stage belongs to, as

@@ -16,9 +16,22 @@ pub fn after_dateline(sentence: &str) -> usize {
         return 0;
     };
     let before = &sentence[..dash.0];
+    if is_clock_stamp(before) {
+        return dash.0 + dash.1;
+    }
     let place = before.split([',', '(']).next().unwrap_or("").trim();
     let upper = !place.is_empty() && place.split_whitespace().all(|w| w.len() >= 2 && w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic));
     if upper { dash.0 + dash.1 } else { 0 }
+}
+
+/// A live report's time stamp before its entry: "16:32", "09:05 GMT",
+/// "4.15pm".
+fn is_clock_stamp(head: &str) -> bool {
+    let mut words = head.split_whitespace();
+    let Some(time) = words.next() else { return false };
+    let time = time.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let clock = time.split_once([':', '.']).is_some_and(|(h, m)| (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()));
+    clock && words.all(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 #[cfg(test)]
@@ -34,5 +47,13 @@ mod tests {
         // A multi-byte character across the 80th byte is no place to cut.
         let long = format!("{}é - rest", "A".repeat(79));
         assert_eq!(after_dateline(&long), 0);
+    }
+
+    #[test]
+    fn a_live_report_s_time_stamp_is_a_dateline() {
+        assert_eq!(after_dateline("16:32 - The result is in."), "16:32 - ".len());
+        assert_eq!(after_dateline("09:05 GMT — Voting opens."), "09:05 GMT — ".len());
+        assert_eq!(after_dateline("4.15pm - Polls close."), "4.15pm - ".len());
+        assert_eq!(after_dateline("It rose 3.25 - a record - on Monday."), 0);
     }
 }

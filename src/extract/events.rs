@@ -87,6 +87,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     let mut document: Option<String> = None;
     for (index, sentence) in article.sentences.iter().enumerate() {
         let text = article.slice(sentence.span);
+        let previous = index.checked_sub(1).map(|i| article.slice(article.sentences[i].span));
         let timexes = tagger.tag_sentence(text);
         let mut sentence_title: Option<String> = None;
         // A wire dateline ("WELLINGTON, March 3 (Agency) -") dates the
@@ -158,6 +159,15 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                     .filter(|k| !matches!(k, EventKind::Statement))
                     .or(last_act)
                     .unwrap_or(EventKind::Other),
+                // "Signature was delayed for a decade. It finally took
+                // place on 12 March 2021": the act the sentence before named.
+                None if super::predicate::pronoun_for_an_act(clause) => match previous.and_then(super::predicate::first_noun_act) {
+                    Some((kind, noun)) => {
+                        title = title.strip_prefix("It ").or_else(|| title.strip_prefix("This ")).or_else(|| title.strip_prefix("That ")).map_or(title.clone(), |rest| format!("{} {rest}", capitalised(noun)));
+                        kind
+                    }
+                    None => EventKind::Other,
+                },
                 None if super::predicate::stops_an_act(clause) => EventKind::Other,
                 None => kind_of(&title).unwrap_or(EventKind::Other),
             };
@@ -270,6 +280,11 @@ fn with_times_on_their_days(mut mentions: Vec<Event>) -> Vec<Event> {
         }
     }
     mentions
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// The first and last months of a quarter or a half of a year.

@@ -235,6 +235,8 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             _ if stopped(&tokens, i) => continue,
             // "lodged its instrument", not "handed over the keys"
             EventKind::Ratification if HANDED.contains(&form.as_str()) && !obj.iter().any(|o| o.starts_with("instrument")) => continue,
+            // "declared independence", "declared war": an act, not words
+            EventKind::Statement if form == "declared" && obj.first().is_some_and(|o| matches!(o.as_str(), "independence" | "war" | "martial" | "bankruptcy" | "victory" | "neutrality")) => continue,
             // "sent the bill to parliament" but not "sent troops"
             EventKind::Submission if matches!(form.as_str(), "sent" | "forwarded") && !obj.iter().any(|o| matches!(o.as_str(), "bill" | "treaty" | "agreement" | "protocol" | "accord" | "convention" | "pact" | "text")) => continue,
             k => k,
@@ -316,6 +318,27 @@ pub fn stops_an_act(text: &str) -> bool {
 pub fn repeats_an_act(text: &str) -> bool {
     let lower = text.to_lowercase();
     ["did so", "do so", "does so", "followed suit", "did the same", "done so"].iter().any(|p| lower.contains(p))
+}
+
+/// "It finally took place on 12 March", "This happened in 2019": a clause
+/// whose subject is a pronoun for an act named before.
+pub fn pronoun_for_an_act(text: &str) -> bool {
+    let tokens = tokenize(text);
+    let words: Vec<String> = tokens.iter().filter_map(word).collect();
+    let Some(first) = words.first() else { return false };
+    let rest: Vec<&str> = words[1..].iter().map(String::as_str).filter(|w| !w.ends_with("ly")).take(3).collect();
+    matches!(first.as_str(), "it" | "this" | "that")
+        && matches!(rest.as_slice(), ["took", "place", ..] | ["takes", "place", ..] | ["was", "held", ..] | ["happened", ..] | ["went", "ahead", ..] | ["came", ..])
+}
+
+/// The act the first noun of `text` names, with the noun ("Signature was
+/// delayed for a decade" → signing, "Signature"), stopped or not: what a
+/// pronoun after it stands for.
+pub fn first_noun_act(text: &str) -> Option<(EventKind, &str)> {
+    tokenize(text).into_iter().find_map(|t| {
+        let w = word(&t)?;
+        NOUNS.iter().find(|(n, _)| *n == w).map(|&(_, k)| (k, t.text))
+    })
 }
 
 #[cfg(test)]
@@ -432,6 +455,21 @@ mod tests {
         assert_eq!(kind_of_date("The attempt collapsed in 2019 when the cabinet lost a confidence vote", "2019"), None);
         // "that" before a noun opens no clause.
         assert_eq!(kind_of_date("The chamber ratified that accord on May 3", "May 3"), Some(EventKind::Ratification));
+    }
+
+    #[test]
+    fn declaring_independence_is_no_statement() {
+        assert_eq!(kind("The two republics declared independence in 1991"), None);
+        assert_eq!(kind("The minister declared on 3 May that talks were over"), Some(EventKind::Statement));
+    }
+
+    #[test]
+    fn a_pronoun_can_stand_for_an_act_named_before() {
+        assert!(pronoun_for_an_act("It finally took place on 12 March"));
+        assert!(pronoun_for_an_act("This happened in 2019"));
+        assert!(!pronoun_for_an_act("It rained on 12 March"));
+        assert_eq!(first_noun_act("Signature was delayed for a decade."), Some((EventKind::Signing, "Signature")));
+        assert_eq!(first_noun_act("The text was delayed."), None);
     }
 
     #[test]

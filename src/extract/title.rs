@@ -19,13 +19,12 @@ use super::lexicon::{is_subordinator, RELATIVES, TIME_SUBORDINATORS};
 use super::predicate::COORDINATORS;
 #[cfg(test)]
 use super::headline::MAX_WORDS;
-const CONJUNCTIONS: &[&str] = &["and", "but", "although", "though", "while", "when", "whereas", "which", "yet", "so", "as"];
+const CONJUNCTIONS: &[&str] = &["and", "but", "although", "though", "while", "when", "whereas", "which", "who", "yet", "so", "as"];
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "since", "from", "until", "during", "before", "after", "of"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "these", "those"];
 const NP_PREPOSITIONS: &[&str] = &["of", "between", "with", "for", "from", "among", "in"];
 /// Auxiliaries and modals: the finite verb of a clause whose main verb follows.
 const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "shall", "can", "been", "be"];
-/// Words that open a subordinate clause after a main one.
 /// Words that open a subject: after a relative pronoun they make it an
 /// object relative.
 const SUBJECT_WORDS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you"];
@@ -69,7 +68,11 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     if body > 0 {
         let rest = &sentence[body..];
         if timex.0 < body {
-            return tidy(rest.split([';', ',']).next().unwrap_or(rest));
+            let first = rest.split([';', ',']).next().unwrap_or(rest);
+            // "The result is in: 301 deputies voted in favour": a short
+            // lead-in before a colon says less than what follows it.
+            let told = first.split_once(": ").filter(|(head, tail)| head.split_whitespace().count() <= 5 && tail.split_whitespace().count() >= 3).map_or(first, |(_, tail)| tail);
+            return tidy(told);
         }
         return title_for(rest, (timex.0 - body, timex.1 - body));
     }
@@ -100,6 +103,14 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     // Conjunctions, commas and list marks ("- 3 May: bill sent") open no title.
     while lead < ds && (in_list(&tokens[lead], CONJUNCTIONS) || matches!(tokens[lead].kind, Kind::Punct(_))) {
         lead += 1;
+    }
+    // "… approved it last month and its president is due to sign the law
+    // next week": a conjunct with a subject and an auxiliary of its own is
+    // the date's clause ("between the old town and the new port opened on
+    // May 5" joins two nouns; a participle alone does not tell).
+    let own_subject = |k: usize| tokens.get(k).is_some_and(|t| in_list(t, SUBJECT_WORDS) || is_capitalised(t));
+    if let Some(c) = (lead + 1..ds).rev().find(|&c| in_list(&tokens[c], &["and", "but"]) && own_subject(c + 1) && (c + 2..ds).any(|j| in_list(&tokens[j], AUXILIARIES))) {
+        lead = c + 1;
     }
 
     let slice = |from: usize, to: usize| -> Option<(usize, usize)> {
@@ -468,6 +479,19 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunct_with_its_own_subject_is_the_date_s_clause() {
+        let s = "The other parliament approved it last month and its president is due to sign the law next week.";
+        assert_eq!(title(s, "next week"), "Its president is due to sign the law");
+        assert_eq!(title(s, "last month"), "The other parliament approved it");
+    }
+
+    #[test]
+    fn a_live_entry_is_titled_by_what_it_reports() {
+        let s = "16:32 - The result is in: 301 deputies voted in favour, 112 against.";
+        assert_eq!(title(s, "16:32"), "301 deputies voted in favour");
+    }
+
+    #[test]
     fn an_adverb_of_its_date_goes_with_it() {
         assert_eq!(title("Earlier today the minister met her counterpart.", "today"), "The minister met her counterpart");
     }
@@ -483,6 +507,7 @@ mod tests {
     fn a_relative_after_a_comma_takes_its_noun_as_subject() {
         let s = "The appeal is pending before the constitutional court, which has set a hearing for 14 January.";
         assert_eq!(title(s, "14 January"), "The constitutional court has set a hearing");
+        assert_eq!(title("The minister met her counterpart, who arrived yesterday evening.", "yesterday evening"), "Her counterpart arrived");
         assert_eq!(title("The flag will be raised at the headquarters at 15:00 local time.", "15:00"), "The flag will be raised at the headquarters");
         assert_eq!(title("One of them approved the bid only last week.", "last week"), "One of them approved the bid");
     }
