@@ -108,6 +108,9 @@ fn numeric_dates_report_codes_and_days_of_the_month() {
     assert_eq!(value_of("The hearing opens on 2025-07-01.", "2025-07-01", DEC), "2025-07-01");
     assert_eq!(value_of("He was born on 3/4/1990.", "3/4/1990", DEC), "1990-03-04");
     assert_eq!(value_of("The ruling of 14/03/2024 stands.", "14/03/2024", DEC), "2024-03-14");
+    // Both numbers could be the month: the order the text writes its dates in.
+    assert_eq!(value_of("It was signed on 30 August 2024 and initialled on 12/09/2024.", "12/09/2024", DEC), "2024-09-12");
+    assert_eq!(value_of("It was signed on August 30, 2024 and initialled on 12/09/2024.", "12/09/2024", DEC), "2024-12-09");
     assert!(tag_text("Part 2025-07-01-3 shipped.", Some(DEC)).iter().all(|t| t.value != "2025-07-01"));
     assert_eq!(value_of("Revenue fell in Q3 2024.", "Q3 2024", DEC), "2024-Q3");
     assert_eq!(value_of("The budget for FY2026 is ready.", "FY2026", DEC), "2026");

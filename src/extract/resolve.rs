@@ -29,6 +29,9 @@ pub struct Context {
     /// Whether that period was a full date given by the text itself (not
     /// one the tagger worked out).
     pub reference_explicit: bool,
+    /// Whether the text writes the day before the month ("19 June"), so
+    /// that "3/4/1990" is 3 April; US order (4 March's "March 4") when not.
+    pub day_first: bool,
 }
 
 /// Picks among `candidates` (ascending) by tense: the last at or before the
@@ -261,6 +264,10 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
                 Some(d) => date(Point::Day(Date::new(y, *m, *d).ok()?)),
                 None => date(Point::Month(y, *m)),
             }
+        }
+        Sem::NumericDate(a, b, y) => {
+            let (m, d) = if ctx.day_first { (*b, *a) } else { (*a, *b) };
+            date(Point::Day(Date::new(*y, m, d).ok()?))
         }
         Sem::SeasonFrom(season, shift) => {
             // After a year, the next year's season; after a day or a month,

@@ -39,7 +39,7 @@ pub struct Tagger {
 
 impl Tagger {
     pub fn new(dct: Option<Date>) -> Tagger {
-        Tagger { ctx: Context { dct, reference: None, reference_explicit: false }, report: None }
+        Tagger { ctx: Context { dct, reference: None, reference_explicit: false, day_first: false }, report: None }
     }
 
     pub fn dct(&self) -> Option<Date> {
@@ -59,6 +59,14 @@ impl Tagger {
         let matches = recognise(&t);
         for (k, m) in matches.iter().enumerate() {
             let tense = tense_around(&t, m.start, m.end);
+            // "19 June" or "June 19": the order of the text's written dates.
+            if matches!(m.sem, Sem::MonthDay(..) | Sem::Point(Point::Day(_))) {
+                let first = (m.start..m.end).find(|&k| t[k].kind != crate::extract::tokens::Kind::Punct(',') && super::lexicon::weekday(t[k].lower.as_ref()).is_none() && t[k].lower != "the");
+                let numeric = t.get(m.start + 1).is_some_and(|n| matches!(n.kind, crate::extract::tokens::Kind::Punct('-' | '/')));
+                if let (Some(k), false) = (first, numeric) {
+                    self.ctx.day_first = matches!(t[k].kind, crate::extract::tokens::Kind::Number { .. });
+                }
+            }
             // "net rose to $5 million from $4 million last year" in a report
             // on a quarter compares with that quarter a year before.
             let compares = (m.start.saturating_sub(5)..m.start).any(|k| matches!(t[k].lower.as_ref(), "from" | "compared" | "than" | "versus"));
@@ -79,7 +87,7 @@ impl Tagger {
             };
             let Some(r) = r else { continue };
             let explicit = matches!(m.sem, Sem::Point(_) | Sem::YearRange(..));
-            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::OfYear(..) | Sem::DayOfMonth(..) | Sem::SeasonFrom(..) | Sem::QuarterOfYear(..) | Sem::HalfOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::WeekdayFrom(..) | Sem::Later(_, Unit::Week | Unit::Day) | Sem::Deictic(Unit::Day, _) | Sem::SameAs(Unit::Quarter | Unit::Half));
+            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::OfYear(..) | Sem::DayOfMonth(..) | Sem::SeasonFrom(..) | Sem::NumericDate(..) | Sem::QuarterOfYear(..) | Sem::HalfOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::WeekdayFrom(..) | Sem::Later(_, Unit::Week | Unit::Day) | Sem::Deictic(Unit::Day, _) | Sem::SameAs(Unit::Quarter | Unit::Half));
             // "Friday night" names its day for what follows ("the same day").
             if let (Sem::DayPart(base, _), Some(p)) = (&m.sem, r.point) {
                 if matches!(**base, Sem::Weekday(..) | Sem::MonthDay(..)) {

@@ -74,8 +74,8 @@ pub(super) fn day_month_year(g: &G, i: usize) -> Found {
 }
 
 /// "2025-07-01", "2025/07/01", "3/4/1990", "14/03/2024": numbers joined by
-/// one mark, no spaces. With the year last the month comes first, as US
-/// news writes it, unless the first number cannot be a month.
+/// one mark, no spaces. With the year last, a number above 12 is the day;
+/// when both could be the month, the order is the text's (`NumericDate`).
 pub(super) fn numeric_dates(g: &G, i: usize) -> Found {
     let tight = (i..i + 4).all(|k| g.t.get(k).zip(g.t.get(k + 1)).is_some_and(|(a, b)| a.end == b.start));
     if !['-', '/'].into_iter().any(|c| g.punct(i + 1, c) && g.punct(i + 3, c)) {
@@ -92,8 +92,13 @@ pub(super) fn numeric_dates(g: &G, i: usize) -> Found {
     let (y, m, d) = match (g.year(i), g.year(i + 4)) {
         (Some((y, _)), None) => (y, small(i + 2)?, small(i + 4)?),
         (None, Some((y, _))) => {
-            let (a, b) = (small(i)?, small(i + 2)?);
-            if a <= 12 { (y, a, b) } else { (y, b, a) }
+            let (a, b) = (i8::try_from(small(i)?).ok()?, i8::try_from(small(i + 2)?).ok()?);
+            // Either order may be meant: the text's other dates decide.
+            if a <= 12 && b <= 12 && a != b {
+                jiff::civil::Date::new(y, a, b).ok()?;
+                return Some((i + 5, Sem::NumericDate(a, b, y)));
+            }
+            if a <= 12 { (y, a as u32, b as u32) } else { (y, b as u32, a as u32) }
         }
         _ => return None,
     };

@@ -87,6 +87,9 @@ pub enum Sem {
     /// A season after or before the time in context: "the following
     /// spring" (1), "the previous winter" (-1).
     SeasonFrom(crate::extract::lexicon::Season, i64),
+    /// "3/4/1990": the first two numbers (both 12 or less) and the year;
+    /// which is the month depends on how the text writes its dates.
+    NumericDate(i8, i8, i16),
     /// A day of the month in context: "on the 19th".
     DayOfMonth(i8),
     /// A half of a year relative to the DCT: "the first half of next year".

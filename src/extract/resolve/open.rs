@@ -32,6 +32,7 @@ pub(super) fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::MonthOfYear(m, Some(d), _) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
         Sem::OfYear(m, None, _) => text_value(TimexType::Date, format!("XXXX-{m:02}")),
         Sem::OfYear(m, Some(d), _) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
+        Sem::NumericDate(a, b, y) => date(Point::Day(jiff::civil::Date::new(*y, *a, *b).ok()?)),
         Sem::SeasonFrom(s, _) => text_value(TimexType::Date, format!("XXXX-{}", s.timex())),
         Sem::DayOfMonth(d) => text_value(TimexType::Date, format!("XXXX-XX-{d:02}")),
         Sem::HalfOfYear(h, _) => text_value(TimexType::Date, format!("XXXX-H{h}")),
