@@ -108,6 +108,11 @@ fn names_instruments(text: &str) -> bool {
 /// parties, or deposited with a depositary. Verb and noun forms both count;
 /// "depository" alone (a library, a bank) does not.
 fn reports_instruments(sentence: &str) -> bool {
+    // "Both governments aim to exchange them": in a ratification story
+    // what two parties exchange is their instruments, named the sentence before.
+    if ["exchange them", "exchanged them", "exchanging them"].iter().any(|p| sentence.contains(p)) {
+        return true;
+    }
     // Every form below names an instrument or the depositary: one scan
     // settles most sentences (10,000 imported events are scanned on load).
     if !sentence.contains("instrument") && !sentence.contains("depositary") {

@@ -145,6 +145,7 @@ const CASES: &[Case] = &[
     ("October 9, 2025", "Live coverage\n16:32 - The result is in: 301 deputies of the National Assembly voted to ratify the pact.", "2025-10-09T16:32", Done, Ratification, Some(LowerHouse)),
     ("October 9, 2025", "The partner country's parliament approved the pact last month and its president is due to sign the ratification law next week.", "2025-10-13", Exp, Ratification, Some(Enacted)),
     ("October 9, 2025", "Earlier today the foreign minister met her counterpart, who arrived yesterday evening.", "2025-10-08", Done, Other, None),
+    ("September 27, 2024", "The treaty enters into force once the instruments are exchanged. Both governments aim to exchange them by the end of the year.", "2024", Exp, Ratification, Some(InstrumentsExchanged)),
 ];
 
 /// Parliaments named by their place: the party the stage belongs to, as
