@@ -16,7 +16,8 @@ pub fn after_dateline(sentence: &str) -> usize {
         return 0;
     };
     let before = &sentence[..dash.0];
-    if is_clock_stamp(before) {
+    // A live report's time stamp before its entry ("16:32 - ").
+    if is_clock(before) {
         return dash.0 + dash.1;
     }
     let place = before.split([',', '(']).next().unwrap_or("").trim();
@@ -24,14 +25,24 @@ pub fn after_dateline(sentence: &str) -> usize {
     if upper { dash.0 + dash.1 } else { 0 }
 }
 
-/// A live report's time stamp before its entry: "16:32", "09:05 GMT",
-/// "4.15pm".
-fn is_clock_stamp(head: &str) -> bool {
-    let mut words = head.split_whitespace();
+/// A clock time and what may follow it: "16:32", "09:05 GMT", "4.15pm",
+/// "9:30 a.m. GMT", "10 am local time". Both a live report's time stamp
+/// and the time after a date line ("Updated 27 September 2024, 10:15")
+/// are read with it.
+pub(super) fn is_clock(text: &str) -> bool {
+    let mut words = text.split_whitespace();
     let Some(time) = words.next() else { return false };
-    let time = time.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let clock = time.split_once([':', '.']).is_some_and(|(h, m)| (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()));
-    clock && words.all(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_alphabetic()))
+    let meridiem = |w: &str| matches!(w.to_ascii_lowercase().trim_end_matches('.'), "am" | "pm" | "a.m" | "p.m");
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let number = time.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    let suffix = &time[number.len()..];
+    let clock = match number.split_once([':', '.']) {
+        Some((h, m)) => h.len() <= 2 && digits(h) && m.len() == 2 && digits(m) && h.parse::<u8>().is_ok_and(|h| h < 24) && m < "60",
+        // "9am", "10 am": an hour alone needs its meridiem.
+        None => number.len() <= 2 && digits(number) && (meridiem(suffix) || text.split_whitespace().nth(1).is_some_and(meridiem)),
+    };
+    let (suffix_ok, rest_ok) = (suffix.is_empty() || meridiem(suffix), words.all(|w| meridiem(w) || w == "local" || w == "time" || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_alphabetic()))));
+    clock && suffix_ok && rest_ok
 }
 
 #[cfg(test)]
@@ -55,5 +66,15 @@ mod tests {
         assert_eq!(after_dateline("09:05 GMT — Voting opens."), "09:05 GMT — ".len());
         assert_eq!(after_dateline("4.15pm - Polls close."), "4.15pm - ".len());
         assert_eq!(after_dateline("It rose 3.25 - a record - on Monday."), 0);
+    }
+
+    #[test]
+    fn clock_times_in_their_spellings() {
+        for t in ["16:32", "09:05 GMT", "4.15pm", "9:30 a.m. GMT", "10 am local time", "9am"] {
+            assert!(is_clock(t), "{t}");
+        }
+        for t in ["3.5", "25.50", "10:75", "10", "2024", "10:155", "It rose"] {
+            assert!(!is_clock(t), "{t}");
+        }
     }
 }

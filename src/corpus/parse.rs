@@ -69,12 +69,8 @@ fn date_line(line: &str) -> Option<jiff::civil::Date> {
 /// GMT", "2024-09-27 | 10:15": the line without the time after it.
 fn without_clock(line: &str) -> Option<&str> {
     let cut = [",", " at ", "|", " - ", " · "].iter().filter_map(|sep| line.rfind(sep)).max()?;
-    let mut words = line[cut..].trim_start_matches([',', '|', '-', '·', ' ']).trim_start_matches("at ").split_whitespace();
-    let time = words.next()?;
-    let (h, m) = time.split_once([':', '.']).unwrap_or((time.trim_end_matches(['a', 'p', 'm', '.']), "00"));
-    let clock = !h.is_empty() && h.len() <= 2 && h.bytes().all(|b| b.is_ascii_digit()) && m.trim_end_matches(['a', 'p', 'm', '.']).bytes().all(|b| b.is_ascii_digit());
-    let rest_ok = words.all(|w| matches!(w.to_ascii_lowercase().trim_matches('.'), "a.m" | "p.m" | "am" | "pm" | "local" | "time") || (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_uppercase())));
-    (clock && rest_ok).then(|| line[..cut].trim())
+    let time = line[cut..].trim_start_matches([',', '|', '-', '·', ' ']).trim_start_matches("at ");
+    super::dateline::is_clock(time).then(|| line[..cut].trim())
 }
 
 /// "By Maria Keller", "Staff reporter": a short line naming who wrote it.

@@ -166,7 +166,8 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
     // "before the July summit", "a March 3 vote": a date between a
     // determiner and an act's noun dates that act.
     let before_date = tokens.iter().rposition(|t| t.end <= date.0);
-    let noun_after = tokens.iter().position(|t| t.start >= date.1).and_then(|i| word(&tokens[i]));
+    let after_date = tokens.iter().position(|t| t.start >= date.1);
+    let noun_after = after_date.and_then(|i| word(&tokens[i]));
     if before_date.and_then(|i| word(&tokens[i])).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "its" | "their" | "this" | "next" | "last")) {
         if let Some(&(_, kind)) = noun_after.and_then(|n| NOUNS.iter().find(|(w, _)| *w == n)) {
             return Some(kind);
@@ -193,7 +194,7 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
     let own_sub = sub_at(at);
     // "admitted its new member on Tuesday, when the minister handed over
     // the instrument": a "when" right after the date says what happened then.
-    let after_date = tokens.iter().position(|t| t.start >= date.1).map(|i| if tokens[i].is_punct(',') { i + 1 } else { i });
+    let after_date = after_date.map(|i| if tokens[i].is_punct(',') { i + 1 } else { i });
     let when_sub = after_date.filter(|&i| tokens.get(i).is_some_and(|t| t.is_word("when"))).map(|i| sub[i]).filter(|&s| s != 0);
     let belongs_elsewhere = |pos: usize| (sub_at(pos) != own_sub && Some(sub_at(pos)) != when_sub) || (says_more && { let c = conjunct_at(pos); c != own && dated_elsewhere.contains(&c) });
     let lower: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
@@ -269,7 +270,9 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             .min_by_key(|(pos, _)| pos.abs_diff(at))
             .map(|&(_, k)| k)
     };
-    let noun = || {
+    // Found at most once: only when no verb settles the act.
+    let noun_cell = std::cell::OnceCell::new();
+    let noun = || *noun_cell.get_or_init(|| {
         tokens
             .iter()
             .enumerate()
@@ -294,14 +297,14 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             })
             // the noun nearest the date ("the deposit … before the summit opens on May 3")
             .min_by_key(|(pos, _)| pos.abs_diff(at))
-    };
+    });
     // "the envoy said the bloc hoped to complete ratification before the
     // summer": a noun between the speech verb and the date is what was said.
     let speech_before = acts.iter().filter(|&&(pos, k)| k == EventKind::Statement && pos < at).map(|&(pos, _)| pos).max();
-    let reported_noun = noun().filter(|&(pos, _)| speech_before.is_some_and(|s| s < pos && pos < at)).map(|(_, k)| k);
+    let reported_noun = || speech_before.and_then(|s| noun().filter(|&(pos, _)| s < pos && pos < at)).map(|(_, k)| k);
     nearest(false, false)
         .or_else(|| nearest(false, true))
-        .or(reported_noun)
+        .or_else(reported_noun)
         .or_else(|| nearest(true, false))
         .or_else(|| noun().map(|(_, k)| k))
         .or_else(|| nearest(true, true))

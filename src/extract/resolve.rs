@@ -291,18 +291,14 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             // The month the text is telling of; else the DCT's, or the one
             // before or after it as the tense says.
             let told = match ctx.reference {
-                Some(Point::Day(r) | Point::DayPart(r, _) | Point::Time(r, ..)) => Some((r.year(), r.month())),
-                Some(Point::Month(y, m)) => Some((y, m)),
+                Some(Point::Day(r) | Point::DayPart(r, _) | Point::Time(r, ..)) => Date::new(r.year(), r.month(), *d).ok(),
+                Some(Point::Month(y, m)) => Date::new(y, m, *d).ok(),
                 _ => None,
             };
             // A told month the tense contradicts ("will hold a hearing on the
             // 9th" after a past March) gives way to the DCT's.
-            let told = told.filter(|&(y, m)| {
-                let day = Date::new(y, m, *d).ok();
-                !matches!((tense, day), (Tense::Future, Some(day)) if day < dct)
-            });
-            let day = match told {
-                Some((y, m)) => Date::new(y, m, *d).ok()?,
+            let day = match told.filter(|&day| !(tense == Tense::Future && day < dct)) {
+                Some(day) => day,
                 None => {
                     let first = Date::new(dct.year(), dct.month(), 1).ok()?;
                     let c = [-1, 0, 1].map(|n| crate::calendar::add_months(first, n).and_then(|f| Date::new(f.year(), f.month(), *d).ok()));

@@ -56,8 +56,8 @@ impl Tagger {
     pub fn tag_sentence(&mut self, sentence: &str) -> Vec<Timex> {
         let t = toks(sentence);
         let mut out = Vec::new();
-        let matches = recognise(&t);
-        for (k, m) in matches.iter().enumerate() {
+        let found = recognise(&t);
+        for (k, m) in found.iter().enumerate() {
             let tense = tense_around(&t, m.start, m.end);
             // "19 June" or "June 19": the order of the text's written dates.
             if matches!(m.sem, Sem::MonthDay(..) | Sem::Point(Point::Day(_))) {
@@ -74,7 +74,7 @@ impl Tagger {
                 (Sem::Deictic(Unit::Year, -1), Some(Point::Quarter(..))) if compares => Sem::YearAgoPeriod,
                 // "at 6 a.m. local time on Sunday": the day after the time
                 // is its day, though TimeML tags the two apart.
-                (Sem::Clock(h, min, None, zone), _) => match matches.get(k + 1).filter(|n| day_after_clock(&t, m.end, n)) {
+                (Sem::Clock(h, min, None, zone), _) => match found.get(k + 1).filter(|n| day_after_clock(&t, m.end, n)) {
                     Some(n) => Sem::Clock(*h, *min, Some(Box::new(n.sem.clone())), *zone),
                     None => m.sem.clone(),
                 },

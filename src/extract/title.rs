@@ -104,6 +104,10 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     while lead < ds && (in_list(&tokens[lead], CONJUNCTIONS) || matches!(tokens[lead].kind, Kind::Punct(_))) {
         lead += 1;
     }
+    // A relative set off by a comma ("…, who boycotted Thursday's session,
+    // said …") ends at the next comma.
+    let relative = (a..lead).find(|&k| in_list(&tokens[k], &["which", "who"])).filter(|&k| k > 0 && tokens[k - 1].is_punct(','));
+    let b = if relative.is_some() { (te..b).find(|&k| tokens[k].is_punct(',')).unwrap_or(b) } else { b };
     // "… approved it last month and its president is due to sign the law
     // next week": a conjunct with a subject and an auxiliary of its own is
     // the date's clause ("between the old town and the new port opened on
@@ -232,7 +236,6 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     let mut text = parts.iter().map(|&(s, e)| sentence[s..e].trim_end_matches([',', ' '])).collect::<Vec<_>>().join(" ");
     // "…, pending before the court, which has set a hearing for 14 January":
     // the relative's noun is the subject of its clause.
-    let relative = (a..lead).find(|&k| in_list(&tokens[k], &["which", "who"])).filter(|&k| k > 0 && tokens[k - 1].is_punct(','));
     if let Some(np) = relative.and_then(|k| noun_before(sentence, &tokens[..k - 1])).filter(|_| parts.first().is_some_and(|p| p.0 == tokens[lead].start)) {
         text = format!("{np} {text}");
     }
@@ -321,10 +324,14 @@ fn without_relative_aside(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The noun phrase that ends `before`: from its last determiner, over
-/// words only ("the constitutional court").
+/// words only ("the constitutional court"), or all of `before` when it is
+/// a few words and nothing else.
 fn noun_before<'a>(sentence: &'a str, before: &[Token]) -> Option<&'a str> {
     let words = before.iter().rev().take(6).take_while(|t| t.kind == Kind::Word).count();
-    let from = (before.len() - words..before.len()).rev().find(|&k| in_list(&before[k], DETERMINERS))?;
+    // Without a determiner, a subject that opens the sentence ("Opposition
+    // leaders, who …") is the phrase.
+    let whole = (words == before.len() && words > 0).then_some(0);
+    let from = (before.len() - words..before.len()).rev().find(|&k| in_list(&before[k], DETERMINERS)).or(whole)?;
     (from + 1 < before.len()).then(|| &sentence[before[from].start..before[before.len() - 1].end])
 }
 
@@ -508,6 +515,8 @@ mod tests {
         let s = "The appeal is pending before the constitutional court, which has set a hearing for 14 January.";
         assert_eq!(title(s, "14 January"), "The constitutional court has set a hearing");
         assert_eq!(title("The minister met her counterpart, who arrived yesterday evening.", "yesterday evening"), "Her counterpart arrived");
+        let s = "Opposition leaders, who boycotted Thursday's committee session, said they would sue.";
+        assert_eq!(title(s, "Thursday"), "Opposition leaders boycotted Thursday's committee session");
         assert_eq!(title("The flag will be raised at the headquarters at 15:00 local time.", "15:00"), "The flag will be raised at the headquarters");
         assert_eq!(title("One of them approved the bid only last week.", "last week"), "One of them approved the bid");
     }
