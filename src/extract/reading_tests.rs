@@ -135,3 +135,25 @@ fn a_clock_time_takes_the_day_named_after_it() {
     assert_eq!(value_of("The truce began at 6 a.m. on Sunday.", "Sunday", DEC), "2024-12-08");
     assert_eq!(value_of("It ended at 9 p.m., on Sunday the talks resumed.", "9 p.m.", DEC), "2024-12-10T21:00");
 }
+
+#[test]
+fn british_clocks_fortnights_and_seasons_in_context() {
+    // A clock written with a dot, after a preposition of time; a decimal
+    // or a price stays a number.
+    assert_eq!(value_of("The chamber will vote at 14.30 on Tuesday.", "14.30", DEC), "2024-12-10T14:30");
+    assert_eq!(value_of("It sits from 09.30 to 13.00 on Tuesday.", "13.00", DEC), "2024-12-10T13:00");
+    assert_eq!(value_of("They left at 9.30am on Monday.", "9.30am", DEC), "2024-12-09T09:30");
+    assert!(tag_text("Shares closed at 14.30 on the day.", Some(DEC)).iter().all(|t| t.kind != crate::extract::TimexType::Time));
+    assert!(tag_text("The fund is worth 12.50 euros.", Some(DEC)).is_empty());
+    // A fortnight is two weeks, counted from the day in context.
+    assert_eq!(value_of("The bill passed on 29 January 2024. A fortnight later it was signed.", "A fortnight", DEC), "P2W");
+    let a = article("The bill passed on 29 January 2024. A fortnight later the peers began their scrutiny.", "December 10, 2024");
+    assert!(extract_events(&a).iter().any(|e| e.start.value() == "2024-02-12"), "a fortnight on from 29 January");
+    // "that autumn": the season of the year the text is telling of.
+    assert_eq!(value_of("Talks began in September 2020, and that autumn they agreed.", "that autumn", DEC), "2020-FA");
+    assert_eq!(value_of("Talks began in 2019. That same spring they agreed.", "That same spring", DEC), "2019-SP");
+    // "the following week" after a day is that week.
+    assert_eq!(value_of("The bill passed on 3 May 2024. The law was enacted the following week.", "the following week", DEC), "2024-W19");
+    // "the most recent" is the last of a series.
+    assert!(tag_text("The republic was the most recent to join.", Some(DEC)).is_empty());
+}

@@ -182,14 +182,17 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             let moved = base.shift(*n, *unit)?;
             // "the following year" after a date is a year; "a year earlier"
             // than a quarter is a quarter.
+            // "the following week" after a day is that week, not a day.
             match moved {
-                Point::Day(d) if *unit <= Unit::Month => date(Point::containing(d, *unit)),
+                Point::Day(d) if *unit <= Unit::Week => date(Point::containing(d, *unit)),
                 p => date(p),
             }
         }
         Sem::Later(n, unit) => {
             let length = duration_value(Some(n.abs() as f64), *unit);
-            match resolve(&Sem::Anaphoric(*n, *unit), ctx, tense) {
+            // "two weeks later" is a day, fourteen on from the one in context.
+            let (steps, by) = if *unit == Unit::Week { (*n * 7, Unit::Day) } else { (*n, *unit) };
+            match resolve(&Sem::Anaphoric(steps, by), ctx, tense) {
                 Some(moved) if *unit <= Unit::Day => Resolved { kind: TimexType::Duration, value: length, ..moved },
                 _ => text_value(TimexType::Duration, length),
             }
@@ -274,6 +277,8 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             // the first such season to begin after it (or end before it).
             let p = match ctx.reference {
                 Some(Point::Year(y)) => Point::Season(y + *shift as i16, *season),
+                // "that autumn": the season of the year in context.
+                Some(r) if *shift == 0 => Point::Season(r.first_day()?.year(), *season),
                 Some(r) => {
                     let at = r.first_day()?;
                     let c = [at.year() - 1, at.year(), at.year() + 1].map(|y| Point::Season(y, *season));

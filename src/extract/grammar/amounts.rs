@@ -71,7 +71,12 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
     }
     let adjective = g.punct(k, '-');
     let k = g.hyphen(k);
-    let unit = lexicon::unit(g.w(k))?;
+    // "a fortnight later": two weeks, as British news counts them.
+    let (unit, per) = match g.w(k) {
+        "fortnight" | "fortnights" => (Unit::Week, 2.0),
+        w => (lexicon::unit(w)?, 1.0),
+    };
+    let n = n.map(|n| n * per);
     // "60 Minutes", "24 Hours of Le Mans": a title, not a length.
     if g.t[j].number().is_some() && g.t[k].text.starts_with(char::is_uppercase) {
         return None;
@@ -214,6 +219,10 @@ pub(super) fn references(g: &G, i: usize) -> Found {
             if matches!(w, "current" | "recent") && (lexicon::unit(next).is_some() || matches!(next, "account" | "accounts" | "affairs" | "events" | "issue" | "edition")) {
                 return None;
             }
+            // "the most recent" is the last of a series, not a time.
+            if w == "recent" && i > 0 && g.is(i - 1, &["most", "more"]) {
+                return None;
+            }
             if w == "future" && ((i > 0 && !g.is(i - 1, &["the", "in", "near"])) || next == "of") {
                 return None;
             }
@@ -266,6 +275,26 @@ pub(super) fn sets(g: &G, i: usize) -> Found {
 }
 
 /// 3 p.m., 10:30 a.m. [EST] [Tuesday | Nov. 6]; noon; midnight; 4 in the morning
+/// Prepositions a clock time follows ("at 14.30", "from 09.30 to 13.00").
+const CLOCK_PREPOSITIONS: &[&str] = &["at", "from", "to", "until", "till", "by", "before", "after", "between", "and"];
+/// Verbs of a price: "closed at 14.30" is an amount, not a time.
+const PRICE_VERBS: &[&str] = &["closed", "opened", "traded", "fell", "rose", "ended", "stood", "priced", "valued", "fixed", "settled", "dropped", "climbed"];
+/// Words that make a number an amount: "at 14.30 million".
+const MAGNITUDES: &[&str] = &["million", "billion", "thousand", "trillion", "percent", "per", "points", "pence", "cents", "euros", "dollars", "pounds", "%"];
+
+/// The minutes of a clock written with a dot, as British and European news
+/// write it ("at 14.30", "09.30"): a two-digit hour after a preposition of
+/// time, or any hour before "a.m."/"p.m." ("9.30am"). Anything else with a
+/// dot is a decimal number.
+fn dotted_minutes(g: &G, i: usize) -> Option<u32> {
+    let (hour, dot, mins) = (g.t.get(i)?, g.t.get(i + 1)?, g.t.get(i + 2)?);
+    let joined = dot.text == "." && hour.end == dot.start && dot.end == mins.start && mins.text.len() == 2;
+    let m = mins.number().filter(|m| joined && *m < 60)?;
+    let meridiem = matches!((g.w(i + 3), g.w(i + 4)), ("a" | "p", ".") | ("am" | "pm", _));
+    let after_preposition = hour.text.len() == 2 && i > 0 && g.is(i - 1, CLOCK_PREPOSITIONS) && !(i > 1 && g.is(i - 2, PRICE_VERBS));
+    (meridiem || (after_preposition && !g.is(i + 3, MAGNITUDES) && !g.punct(i + 3, '%'))).then_some(m)
+}
+
 pub(super) fn clock_times(g: &G, i: usize) -> Found {
     let (h, m, mut end) = match g.w(i) {
         // "high noon" is a showdown, not a time of day.
@@ -276,6 +305,8 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
             let h = g.t.get(i)?.number().filter(|h| *h <= 24 && g.t[i].text.len() <= 2)?;
             let (m, j) = if g.punct(i + 1, ':') {
                 let m = g.t.get(i + 2)?.number().filter(|m| *m < 60 && g.t[i + 2].text.len() == 2)?;
+                (m, i + 3)
+            } else if let Some(m) = dotted_minutes(g, i) {
                 (m, i + 3)
             } else {
                 (0, i + 1)

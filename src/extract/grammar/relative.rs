@@ -125,6 +125,13 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
         }
         return start_ok(end, Sem::Weekday(wd, offset));
     }
+    // "that autumn", "that same spring": the season of the year in context.
+    if g.is(i, &["that"]) {
+        let k = if g.is(i + 1, &["same"]) { i + 2 } else { i + 1 };
+        if let Some(s) = lexicon::season(g.w(k)) {
+            return Some((k + 1, Sem::SeasonFrom(s, 0)));
+        }
+    }
     // "the following spring", "the previous winter": counted from the time in context.
     if g.is(i, &["the"]) && j == i + 1 {
         let shift = match word {
