@@ -125,7 +125,7 @@ fn reports_instruments(sentence: &str) -> bool {
         || sentence.contains("exchanged the instruments")
         || sentence.contains("exchanged ratification instruments")
         || ((sentence.contains("instruments of ratification") || sentence.contains("ratification instruments")) && sentence.contains("exchang"));
-    let deposit = ["deposited its", "deposited their", "deposited the", "deposits its", "deposit its", "deposit of its", "deposit of the", "deposit their"]
+    let deposit = ["deposited its", "deposited their", "deposited the", "deposits its", "deposit its", "deposit of its", "deposit of the", "deposit their", "depositing its", "depositing their", "depositing the"]
         .iter()
         .any(|p| sentence.contains(p))
         && (sentence.contains("instrument") || sentence.contains("depositary"));

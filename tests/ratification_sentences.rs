@@ -145,7 +145,21 @@ const CASES: &[Case] = &[
     ("October 9, 2025", "Live coverage\n16:32 - The result is in: 301 deputies of the National Assembly voted to ratify the pact.", "2025-10-09T16:32", Done, Ratification, Some(LowerHouse)),
     ("October 9, 2025", "The partner country's parliament approved the pact last month and its president is due to sign the ratification law next week.", "2025-10-13", Exp, Ratification, Some(Enacted)),
     ("October 9, 2025", "Earlier today the foreign minister met her counterpart, who arrived yesterday evening.", "2025-10-08", Done, Other, None),
-    ("September 27, 2024", "The treaty enters into force once the instruments are exchanged. Both governments aim to exchange them by the end of the year.", "2024", Exp, Ratification, Some(InstrumentsExchanged)),
+    ("September 27, 2024", "The treaty enters into force once the instruments are exchanged. Both governments aim to exchange them by the end of the year.", "2024", Exp, Ratification, Some(InstrumentsExchanged)),    // Ninth round: a parliamentary bulletin, a British regional report, a
+    // wire story and an explainer; idioms of submission and signature,
+    // chronologies joined by commas, dotted clocks, fortnights.
+    ("October 31, 2025", "The Government laid the ratification bill before the House on 20 October.", "2025-10-20", Done, Submission, Some(Submitted)),
+    ("October 31, 2025", "The committee has today agreed the timetable for the bill to ratify the convention.", "2025-10-31", Done, Other, None),
+    ("October 31, 2025", "If both chambers approve the bill, it is expected to receive the President's assent in the first week of December.", "2025-12-01", Exp, Ratification, Some(Enacted)),
+    ("October 31, 2025", "The House will vote on the ratification bill at 14.30 on 18 November.", "2025-11-18T14:30", Exp, Ratification, Some(LowerHouse)),
+    ("November 8, 2024", "All five governments put their names to the convention in a harbour town on 18 June 2021.", "2021-06-18", Done, Signing, Some(Signed)),
+    ("November 8, 2024", "The republic was the last to act, depositing its instrument of ratification on 2 October.", "2024-10-02", Done, Ratification, Some(InstrumentsExchanged)),
+    ("November 8, 2024", "The first state deposited its instrument in 2022. The second did so on 30 January 2023, the third did so on 14 March 2023.", "2023-03-14", Done, Ratification, None),
+    ("February 11, 2026", "The vote followed a heated debate on Monday.", "2026-02-09", Done, Other, None),
+    ("February 11, 2026", "The Senate's foreign affairs panel will hold hearings on Feb. 24, a committee aide said.", "2026-02-24", Exp, Other, None),
+    ("March 20, 2025", "MPs backed the bill on 29 January. A fortnight later a committee of peers began its scrutiny.", "2025-02-12", Done, Other, None),
+    ("March 20, 2025", "The accord, which will settle how the river is shared, cleared its last hurdle last Thursday when the upper chamber approved it.", "2025-03-13", Done, Approval, Some(UpperHouse)),
+    ("March 20, 2025", "Negotiators first met in September 2020, and that autumn they agreed on a shared gauge.", "2020-09", Done, Other, None),
 ];
 
 /// Parliaments named by their place: the party the stage belongs to, as

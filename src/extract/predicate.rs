@@ -14,10 +14,10 @@ use crate::story::EventKind;
 /// Verb forms, each with its kind. A form is matched whole.
 const VERBS: &[(&[&str], EventKind)] = &[
     (&["ratify", "ratifies", "ratified", "ratifying"], EventKind::Ratification),
-    (&["sign", "signs", "signed", "signing", "concluded", "concludes", "conclude", "inked"], EventKind::Signing),
-    (&["submit", "submits", "submitted", "submitting", "introduced", "tabled", "sent", "forwarded"], EventKind::Submission),
+    (&["sign", "signs", "signed", "signing", "concluded", "concludes", "conclude", "inked", "put"], EventKind::Signing),
+    (&["submit", "submits", "submitted", "submitting", "introduced", "tabled", "sent", "forwarded", "laid"], EventKind::Submission),
     (&["approve", "approves", "approved", "approving", "adopt", "adopting", "adopted", "adopts", "passed", "passes", "endorsed", "endorses", "backed", "voted", "votes", "vote", "consented"], EventKind::Approval),
-    (&["deposit", "deposits", "deposited", "exchanged", "exchange"], EventKind::Ratification),
+    (&["deposit", "deposits", "deposited", "depositing", "exchanged", "exchange"], EventKind::Ratification),
     // Only with an instrument as object: "handed the instrument of accession to the depositary".
     (HANDED, EventKind::Ratification),
     (&["sanctioned", "sanctions", "imposed"], EventKind::Sanction),
@@ -44,6 +44,13 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("sanctions", EventKind::Sanction),
     ("embargo", EventKind::Sanction),
     ("deposit", EventKind::Ratification),
+    // "is expected to receive the President's assent": the head of state's step.
+    ("assent", EventKind::Ratification),
+    // "the vote followed a debate on Monday", "will hold hearings on May 3,
+    // an aide said": what the date dates, and no act of the process.
+    ("debate", EventKind::Other),
+    ("hearing", EventKind::Other),
+    ("hearings", EventKind::Other),
 ];
 
 /// Verbs that stop an act: their object names an act that did not happen.
@@ -116,9 +123,12 @@ const FINITE: &[&str] = &[
 /// clause, and stays with the main clause.
 fn subclauses(tokens: &[Token]) -> Vec<usize> {
     let mut out = vec![0; tokens.len()];
-    let mut open: Option<(usize, usize)> = None; // (first token, number)
+    // (first token, number, the clause it stands in: a stretch with no verb
+    // of its own, "which the cabinet laid | before the chamber on May 3",
+    // stays in the clause a subordinator opened it from, not a comma)
+    let mut open: Option<(usize, usize, usize)> = None;
     let mut count = 0;
-    let close = |out: &mut Vec<usize>, from: usize, to: usize, n: usize| {
+    let close = |out: &mut Vec<usize>, from: usize, to: usize, n: usize, parent: usize| -> usize {
         let finite = (from + 1..to).any(|k| {
             // Lower case: "May" is the month, not the modal.
             word(&tokens[k]).filter(|_| tokens[k].text.starts_with(char::is_lowercase)).is_some_and(|w| {
@@ -128,24 +138,28 @@ fn subclauses(tokens: &[Token]) -> Vec<usize> {
                 present || FINITE.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) || VERBS.iter().any(|(f, _)| f.contains(&w.as_str()))
             })
         });
-        if finite {
-            out[from..to].iter_mut().for_each(|c| *c = n);
-        }
+        let number = if finite { n } else { parent };
+        out[from..to].iter_mut().for_each(|c| *c = number);
+        number
     };
     for (i, t) in tokens.iter().enumerate() {
         let opens = word(t).is_some_and(|w| is_subordinator(&w) || RELATIVES.contains(&w.as_str()));
+        let mut parent = 0;
         if opens || matches!(t.kind, Kind::Punct(',' | ';')) {
-            if let Some((from, n)) = open.take() {
-                close(&mut out, from, i, n);
+            if let Some((from, n, p)) = open.take() {
+                let number = close(&mut out, from, i, n, p);
+                if opens {
+                    parent = number;
+                }
             }
         }
         if opens {
             count += 1;
-            open = Some((i, count));
+            open = Some((i, count, parent));
         }
     }
-    if let Some((from, n)) = open {
-        close(&mut out, from, tokens.len(), n);
+    if let Some((from, n, p)) = open {
+        close(&mut out, from, tokens.len(), n, p);
     }
     out
 }
@@ -238,6 +252,13 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             EventKind::Ratification if HANDED.contains(&form.as_str()) && !obj.iter().any(|o| o.starts_with("instrument")) => continue,
             // "declared independence", "declared war": an act, not words
             EventKind::Statement if form == "declared" && obj.first().is_some_and(|o| matches!(o.as_str(), "independence" | "war" | "martial" | "bankruptcy" | "victory" | "neutrality")) => continue,
+            // "the Bill to ratify the convention", "a motion to approve it":
+            // what a document is for, not an act.
+            _ if i >= 2 && w(i - 1) == "to" && matches!(w(i - 2), "bill" | "law" | "legislation" | "motion" | "draft" | "proposal" | "timetable" | "plan" | "decision" | "resolution") => continue,
+            // "laid the bill before the House", not "laid the groundwork"
+            EventKind::Submission if form == "laid" && !obj.iter().any(|o| o == "before") => continue,
+            // "put their names to the text": a signature; "put forward" is not
+            EventKind::Signing if form == "put" && !(obj.len() >= 3 && matches!(obj[0].as_str(), "its" | "their" | "his" | "her") && obj[1].starts_with("name") && obj[2] == "to") => continue,
             // "sent the bill to parliament" but not "sent troops"
             EventKind::Submission if matches!(form.as_str(), "sent" | "forwarded") && !obj.iter().any(|o| matches!(o.as_str(), "bill" | "treaty" | "agreement" | "protocol" | "accord" | "convention" | "pact" | "text")) => continue,
             k => k,
@@ -253,15 +274,15 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
     }
     // The act nearest the date; a speech verb only when it governs the date
     // ("said on May 3 that …") or nothing else is said.
-    let closest = acts.iter().min_by_key(|(pos, _)| pos.abs_diff(at));
-    if let Some(&(pos, EventKind::Statement)) = closest {
-        if pos.abs_diff(at) <= 12 {
-            return Some(EventKind::Statement);
-        }
-    }
     // "… vote on Tuesday, the speaker announced": a speech verb after the
     // date and a comma reports the clause; it is its act only if no other is named.
     let postposed = |pos: usize| pos > date.1 && text.get(date.1..pos).is_some_and(|between| between.contains(','));
+    let closest = acts.iter().min_by_key(|(pos, _)| pos.abs_diff(at));
+    if let Some(&(pos, EventKind::Statement)) = closest {
+        if pos.abs_diff(at) <= 12 && !postposed(pos) {
+            return Some(EventKind::Statement);
+        }
+    }
     // Likewise any act after the date and a comma ("…, clearing the way for
     // it to take effect") is another phrase's, unless the date has none closer.
     let nearest = |speech: bool, after_comma: bool| {
@@ -297,6 +318,19 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             })
             // the noun nearest the date ("the deposit … before the summit opens on May 3")
             .min_by_key(|(pos, _)| pos.abs_diff(at))
+            // "debate and final vote": of two nouns joined, the act's.
+            .map(|(pos, kind)| match kind {
+                EventKind::Other => {
+                    let i = tokens.iter().position(|t| t.start == pos).unwrap_or(0);
+                    let joined = tokens.get(i + 1).is_some_and(|t| t.is_word("and") || t.is_word("or"));
+                    let act = tokens.iter().skip(i + 2).take(3).filter_map(word).find_map(|w| NOUNS.iter().find(|(n, k)| *n == w && *k != EventKind::Other));
+                    match act.filter(|_| joined) {
+                        Some(&(_, k)) => (pos, k),
+                        None => (pos, kind),
+                    }
+                }
+                _ => (pos, kind),
+            })
     });
     // "the envoy said the bloc hoped to complete ratification before the
     // summer": a noun between the speech verb and the date is what was said.
@@ -415,6 +449,27 @@ mod tests {
         assert_eq!(kind("Talks resume on May 3, the ministry said"), Some(EventKind::Meeting));
         assert_eq!(kind("Prices rose on May 3, the ministry said"), Some(EventKind::Statement));
         assert_eq!(kind("On May 3 the ministry announced a visit"), Some(EventKind::Statement));
+    }
+
+    #[test]
+    fn idioms_and_guarded_verbs_name_their_acts() {
+        assert_eq!(kind("The cabinet laid the bill before the chamber on May 3"), Some(EventKind::Submission));
+        assert_eq!(kind("which the cabinet laid before the chamber on May 3"), Some(EventKind::Submission));
+        assert_eq!(kind("The talks laid the groundwork on May 3"), Some(EventKind::Meeting));
+        assert_eq!(kind("Both envoys put their names to the text on May 3"), Some(EventKind::Signing));
+        assert_eq!(kind("The minister put forward a plan on May 3"), None);
+        assert_eq!(kind("The republic was the last, depositing its instrument on May 3"), Some(EventKind::Ratification));
+        assert_eq!(kind("The bill is expected to receive the governor's assent on May 3"), Some(EventKind::Ratification));
+        assert_eq!(kind("The panel will hold hearings on May 3, an aide said"), Some(EventKind::Other));
+        // What a document is for is not an act.
+        assert_eq!(kind("The committee agreed the timetable for the bill to ratify the pact on May 3"), None);
+        assert_eq!(kind("Deputies voted to ratify the pact on May 3"), Some(EventKind::Ratification));
+    }
+
+    #[test]
+    fn a_debate_is_dated_but_is_no_act_unless_joined_to_one() {
+        assert_eq!(kind("The vote followed a long debate on May 3"), Some(EventKind::Other));
+        assert_eq!(kind("Senate debate and final vote on May 3"), Some(EventKind::Approval));
     }
 
     #[test]

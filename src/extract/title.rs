@@ -84,7 +84,9 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     let (a, b) = clause(&tokens, ts);
 
     let mut ds = ts;
-    if ds > a && in_list(&tokens[ds - 1], DATE_PREPOSITIONS) {
+    // "stalled over the summer": "over" and its like only lead a period,
+    // so they go with the date (a trailing "over" alone may be a particle).
+    if ds > a && (in_list(&tokens[ds - 1], DATE_PREPOSITIONS) || in_list(&tokens[ds - 1], &["over", "through", "throughout"])) {
         ds -= 1;
     }
     // "Earlier today", "later this month": the adverb goes with its date.
@@ -96,6 +98,10 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         ds -= 3;
     }
     let mut de = te;
+    // "A fortnight later": the adverb goes with its length.
+    if de < b && in_list(&tokens[de], &["later", "earlier", "afterwards"]) {
+        de += 1;
+    }
     if de < b && tokens[de].is_punct(',') {
         de += 1;
     }
@@ -107,13 +113,19 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     // A relative set off by a comma ("…, who boycotted Thursday's session,
     // said …") ends at the next comma.
     let relative = (a..lead).find(|&k| in_list(&tokens[k], &["which", "who"])).filter(|&k| k > 0 && tokens[k - 1].is_punct(','));
+    // "The accord, which will settle …, cleared its last hurdle last
+    // Thursday": the aside closed before the date, which is the main
+    // clause's; its subject is the noun before the aside.
+    if let Some(close) = relative.and_then(|k| (k + 1..ds).rev().find(|&c| tokens[c].is_punct(','))) {
+        lead = close + 1;
+    }
     let b = if relative.is_some() { (te..b).find(|&k| tokens[k].is_punct(',')).unwrap_or(b) } else { b };
     // "… approved it last month and its president is due to sign the law
     // next week": a conjunct with a subject and an auxiliary of its own is
     // the date's clause ("between the old town and the new port opened on
     // May 5" joins two nouns; a participle alone does not tell).
     let own_subject = |k: usize| tokens.get(k).is_some_and(|t| in_list(t, SUBJECT_WORDS) || is_capitalised(t));
-    if let Some(c) = (lead + 1..ds).rev().find(|&c| in_list(&tokens[c], &["and", "but"]) && own_subject(c + 1) && (c + 2..ds).any(|j| in_list(&tokens[j], AUXILIARIES))) {
+    if let Some(c) = (lead + 1..ds).rev().find(|&c| in_list(&tokens[c], &["and", "but"]) && own_subject(c + 1) && (c + 2..ds).any(|j| in_list(&tokens[j], AUXILIARIES) || in_list(&tokens[j], &["did", "does"]))) {
         lead = c + 1;
     }
 
@@ -265,10 +277,16 @@ pub fn clause_span(sentence: &str, timex: (usize, usize)) -> (usize, usize) {
 fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
     // The colon of a clock time ("at 10:30") breaks nothing.
     let clock = |k: usize| k > 0 && tokens[k - 1].end == tokens[k].start && tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end && n.text.starts_with(|c: char| c.is_ascii_digit()));
+    // "Tessary did so on 30 January, Dellmark did so on 14 March": a comma
+    // between two clauses, each with its subject and verb, ends the first.
+    let verb = |k: usize| in_list(&tokens[k], AUXILIARIES) || in_list(&tokens[k], &["did", "does", "do"]) || (is_marker(&tokens[k]) && !in_list(&tokens[k], RELATIVES));
+    let new_clause = |k: usize| {
+        tokens.get(k + 1).is_some_and(is_capitalised) && (k + 2..(k + 5).min(tokens.len())).any(verb) && (k.saturating_sub(6)..k).any(verb)
+    };
     let is_break = |k: usize| {
         let t = &tokens[k];
         t.is_punct(';') || (t.is_punct(':') && !clock(k)) || t.is_punct('—')
-            || (t.is_punct(',') && tokens.get(k + 1).is_some_and(|n| in_list(n, CONJUNCTIONS)))
+            || (t.is_punct(',') && (tokens.get(k + 1).is_some_and(|n| in_list(n, CONJUNCTIONS)) || new_clause(k)))
     };
     let a = (0..i).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
     let b = (i..tokens.len()).find(|&k| is_break(k)).unwrap_or(tokens.len());
@@ -348,7 +366,8 @@ fn antecedent<'a>(sentence: &'a str, before: &[Token]) -> Option<&'a str> {
 fn tidy(text: &str) -> String {
     let cleaned: String = text.chars().filter(|c| !matches!(c, '“' | '”' | '"')).collect();
     let cleaned = without_leftovers(&cleaned);
-    let cleaned = reported(cleaned.trim());
+    // A list line's dash or bullet ("– second reading debate") opens no title.
+    let cleaned = reported(cleaned.trim().trim_start_matches(['–', '—', '-', '•', '*', ' ']));
     let cleaned = without_dangling_preposition(cleaned.trim_end_matches([',', ';', ':', '.', '—', '–', '-', ' ']));
     let out = shorten(cleaned);
     let mut chars = out.chars();
@@ -528,5 +547,21 @@ mod tests {
         assert!(t.starts_with("The minister said the talks"), "{t}");
         assert!(t.ends_with('…') && t.split_whitespace().count() == MAX_WORDS, "{t}");
         assert!(!t.contains('“'));
+    }
+
+    #[test]
+    fn clauses_joined_by_commas_list_markers_and_asides_keep_their_own_titles() {
+        let s = "Tessary did so on 30 January 2023, Dellmark did so on 14 March 2023 and Ostwyn did so on 21 May 2024.";
+        assert_eq!(title(s, "30 January 2023"), "Tessary did so");
+        assert_eq!(title(s, "14 March 2023"), "Dellmark did so");
+        assert_eq!(title(s, "21 May 2024"), "Ostwyn did so");
+        // A leading date clause is not a clause of its own.
+        assert_eq!(title("On Monday, Parliament approved the pact.", "Monday"), "Parliament approved the pact");
+        let s = "The accord, which will settle how the river is shared, cleared its last hurdle last Thursday when the upper chamber approved it.";
+        assert_eq!(title(s, "last Thursday"), "The accord cleared its last hurdle");
+        assert_eq!(title("Then the talks stalled over the summer.", "the summer"), "The talks stalled");
+        assert_eq!(title("The new cabinet took over on Monday.", "Monday"), "The new cabinet took over");
+        assert!(title("• Tuesday 4 November – second reading debate, opening at 10:00", "Tuesday 4 November").starts_with("Second reading debate"));
+        assert_eq!(title("A fortnight later a committee of peers began its scrutiny.", "A fortnight"), "A committee of peers began its scrutiny");
     }
 }

@@ -42,6 +42,13 @@ pub(super) const CHAMBERS: &[(&str, Option<Party>, bool)] = &[
     ("upper chamber", None, true),
     ("lower house", None, false),
     ("lower chamber", None, false),
+    ("Upper House", None, true),
+    ("Upper Chamber", None, true),
+    ("Lower House", None, false),
+    ("Lower Chamber", None, false),
+    // "the House will vote", "MPs backed the bill": the elected chamber.
+    ("House", None, false),
+    ("MPs", None, false),
     ("Congress of Deputies", None, false),
     ("Grand National Assembly", None, false),
     ("Riksdag", None, false),
@@ -64,10 +71,19 @@ pub(super) const HEADS: &[&str] = &["President", "King", "Queen", "Emperor", "Go
 pub(super) fn chamber_in(text: &str) -> Option<(Option<Party>, bool)> {
     CHAMBERS
         .iter()
-        .filter_map(|(name, party, upper)| text.find(name).map(|at| (at, name.len(), party.clone(), *upper)))
+        .filter_map(|(name, party, upper)| find_chamber(text, name).map(|at| (at, name.len(), party.clone(), *upper)))
         // The earliest mention; at the same place the longer name ("State Duma" over "Duma").
         .min_by_key(|&(at, len, _, _)| (at, usize::MAX - len))
         .map(|(_, _, party, upper)| (party, upper))
+}
+
+/// Where the chamber `name` is first named in `text`: "the White House"
+/// and "Government House" are no chamber.
+fn find_chamber(text: &str, name: &str) -> Option<usize> {
+    let at = text.find(name)?;
+    let before = text[..at].trim_end();
+    let other = name == "House" && (before.ends_with("White") || before.ends_with("Government") || before.ends_with("Opera"));
+    (!other).then_some(at)
 }
 
 /// The state a chamber belongs to, read around its first mention: a
@@ -78,7 +94,7 @@ pub(super) fn chamber_in(text: &str) -> Option<(Option<Party>, bool)> {
 pub(super) fn owner_of_chamber(text: &str) -> Option<Party> {
     let (at, len) = CHAMBERS
         .iter()
-        .filter_map(|(name, _, _)| text.find(name).map(|at| (at, name.len())))
+        .filter_map(|(name, _, _)| find_chamber(text, name).map(|at| (at, name.len())))
         .min_by_key(|&(at, len)| (at, usize::MAX - len))?;
     let before = text[..at].trim_end();
     if let Some(owner) = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {

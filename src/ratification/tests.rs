@@ -124,3 +124,13 @@ fn an_imported_event_of_any_kind_can_report_the_instruments_in_any_case() {
     // A meeting that names no instrument backs no stage.
     assert_eq!(stages_of(&story, &event(EventKind::Meeting, "The delegations met at noon.")).0, Vec::new());
 }
+
+#[test]
+fn the_house_alone_is_the_elected_chamber_but_the_white_house_is_none() {
+    use super::bodies::chamber_in;
+    assert_eq!(chamber_in("The House will vote on Tuesday"), Some((None, false)));
+    assert_eq!(chamber_in("MPs backed the bill"), Some((None, false)));
+    assert_eq!(chamber_in("the Upper Chamber debate"), Some((None, true)));
+    assert!(chamber_in("The House of Lords approved it").is_some_and(|(_, upper)| upper));
+    assert_eq!(chamber_in("The White House welcomed the vote"), None);
+}
