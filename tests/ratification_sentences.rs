@@ -160,6 +160,8 @@ const CASES: &[Case] = &[
     ("March 20, 2025", "MPs backed the bill on 29 January. A fortnight later a committee of peers began its scrutiny.", "2025-02-12", Done, Other, None),
     ("March 20, 2025", "The accord, which will settle how the river is shared, cleared its last hurdle last Thursday when the upper chamber approved it.", "2025-03-13", Done, Approval, Some(UpperHouse)),
     ("March 20, 2025", "Negotiators first met in September 2020, and that autumn they agreed on a shared gauge.", "2020-09", Done, Other, None),
+    ("October 31, 2025", "Tuesday 18 November – report stage and third reading; the House will vote at 14.30", "2025-11-18T14:30", Exp, Approval, Some(LowerHouse)),
+    ("February 11, 2026", "The cable will take about three years once both ratifications are complete, with first power flows targeted for 2029.", "2029", Exp, Other, None),
 ];
 
 /// Parliaments named by their place: the party the stage belongs to, as

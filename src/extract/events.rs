@@ -278,6 +278,12 @@ fn times_on_their_days(mentions: &mut Vec<Event>, from: usize) {
             Some(d) => {
                 let time = mentions.remove(i);
                 let d = if d > i { d - 1 } else { d };
+                // "Tuesday 18 November – report stage; the House will vote
+                // at 14.30": the act is told at its time.
+                if mentions[d].kind == EventKind::Other && time.kind != EventKind::Other {
+                    mentions[d].kind = time.kind;
+                    mentions[d].actors.extend(time.actors.iter().cloned());
+                }
                 mentions[d].start.time = time.start.time;
                 mentions[d].sources.extend(time.sources);
                 mentions[d].sources.sort_by_key(|s| s.timex_span.start);

@@ -43,11 +43,16 @@ pub fn without_leftovers(text: &str) -> String {
     let mut i = 0;
     while i < tokens.len() {
         // [at] 14[:00] [a.m.|p.m.] [GMT|UTC]
-        let clock = tokens.get(i + 1).is_some_and(|t| t.is_punct(':')) || meridiem(&tokens[i + 1..]) > 0;
+        // "14.30", "09.30": a clock written with a dot, its parts touching.
+        let dotted = |k: usize| {
+            tokens.get(k + 1).is_some_and(|d| d.is_punct('.') && d.start == tokens[k].end)
+                && tokens.get(k + 2).is_some_and(|m| number(m) && m.text.len() == 2 && m.start == tokens[k + 1].end)
+        };
+        let clock = tokens.get(i + 1).is_some_and(|t| t.is_punct(':')) || meridiem(&tokens[i + 1..]) > 0 || (i + 1 < tokens.len() && dotted(i));
         if number(&tokens[i]) && tokens[i].text.len() <= 2 && clock {
-            let from = if i > 0 && tokens[i - 1].is_word("at") { i - 1 } else { i };
+            let from = if i > 0 && ["at", "from", "until", "to"].iter().any(|p| tokens[i - 1].is_word(p)) { i - 1 } else { i };
             let mut to = i + 1;
-            while to < tokens.len() && (number(&tokens[to]) || tokens[to].is_punct(':')) {
+            while to < tokens.len() && (number(&tokens[to]) || tokens[to].is_punct(':') || (tokens[to].is_punct('.') && dotted(to - 1))) {
                 to += 1;
             }
             to += meridiem(&tokens[to..]);
@@ -64,7 +69,11 @@ pub fn without_leftovers(text: &str) -> String {
         let tally = (dash(tokens.get(i + 1)) && tokens.get(i + 2).is_some_and(number))
             || (i >= 2 && dash(tokens.get(i - 1)) && number(&tokens[i - 2]))
             || (i >= 2 && ["to", "against"].iter().any(|w| tokens[i - 1].is_word(w)) && ["votes", "vote"].iter().any(|w| tokens[i - 2].is_word(w)));
-        if number(&tokens[i]) && tokens[i].text.len() <= 2 && !tally && tokens.get(i + 1).is_none_or(|t| !is_word(t)) {
+        // "2.5 percent": a part of a decimal is no leftover.
+        let touches = |a: Option<&Token>, b: Option<&Token>| a.zip(b).is_some_and(|(a, b)| a.end == b.start);
+        let decimal = (tokens.get(i + 1).is_some_and(|t| t.is_punct('.')) && touches(tokens.get(i), tokens.get(i + 1)) && tokens.get(i + 2).is_some_and(number) && touches(tokens.get(i + 1), tokens.get(i + 2)))
+            || (i >= 2 && tokens[i - 1].is_punct('.') && touches(tokens.get(i - 1), tokens.get(i)) && number(&tokens[i - 2]) && touches(tokens.get(i - 2), tokens.get(i - 1)));
+        if number(&tokens[i]) && tokens[i].text.len() <= 2 && !tally && !decimal && tokens.get(i + 1).is_none_or(|t| !is_word(t)) {
             keep[i] = false;
             if i > 0 && ["at", "on", "by"].iter().any(|p| tokens[i - 1].is_word(p)) {
                 keep[i - 1] = false;
@@ -164,6 +173,8 @@ mod tests {
         assert_eq!(without_leftovers("Debate and vote at 14:00"), "Debate and vote");
         assert_eq!(without_leftovers("00"), "");
         assert_eq!(without_leftovers("The chamber votes at 9:30 GMT"), "The chamber votes");
+        assert_eq!(without_leftovers("Committee stage, sitting from 09.30 to 13.00"), "Committee stage, sitting");
+        assert_eq!(without_leftovers("Growth was 2.5 percent"), "Growth was 2.5 percent");
         assert_eq!(without_leftovers("Members who left at 11:40 p.m., said"), "Members who left, said");
         assert_eq!(without_leftovers("The vote closes at 9 a.m."), "The vote closes");
     }

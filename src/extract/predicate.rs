@@ -21,7 +21,7 @@ const VERBS: &[(&[&str], EventKind)] = &[
     // Only with an instrument as object: "handed the instrument of accession to the depositary".
     (HANDED, EventKind::Ratification),
     (&["sanctioned", "sanctions", "imposed"], EventKind::Sanction),
-    (&["met", "meet", "meets", "visited", "visits", "hosted"], EventKind::Meeting),
+    (&["met", "meet", "meets", "visited", "visits", "hosted", "convene", "convened", "convenes"], EventKind::Meeting),
     (&["said", "says", "stated", "announced", "announces", "declared", "warned", "told", "expressed"], EventKind::Statement),
 ];
 

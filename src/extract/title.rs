@@ -19,7 +19,9 @@ use super::lexicon::{is_subordinator, RELATIVES, TIME_SUBORDINATORS};
 use super::predicate::COORDINATORS;
 #[cfg(test)]
 use super::headline::MAX_WORDS;
-const CONJUNCTIONS: &[&str] = &["and", "but", "although", "though", "while", "when", "whereas", "which", "who", "yet", "so", "as"];
+/// Words that open a clause after a comma; "…, with first flows targeted
+/// for 2029" is a clause of its own.
+const CONJUNCTIONS: &[&str] = &["and", "but", "although", "though", "while", "when", "whereas", "which", "who", "yet", "so", "as", "with"];
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "since", "from", "until", "during", "before", "after", "of"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "these", "those"];
 const NP_PREPOSITIONS: &[&str] = &["of", "between", "with", "for", "from", "among", "in"];
@@ -109,6 +111,14 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     // Conjunctions, commas and list marks ("- 3 May: bill sent") open no title.
     while lead < ds && (in_list(&tokens[lead], CONJUNCTIONS) || matches!(tokens[lead].kind, Kind::Punct(_))) {
         lead += 1;
+    }
+    // "If both chambers approve the bill, it is expected to receive the
+    // assent in December": a condition or time clause opening the sentence
+    // is not the date's; the main clause after its comma is.
+    if opens_clause(&tokens[a]) && !in_list(&tokens[a], &["which", "who", "that"]) {
+        if let Some(c) = (lead + 1..ds).find(|&k| tokens[k].is_punct(',')) {
+            lead = c + 1;
+        }
     }
     // A relative set off by a comma ("…, who boycotted Thursday's session,
     // said …") ends at the next comma.
@@ -383,8 +393,15 @@ fn reported(text: &str) -> &str {
     let tokens = tokenize(text);
     let speech = tokens.iter().take(6).rposition(|t| in_list(t, REPORTING));
     let that = speech.and_then(|v| (v + 1..(v + 3).min(tokens.len())).find(|&k| tokens[k].is_word("that")));
-    match that {
-        Some(k) if k + 3 < tokens.len() => &text[tokens[k + 1].start..],
+    // "He said members planned to gather": a subject and its verb right
+    // after "said" are what was said, without "that".
+    let said = speech.filter(|&v| in_list(&tokens[v], &["said", "says"])).filter(|&v| {
+        let subject = tokens.get(v + 1).is_some_and(|t| in_list(t, &["he", "she", "they", "it", "we"]) || (t.kind == Kind::Word && t.text.starts_with(char::is_lowercase) && t.text.len() > 3 && t.text.ends_with('s') && !t.text.ends_with("ss")));
+        subject && (v + 2..(v + 5).min(tokens.len())).any(|k| in_list(&tokens[k], AUXILIARIES) || is_marker(&tokens[k]))
+    });
+    match (that, said) {
+        (Some(k), _) if k + 3 < tokens.len() => &text[tokens[k + 1].start..],
+        (None, Some(v)) if v + 4 < tokens.len() => &text[tokens[v + 1].start..],
         _ => text,
     }
 }
@@ -563,5 +580,14 @@ mod tests {
         assert_eq!(title("The new cabinet took over on Monday.", "Monday"), "The new cabinet took over");
         assert!(title("• Tuesday 4 November – second reading debate, opening at 10:00", "Tuesday 4 November").starts_with("Second reading debate"));
         assert_eq!(title("A fortnight later a committee of peers began its scrutiny.", "A fortnight"), "A committee of peers began its scrutiny");
+    }
+
+    #[test]
+    fn an_opening_condition_a_with_clause_and_a_report_without_that_give_way() {
+        assert_eq!(title("If both chambers approve the bill, it is expected to receive the assent in the first week of December.", "the first week of December"), "It is expected to receive the assent");
+        assert_eq!(title("The cable will take three years once both ratifications are complete, with first power flows targeted for 2029.", "2029"), "First power flows targeted");
+        assert_eq!(title("Mr Harwick said members planned to gather at the inn on the 5th.", "the 5th"), "Members planned to gather at the inn");
+        // With a determiner after "said", the speaker stays.
+        assert!(title("On May 2, the minister said the talks will go on.", "May 2").starts_with("The minister said"));
     }
 }
