@@ -85,7 +85,15 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     let mut last_act: Option<EventKind> = None;
     // The document the text last named, which "it" in a title stands for.
     let mut document: Option<String> = None;
+    let headings: Vec<(usize, &str)> = article
+        .sections
+        .iter()
+        .filter_map(|s| Some((s.paragraphs.first()?.sentences.start, s.heading.as_deref()?)))
+        .collect();
     for (index, sentence) in article.sentences.iter().enumerate() {
+        if let Some(&(_, heading)) = headings.iter().find(|(first, _)| *first == index) {
+            tagger.begin_section(heading);
+        }
         let sentence_from = mentions.len();
         let text = article.slice(sentence.span);
         let previous = index.checked_sub(1).map(|i| article.slice(article.sentences[i].span));

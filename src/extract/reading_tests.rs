@@ -157,3 +157,15 @@ fn british_clocks_fortnights_and_seasons_in_context() {
     // "the most recent" is the last of a series.
     assert!(tag_text("The republic was the most recent to join.", Some(DEC)).is_empty());
 }
+
+#[test]
+fn a_subheading_ends_the_narrative_or_dates_its_section() {
+    let body = "The convention was signed on 18 June 2021.\n\nWho has ratified it?\n\nThe last state deposited its instrument on 2 October.\n\nMarch 2019\n\nTalks opened on the 14th.";
+    let events = extract_events(&article(body, "November 8, 2024"));
+    let values: Vec<String> = events.iter().map(|e| e.start.value()).collect();
+    assert!(values.contains(&"2024-10-02".to_string()), "a question heading resets the year: {values:?}");
+    assert!(values.contains(&"2019-03-14".to_string()), "a date heading dates its section: {values:?}");
+    // Without the heading the narrative goes on in its own year.
+    let events = extract_events(&article("The convention was signed on 18 June 2021. The last state deposited its instrument on 2 October.", "November 8, 2024"));
+    assert!(events.iter().any(|e| e.start.value() == "2021-10-02"));
+}

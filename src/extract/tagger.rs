@@ -52,6 +52,19 @@ impl Tagger {
         self.ctx.dct = Some(dct);
     }
 
+    /// Starts a section under `heading`: a subheading that is a date
+    /// ("March 2019") sets the time the section tells of; any other
+    /// ("Who has ratified it?") ends the narrative before it, so a day
+    /// without a year is read from the publication date again, not from
+    /// the last section's year.
+    pub fn begin_section(&mut self, heading: &str) {
+        let dated = self.tag_sentence(heading).iter().any(|t| t.explicit);
+        if !dated {
+            self.ctx.reference = None;
+            self.ctx.reference_explicit = false;
+        }
+    }
+
     /// Tags one sentence; spans are relative to it.
     pub fn tag_sentence(&mut self, sentence: &str) -> Vec<Timex> {
         let t = toks(sentence);
