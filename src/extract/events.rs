@@ -211,6 +211,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             });
         }
         times_on_their_days(&mut mentions, sentence_from);
+        periods_named_by_their_day(&mut mentions, sentence_from, text, sentence.span.start);
         if let Some(d) = last_document(text) {
             document = Some(d);
         }
@@ -297,6 +298,34 @@ fn times_on_their_days(mentions: &mut Vec<Event>, from: usize) {
                 mentions[d].sources.sort_by_key(|s| s.timex_span.start);
             }
             None => i += 1,
+        }
+    }
+}
+
+/// "exchanged the following week, on 2 April": a stretch of days named
+/// and then, right after it, the day within it it means is one happening,
+/// at that day. Only a comma and "on" may stand between the two.
+fn periods_named_by_their_day(mentions: &mut Vec<Event>, from: usize, sentence: &str, offset: usize) {
+    let mut i = from;
+    while i + 1 < mentions.len() {
+        let (period, day) = (&mentions[i], &mentions[i + 1]);
+        let within = period.end.is_some_and(|end| day.end.is_none() && day.start.granularity == crate::calendar::Granularity::Day && period.start.date <= day.start.date && day.start.date <= end.date);
+        let between = match (period.sources.last(), day.sources.first()) {
+            (Some(a), Some(b)) if a.timex_span.end <= b.timex_span.start => sentence.get(a.timex_span.end - offset..b.timex_span.start - offset),
+            _ => None,
+        };
+        let apposed = between.is_some_and(|w| w.trim_matches([',', ' ']).is_empty() || w.trim_matches([',', ' ']) == "on");
+        if within && apposed && period.kind == day.kind {
+            let period = mentions.remove(i);
+            // The day's title was read with the stretch still in it.
+            let named = period.sources.last().and_then(|s| sentence.get(s.timex_span.start - offset..s.timex_span.end - offset)).unwrap_or_default();
+            if let Some(at) = (!named.is_empty()).then(|| mentions[i].title.find(named)).flatten() {
+                let title = &mentions[i].title;
+                mentions[i].title = format!("{}{}", title[..at].trim_end_matches([',', ' ']), &title[at + named.len()..]);
+            }
+            mentions[i].sources.splice(0..0, period.sources);
+        } else {
+            i += 1;
         }
     }
 }

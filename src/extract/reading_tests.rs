@@ -169,3 +169,16 @@ fn a_subheading_ends_the_narrative_or_dates_its_section() {
     let events = extract_events(&article("The convention was signed on 18 June 2021. The last state deposited its instrument on 2 October.", "November 8, 2024"));
     assert!(events.iter().any(|e| e.start.value() == "2021-10-02"));
 }
+
+#[test]
+fn a_stretch_then_the_day_within_it_is_one_happening() {
+    let a = article("The head of state will sign the act on Monday. Officials said the instruments would be exchanged the following week, on 2 April.", "March 20, 2025");
+    let events: Vec<_> = extract_events(&a).into_iter().filter(|e| e.start.value() != "2025-03-24").collect();
+    assert_eq!(events.len(), 1, "{:?}", events.iter().map(|e| (e.start.value(), e.title.clone())).collect::<Vec<_>>());
+    assert_eq!(events[0].start.value(), "2025-04-02");
+    assert_eq!(events[0].sources.len(), 2);
+    assert!(!events[0].title.contains("following week"), "{}", events[0].title);
+    // Two acts, one in a week and one on a day in it, stay two.
+    let a = article("The Senate votes next week, and the House voted on Monday.", "March 20, 2025");
+    assert_eq!(extract_events(&a).len(), 2);
+}
