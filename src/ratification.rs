@@ -22,7 +22,7 @@ mod party;
 pub use party::Party;
 
 use crate::story::{Event, EventKind, Status, Story};
-use bodies::{chamber_in, owner_of_chamber, HEADS};
+use bodies::{chamber_in, chamber_last_in, owner_of_chamber, HEADS};
 use countries::state_in;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -89,6 +89,14 @@ pub struct PartyRow {
     pub stages: Vec<StageState>,
 }
 
+/// The words of an event's sentence before its date expression.
+fn before_date(story: &Story, e: &Event) -> String {
+    match (&story.article, e.sources.first()) {
+        (Some(a), Some(src)) => a.text.get(src.sentence_span.start..src.timex_span.start).unwrap_or_default().to_string(),
+        _ => String::new(),
+    }
+}
+
 /// The words of an event's sentence after its date expression.
 fn after_date(story: &Story, e: &Event) -> String {
     match (&story.article, e.sources.first()) {
@@ -118,7 +126,9 @@ fn reports_instruments(sentence: &str) -> bool {
     if !sentence.contains("instrument") && !sentence.contains("depositary") {
         return false;
     }
-    let exchange = sentence.contains("exchange of instruments")
+    // "instruments would be exchanged", "the instruments were exchanged"
+    let passive = sentence.find("instruments").is_some_and(|at| sentence[at..].get(..40).unwrap_or(&sentence[at..]).contains(" exchanged"));
+    let exchange = passive || sentence.contains("exchange of instruments")
         || sentence.contains("exchange of ratification instruments")
         || sentence.contains("exchange of the instruments")
         || sentence.contains("exchanged instruments")
@@ -166,9 +176,17 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
     let by_actor = || chamber_in(&actors);
     // The body that acted: among the actors, else after the date ("…, when
     // it passes through the Senate"), else anywhere in the sentence.
-    let chamber = || by_actor().or_else(|| chamber_in(&later)).or_else(|| chamber_in(&e.text));
-    let head_of_state = || HEADS.iter().any(|h| actors.contains(h));
-    let law = title.contains("law") || title.contains("bill") || title.contains("decree");
+    // The chamber named last before the date is the subject that acted
+    // ("Lawmakers in the lower house voted on Wednesday …, sending the deal
+    // to the Senate"); then the actors, the words after the date, the sentence.
+    let chamber = || chamber_last_in(&before_date(story, e)).or_else(by_actor).or_else(|| chamber_in(&later)).or_else(|| chamber_in(&e.text));
+    let head_of_state = || HEADS.iter().any(|h| actors.contains(h)) || sentence.contains("head of state");
+    // "expected to sign the ratification act on Monday": the law by any of
+    // its names, right before the date (a title may be cut before it).
+    let lead_in = if acts { before_date(story, e).to_lowercase() } else { String::new() };
+    let lead_in = &lead_in[lead_in.len().saturating_sub(40)..];
+    let names_the_law = lead_in.contains("ratification") && lead_in.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "law" | "bill" | "decree" | "act"));
+    let law = title.contains("law") || title.contains("bill") || title.contains("decree") || names_the_law;
     // "signed the ratification law", "signed the instrument of ratification"
     let signs_the_law = || (title.contains("sign") || sentence.contains("signed")) && (law || title.contains("document") || title.contains("instrument"));
     let instruments = reports_instruments(&sentence);

@@ -162,6 +162,10 @@ const CASES: &[Case] = &[
     ("March 20, 2025", "Negotiators first met in September 2020, and that autumn they agreed on a shared gauge.", "2020-09", Done, Other, None),
     ("October 31, 2025", "Tuesday 18 November – report stage and third reading; the House will vote at 14.30", "2025-11-18T14:30", Exp, Approval, Some(LowerHouse)),
     ("February 11, 2026", "The cable will take about three years once both ratifications are complete, with first power flows targeted for 2029.", "2029", Exp, Other, None),
+    ("March 20, 2025", "The head of state is expected to sign the ratification act on Monday.", "2025-03-24", Exp, Ratification, Some(Enacted)),
+    ("March 20, 2025", "Officials said instruments would be exchanged on 2 April.", "2025-04-02", Exp, Ratification, Some(InstrumentsExchanged)),
+    ("February 11, 2026", "Lawmakers in the lower house voted on Wednesday to ratify the agreement, sending the deal to the Senate.", "2026-02-11", Done, Ratification, Some(LowerHouse)),
+    ("November 8, 2024", "The full chamber could vote before Christmas.", "2024-12-25", Exp, Approval, Some(LowerHouse)),
 ];
 
 /// Parliaments named by their place: the party the stage belongs to, as
@@ -179,6 +183,7 @@ const PLACES: &[(&str, &str, &str, Stage, &str)] = &[
     ("December 10, 2024", "The parliament of the Republic of Lithuania approved it on November 6.", "2024-11-06", LowerHouse, "Lithuania"),
     ("December 10, 2024", "Ruritania's parliament ratified the charter amendment on November 8.", "2024-11-08", LowerHouse, "Ruritania"),
     ("December 10, 2024", "The U.S. Senate will vote on the protocol on December 12.", "2024-12-12", UpperHouse, "United States"),
+    ("February 11, 2026", "Ruritania's single-chamber parliament approved the pact last month.", "2026-01", LowerHouse, "Ruritania"),
 ];
 
 #[test]

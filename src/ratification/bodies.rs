@@ -61,6 +61,8 @@ pub(super) const CHAMBERS: &[(&str, Option<Party>, bool)] = &[
     ("National Council", None, false),
     ("legislature", None, false),
     ("parliament", None, false),
+    // "the full chamber could vote": the house a text has been telling of.
+    ("chamber", None, false),
     ("Parliament", None, false),
 ];
 
@@ -77,13 +79,31 @@ pub(super) fn chamber_in(text: &str) -> Option<(Option<Party>, bool)> {
         .map(|(_, _, party, upper)| (party, upper))
 }
 
+/// The chamber named last in `text` (the one ending last; "upper
+/// chamber" over the "chamber" in it), as [`chamber_in`] gives it.
+pub(super) fn chamber_last_in(text: &str) -> Option<(Option<Party>, bool)> {
+    CHAMBERS
+        .iter()
+        .filter_map(|(name, party, upper)| mentions_of(text, name).last().map(|at| (at + name.len(), name.len(), party.clone(), *upper)))
+        .max_by_key(|&(end, len, _, _)| (end, len))
+        .map(|(_, _, party, upper)| (party, upper))
+}
+
 /// Where the chamber `name` is first named in `text`: "the White House"
 /// and "Government House" are no chamber.
 fn find_chamber(text: &str, name: &str) -> Option<usize> {
-    let at = text.find(name)?;
-    let before = text[..at].trim_end();
-    let other = name == "House" && (before.ends_with("White") || before.ends_with("Government") || before.ends_with("Opera"));
-    (!other).then_some(at)
+    mentions_of(text, name).next()
+}
+
+/// Where `name` stands in `text` as a name of its own: a whole word ("both
+/// chambers" names none), and not "the White House".
+fn mentions_of<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(name).map(|(at, _)| at).filter(move |&at| {
+        let whole = !text[at + name.len()..].starts_with(char::is_alphanumeric);
+        let before = text[..at].trim_end();
+        let other = name == "House" && (before.ends_with("White") || before.ends_with("Government") || before.ends_with("Opera"));
+        whole && !other
+    })
 }
 
 /// The state a chamber belongs to, read around its first mention: a
@@ -96,7 +116,14 @@ pub(super) fn owner_of_chamber(text: &str) -> Option<Party> {
         .iter()
         .filter_map(|(name, _, _)| find_chamber(text, name).map(|at| (at, name.len())))
         .min_by_key(|&(at, len)| (at, usize::MAX - len))?;
-    let before = text[..at].trim_end();
+    let mut before = text[..at].trim_end();
+    // "Ostrel's single-chamber parliament": over the chamber's adjectives.
+    for _ in 0..2 {
+        match before.rsplit_once(' ') {
+            Some((head, last)) if last.starts_with(char::is_lowercase) && (last.contains('-') || matches!(last, "national" | "federal" | "regional" | "unicameral" | "bicameral" | "new" | "outgoing")) => before = head.trim_end(),
+            _ => break,
+        }
+    }
     if let Some(owner) = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s")) {
         let words = capitalised_tail(owner);
         // A name the lexicon lacks: its last word ("New Ruritania's" → "Ruritania").
