@@ -182,3 +182,21 @@ fn a_stretch_then_the_day_within_it_is_one_happening() {
     let a = article("The Senate votes next week, and the House voted on Monday.", "March 20, 2025");
     assert_eq!(extract_events(&a).len(), 2);
 }
+
+#[test]
+fn days_of_named_months_stamps_and_decimals() {
+    let sep = date(2025, 9, 17);
+    assert_eq!(value_of("The president on the 12th of this month signed the decree.", "the 12th of this month", sep), "2025-09-12");
+    assert_eq!(value_of("Talks ended on the 3rd of last month.", "the 3rd of last month", sep), "2025-08-03");
+    assert_eq!(value_of("The vote falls on the 2nd of the current month.", "the 2nd of the current month", sep), "2025-09-02");
+    // Four digits after a decimal point are no year.
+    assert!(tag_text("The crown firmed to 1.1725 against the mark.", Some(sep)).is_empty());
+    // A time stamp alone on its line is a time of the day of writing, even
+    // after a day the text told of.
+    let tags = tag_text("The Senate takes it up next Tuesday.\n11.40\nDeputies vote.", Some(sep));
+    assert!(tags.iter().any(|t| t.value == "2025-09-17T11:40"), "{:?}", tags.iter().map(|t| &t.value).collect::<Vec<_>>());
+    // "at 2.15pm." keeps the sentence's full stop out.
+    let text = "The vote is at 2.15pm.";
+    let tags = tag_text(text, Some(sep));
+    assert_eq!(tags.iter().map(|t| &text[t.start..t.end]).collect::<Vec<_>>(), ["2.15pm"]);
+}

@@ -292,6 +292,10 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             };
             date(p)
         }
+        Sem::DayOfDeicticMonth(d, months) => {
+            let first = crate::calendar::add_months(Date::new(dct.year(), dct.month(), 1).ok()?, *months)?;
+            date(Point::Day(Date::new(first.year(), first.month(), *d).ok()?))
+        }
         Sem::DayOfMonth(d) => {
             // The month the text is telling of; else the DCT's, or the one
             // before or after it as the tense says.

@@ -94,13 +94,17 @@ impl Tagger {
                 (s, _) => s.clone(),
             };
             let period = matches!(sem, Sem::QuarterIn(_) | Sem::YearAgoPeriod) && t[m.start..m.end].iter().any(|w| w.lower == "period");
+            // A time alone on its line stamps a live report's entry: it is
+            // the time of the day of writing, not of the day last told of.
+            let stamp = matches!(sem, Sem::Clock(_, _, None, _)) && m.start == 0 && m.end == t.len();
             let r = match (period, self.report) {
+                _ if stamp => resolve(&sem, &Context { reference: None, ..self.ctx }, tense),
                 (true, Some(report)) => resolve(&sem, &Context { reference: Some(report), ..self.ctx }, tense),
                 _ => resolve(&sem, &self.ctx, tense),
             };
             let Some(r) = r else { continue };
             let explicit = matches!(m.sem, Sem::Point(_) | Sem::YearRange(..));
-            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::OfYear(..) | Sem::DayOfMonth(..) | Sem::SeasonFrom(..) | Sem::NumericDate(..) | Sem::QuarterOfYear(..) | Sem::HalfOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::WeekdayFrom(..) | Sem::Later(_, Unit::Week | Unit::Day) | Sem::Deictic(Unit::Day, _) | Sem::SameAs(Unit::Quarter | Unit::Half));
+            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::OfYear(..) | Sem::DayOfMonth(..) | Sem::DayOfDeicticMonth(..) | Sem::SeasonFrom(..) | Sem::NumericDate(..) | Sem::QuarterOfYear(..) | Sem::HalfOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::WeekdayFrom(..) | Sem::Later(_, Unit::Week | Unit::Day) | Sem::Deictic(Unit::Day, _) | Sem::SameAs(Unit::Quarter | Unit::Half));
             // "Friday night" names its day for what follows ("the same day").
             if let (Sem::DayPart(base, _), Some(p)) = (&m.sem, r.point) {
                 if matches!(**base, Sem::Weekday(..) | Sem::MonthDay(..)) {

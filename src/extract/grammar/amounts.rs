@@ -292,7 +292,9 @@ fn dotted_minutes(g: &G, i: usize) -> Option<u32> {
     let m = mins.number().filter(|m| joined && *m < 60)?;
     let meridiem = matches!((g.w(i + 3), g.w(i + 4)), ("a" | "p", ".") | ("am" | "pm", _));
     let after_preposition = hour.text.len() == 2 && i > 0 && g.is(i - 1, CLOCK_PREPOSITIONS) && !(i > 1 && g.is(i - 2, PRICE_VERBS));
-    (meridiem || (after_preposition && !g.is(i + 3, MAGNITUDES) && !g.punct(i + 3, '%'))).then_some(m)
+    // A live report's time stamp: "11.40" alone on its line.
+    let stamp = i == 0 && g.t.len() == 3 && hour.number().is_some_and(|h| h < 24);
+    (meridiem || stamp || (after_preposition && !g.is(i + 3, MAGNITUDES) && !g.punct(i + 3, '%'))).then_some(m)
 }
 
 pub(super) fn clock_times(g: &G, i: usize) -> Found {
@@ -313,7 +315,8 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
             };
             let (pm, k) = match (g.w(j), g.w(j + 1), g.w(j + 2)) {
                 ("a" | "p", ".", "m") => (g.w(j) == "p", if g.punct(j + 3, '.') { j + 4 } else { j + 3 }),
-                ("am" | "pm", _, _) => (g.w(j) == "pm", if g.punct(j + 1, '.') { j + 2 } else { j + 1 }),
+                // "at 2.15pm." ends the sentence: its full stop is not the time's.
+                ("am" | "pm", _, _) => (g.w(j) == "pm", j + 1),
                 _ if g.is(j, &["in"]) && g.is(j + 1, &["the"]) && lexicon::day_part(g.w(j + 2)).is_some() => {
                     (lexicon::day_part(g.w(j + 2)).is_some_and(|p| p.is_after_noon()), j + 3)
                 }

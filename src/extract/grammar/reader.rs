@@ -87,6 +87,8 @@ pub enum Sem {
     /// A season after or before the time in context: "the following
     /// spring" (1), "the previous winter" (-1).
     SeasonFrom(crate::extract::lexicon::Season, i64),
+    /// "the 12th of this month": a day of the DCT's month, moved by months.
+    DayOfDeicticMonth(i8, i64),
     /// "3/4/1990": the first two numbers (both 12 or less) and the year;
     /// which is the month depends on how the text writes its dates.
     NumericDate(i8, i8, i16),
@@ -236,6 +238,14 @@ impl G<'_, '_> {
     pub(super) fn year(&self, i: usize) -> Option<(i16, usize)> {
         let t = self.t.get(i)?;
         if t.kind == (Kind::Number { grouped: false }) && t.text.len() == 4 {
+            // "firmed to 1.1725", "index at 2025.5": digits of a decimal.
+            let touching = |a: usize, b: usize| self.t.get(a).zip(self.t.get(b)).is_some_and(|(a, b)| a.end == b.start);
+            let dot = |k: usize| self.t.get(k).is_some_and(|d| d.text == ".");
+            let decimal = (i >= 2 && dot(i - 1) && touching(i - 1, i) && touching(i - 2, i - 1) && self.t[i - 2].number().is_some())
+                || (dot(i + 1) && touching(i, i + 1) && touching(i + 1, i + 2) && self.t.get(i + 2).is_some_and(|n| n.number().is_some()));
+            if decimal {
+                return None;
+            }
             let n = t.number()?;
             return (1000..=2199).contains(&n).then_some((n as i16, i + 1));
         }

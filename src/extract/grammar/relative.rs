@@ -218,6 +218,27 @@ pub(super) fn ordinal_days(g: &G, i: usize) -> Found {
     g.is(i - 1, &["was"]).then_some((j + 2, Sem::SameAs(Unit::Day)))
 }
 
+/// "on the 12th of this month", "the 3rd of last month", "the 5th of the
+/// current month": a day of a month named from the DCT.
+pub(super) fn day_of_named_month(g: &G, i: usize) -> Found {
+    if !g.is(i, &["the"]) {
+        return None;
+    }
+    let (d, end) = g.day(i + 1)?;
+    if end != i + 3 || !g.is(end, &["of"]) {
+        return None;
+    }
+    let (offset, month) = match (g.w(end + 1), g.w(end + 2), g.w(end + 3)) {
+        ("this", "month", _) => (0, end + 3),
+        ("last" | "past", "month", _) => (-1, end + 3),
+        ("next" | "coming", "month", _) => (1, end + 3),
+        ("the", "current", "month") => (0, end + 4),
+        ("the", "previous", "month") => (-1, end + 4),
+        _ => return None,
+    };
+    Some((month, Sem::DayOfDeicticMonth(d, offset)))
+}
+
 /// "on the 19th", "by the 3rd": a day of the month the text is telling of.
 /// Only after a preposition and before no word that it could count ("the
 /// 5th floor", "the 82nd division"); "the 5th of May" is a date of its own.

@@ -34,7 +34,7 @@ pub(super) fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::OfYear(m, Some(d), _) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
         Sem::NumericDate(a, b, y) => date(Point::Day(jiff::civil::Date::new(*y, *a, *b).ok()?)),
         Sem::SeasonFrom(s, _) => text_value(TimexType::Date, format!("XXXX-{}", s.timex())),
-        Sem::DayOfMonth(d) => text_value(TimexType::Date, format!("XXXX-XX-{d:02}")),
+        Sem::DayOfMonth(d) | Sem::DayOfDeicticMonth(d, _) => text_value(TimexType::Date, format!("XXXX-XX-{d:02}")),
         Sem::HalfOfYear(h, _) => text_value(TimexType::Date, format!("XXXX-H{h}")),
         Sem::PartOf(inner, _) => resolve_without_dct(inner)?,
         Sem::Deictic(..) | Sem::DayPart(..) | Sem::Weekend(_) | Sem::Offset(..) | Sem::Anaphoric(..) | Sem::SameAs(_) | Sem::Holiday(..) | Sem::YearAgoPeriod => {
