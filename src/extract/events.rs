@@ -186,8 +186,11 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
             if kind != EventKind::Other && kind != EventKind::Statement {
                 last_act = Some(kind);
             }
+            // "instruments could be exchanged before the end of the year": a
+            // modal before the date leaves a period still running ahead.
+            let modal = clause[..date.0.min(clause.len())].split_whitespace().any(|w| matches!(w, "could" | "might" | "may"));
             let status = match article.published {
-                Some(p) if start.date > p || (timex.tense == Tense::Future && start.last_day() >= p) => Status::Expected,
+                Some(p) if start.date > p || ((timex.tense == Tense::Future || modal) && start.last_day() >= p) => Status::Expected,
                 _ => Status::Happened,
             };
             let background = article

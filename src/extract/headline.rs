@@ -48,7 +48,9 @@ pub fn without_leftovers(text: &str) -> String {
             tokens.get(k + 1).is_some_and(|d| d.is_punct('.') && d.start == tokens[k].end)
                 && tokens.get(k + 2).is_some_and(|m| number(m) && m.text.len() == 2 && m.start == tokens[k + 1].end)
         };
-        let clock = tokens.get(i + 1).is_some_and(|t| t.is_punct(':')) || meridiem(&tokens[i + 1..]) > 0 || (i + 1 < tokens.len() && dotted(i));
+        // "56.30 percent", "14.30 crowns": an amount, not a clock.
+        let amount = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct('%') || (t.kind == Kind::Word && t.text.starts_with(char::is_lowercase) && meridiem(&tokens[k..]) == 0 && !["to", "and", "on", "in", "at", "until", "sharp"].iter().any(|w| t.is_word(w))));
+        let clock = tokens.get(i + 1).is_some_and(|t| t.is_punct(':')) || meridiem(&tokens[i + 1..]) > 0 || (i + 1 < tokens.len() && dotted(i) && !amount(i + 3));
         if number(&tokens[i]) && tokens[i].text.len() <= 2 && clock {
             let from = if i > 0 && ["at", "from", "until", "to"].iter().any(|p| tokens[i - 1].is_word(p)) { i - 1 } else { i };
             let mut to = i + 1;
@@ -73,7 +75,9 @@ pub fn without_leftovers(text: &str) -> String {
         let touches = |a: Option<&Token>, b: Option<&Token>| a.zip(b).is_some_and(|(a, b)| a.end == b.start);
         let decimal = (tokens.get(i + 1).is_some_and(|t| t.is_punct('.')) && touches(tokens.get(i), tokens.get(i + 1)) && tokens.get(i + 2).is_some_and(number) && touches(tokens.get(i + 1), tokens.get(i + 2)))
             || (i >= 2 && tokens[i - 1].is_punct('.') && touches(tokens.get(i - 1), tokens.get(i)) && number(&tokens[i - 2]) && touches(tokens.get(i - 2), tokens.get(i - 1)));
-        if number(&tokens[i]) && tokens[i].text.len() <= 2 && !tally && !decimal && tokens.get(i + 1).is_none_or(|t| !is_word(t)) {
+        // "climbed 18% year-on-year": a share is no leftover.
+        let share = tokens.get(i + 1).is_some_and(|t| t.is_punct('%'));
+        if number(&tokens[i]) && tokens[i].text.len() <= 2 && !tally && !decimal && !share && tokens.get(i + 1).is_none_or(|t| !is_word(t)) {
             keep[i] = false;
             if i > 0 && ["at", "on", "by"].iter().any(|p| tokens[i - 1].is_word(p)) {
                 keep[i - 1] = false;
@@ -175,6 +179,9 @@ mod tests {
         assert_eq!(without_leftovers("The chamber votes at 9:30 GMT"), "The chamber votes");
         assert_eq!(without_leftovers("Committee stage, sitting from 09.30 to 13.00"), "Committee stage, sitting");
         assert_eq!(without_leftovers("Growth was 2.5 percent"), "Growth was 2.5 percent");
+        assert_eq!(without_leftovers("A poll found 56.30 percent back it"), "A poll found 56.30 percent back it");
+        assert_eq!(without_leftovers("Profit climbed 18% to 412 million"), "Profit climbed 18% to 412 million");
+        assert_eq!(without_leftovers("The vote is at 2.15pm"), "The vote is");
         assert_eq!(without_leftovers("Members who left at 11:40 p.m., said"), "Members who left, said");
         assert_eq!(without_leftovers("The vote closes at 9 a.m."), "The vote closes");
     }

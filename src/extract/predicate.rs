@@ -21,7 +21,7 @@ const VERBS: &[(&[&str], EventKind)] = &[
     // Only with an instrument as object: "handed the instrument of accession to the depositary".
     (HANDED, EventKind::Ratification),
     (&["sanctioned", "sanctions", "imposed"], EventKind::Sanction),
-    (&["met", "meet", "meets", "visited", "visits", "hosted", "convene", "convened", "convenes"], EventKind::Meeting),
+    (&["met", "meet", "meets", "visited", "visits", "hosted", "convene", "convened", "convenes", "received"], EventKind::Meeting),
     (&["said", "says", "stated", "announced", "announces", "declared", "warned", "told", "expressed"], EventKind::Statement),
 ];
 
@@ -164,6 +164,12 @@ fn subclauses(tokens: &[Token]) -> Vec<usize> {
     out
 }
 
+/// Whether `word` is one of the act verbs (a form of "sign", "approve" …).
+pub fn is_act_verb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    VERBS.iter().any(|(forms, _)| forms.contains(&w.as_str()))
+}
+
 /// The kind the clause `text` reports for the date at byte `at` in it.
 pub fn kind_in(text: &str, at: usize) -> Option<EventKind> {
     kind_among(text, (at, at), &[])
@@ -205,7 +211,9 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
     let dated_elsewhere: Vec<usize> = others.iter().map(|o| conjunct_at(o.0)).filter(|&c| c != own).collect();
     let sub = subclauses(&tokens);
     let sub_at = |byte: usize| tokens.iter().position(|t| t.end > byte).map_or(0, |i| sub[i]);
-    let own_sub = sub_at(at);
+    // The date's last word places it: "The day before yesterday the
+    // speaker received …" opens no clause of its own with its "before".
+    let own_sub = sub_at(date.1.saturating_sub(1).max(at));
     // "admitted its new member on Tuesday, when the minister handed over
     // the instrument": a "when" right after the date says what happened then.
     let after_date = after_date.map(|i| if tokens[i].is_punct(',') { i + 1 } else { i });
@@ -225,6 +233,14 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
         let effect = matches!(w(i), "take" | "takes" | "took" | "taking") && w(i + 1) == "effect";
         if in_force || effect {
             acts.push((tokens[i].start, EventKind::EntryIntoForce));
+        }
+        // "the Senate is expected to take it up next Tuesday": a chamber
+        // taking up a document is its vote on it.
+        let document = |k: usize| matches!(w(k), "it" | "them" | "treaty" | "bill" | "agreement" | "pact" | "accord" | "protocol" | "convention" | "deal" | "text" | "measure");
+        let take_up = matches!(w(i), "take" | "takes" | "took" | "taking")
+            && ((w(i + 1) == "up" && (document(i + 2) || document(i + 3))) || (document(i + 1) && w(i + 2) == "up") || (w(i + 1) == "the" && document(i + 2) && w(i + 3) == "up"));
+        if take_up {
+            acts.push((tokens[i].start, EventKind::Approval));
         }
     }
     for (i, t) in tokens.iter().enumerate() {
@@ -255,6 +271,8 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             // "the Bill to ratify the convention", "a motion to approve it":
             // what a document is for, not an act.
             _ if i >= 2 && w(i - 1) == "to" && matches!(w(i - 2), "bill" | "law" | "legislation" | "motion" | "draft" | "proposal" | "timetable" | "plan" | "decision" | "resolution") => continue,
+            // "received the Ambassador", not "received a letter" or "the assent"
+            EventKind::Meeting if form == "received" && !(tokens.get(i + 1).is_some_and(|t| t.text.starts_with(char::is_uppercase)) || (w(i + 1) == "the" && tokens.get(i + 2).is_some_and(|t| t.text.starts_with(char::is_uppercase)))) => continue,
             // "laid the bill before the House", not "laid the groundwork"
             EventKind::Submission if form == "laid" && !obj.iter().any(|o| o == "before") => continue,
             // "put their names to the text": a signature; "put forward" is not
@@ -464,6 +482,15 @@ mod tests {
         // What a document is for is not an act.
         assert_eq!(kind("The committee agreed the timetable for the bill to ratify the pact on May 3"), None);
         assert_eq!(kind("Deputies voted to ratify the pact on May 3"), Some(EventKind::Ratification));
+    }
+
+    #[test]
+    fn a_chamber_taking_up_a_text_votes_and_a_visitor_received_is_met() {
+        assert_eq!(kind("The Senate is expected to take it up on May 3"), Some(EventKind::Approval));
+        assert_eq!(kind("The upper house will take up the treaty on May 3"), Some(EventKind::Approval));
+        assert_eq!(kind("She will take up her post on May 3"), None);
+        assert_eq!(kind("The speaker received the Ambassador on May 3"), Some(EventKind::Meeting));
+        assert_eq!(kind("The ministry received a letter on May 3"), None);
     }
 
     #[test]

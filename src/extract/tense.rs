@@ -125,6 +125,11 @@ fn is_participle(toks: &[Tok], i: usize) -> bool {
     if matches!(w(1), "be" | "being" | "been" | "to" | "is" | "are" | "am") {
         return true;
     }
+    // "wants the instrument deposited by 30 June": a thing wished done is
+    // ahead, and its participle tells no past.
+    if (2..=7).map(w).take_while(|x| !matches!(*x, "," | ";" | "")).any(|x| matches!(x, "wants" | "want" | "needs" | "need")) {
+        return true;
+    }
     (1..=4).map(w).take_while(|x| !matches!(*x, "," | ";" | "")).any(|x| matches!(x, "with" | "without"))
 }
 

@@ -21,7 +21,11 @@ use super::predicate::COORDINATORS;
 use super::headline::MAX_WORDS;
 /// Words that open a clause after a comma; "…, with first flows targeted
 /// for 2029" is a clause of its own.
-const CONJUNCTIONS: &[&str] = &["and", "but", "although", "though", "while", "when", "whereas", "which", "who", "yet", "so", "as", "with"];
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "although", "though", "while", "when", "whereas", "which", "who", "yet", "so", "as", "with",
+    // "…, after the Senate approved it on Tuesday", "…, where deputies vote later today"
+    "where", "after", "before", "once", "until", "since", "because",
+];
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "since", "from", "until", "during", "before", "after", "of"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "these", "those"];
 const NP_PREPOSITIONS: &[&str] = &["of", "between", "with", "for", "from", "among", "in"];
@@ -33,11 +37,11 @@ const SUBJECT_WORDS: &[&str] = &["the", "a", "an", "its", "their", "his", "her",
 /// Participles of a schedule: what they date was planned, not done.
 const SCHEDULED: &[&str] = &["scheduled", "set", "planned", "slated", "due", "timed", "expected"];
 /// Verbs that report speech: "He added that …" reports what follows "that".
-const REPORTING: &[&str] = &["said", "says", "added", "adding", "announced", "stated", "noted", "told", "confirmed", "warned", "insisted"];
+const REPORTING: &[&str] = &["said", "says", "added", "adding", "announced", "stated", "noted", "told", "confirmed", "warned", "insisted", "saying", "noting", "arguing", "pointing", "stressing", "warning"];
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "held", "made", "won", "built", "sent", "set", "put", "seen", "begun", "brought", "taught",
     "fought", "given", "taken", "written", "struck", "sold", "paid", "led", "met", "said", "told",
-    "found", "known", "shown", "chosen", "drawn", "signed",
+    "found", "known", "shown", "chosen", "drawn", "signed", "heard",
 ];
 const NOT_PARTICIPLES: &[&str] = &["need", "indeed", "speed", "seed", "exceed", "proceed", "succeed", "feed", "bleed", "breed", "greed", "hundred"];
 
@@ -115,7 +119,7 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     // "If both chambers approve the bill, it is expected to receive the
     // assent in December": a condition or time clause opening the sentence
     // is not the date's; the main clause after its comma is.
-    if opens_clause(&tokens[a]) && !in_list(&tokens[a], &["which", "who", "that"]) {
+    if a == 0 && opens_clause(&tokens[a]) && !in_list(&tokens[a], &["which", "who", "that"]) {
         if let Some(c) = (lead + 1..ds).find(|&k| tokens[k].is_punct(',')) {
             lead = c + 1;
         }
@@ -135,10 +139,24 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     // the date's clause ("between the old town and the new port opened on
     // May 5" joins two nouns; a participle alone does not tell).
     let own_subject = |k: usize| tokens.get(k).is_some_and(|t| in_list(t, SUBJECT_WORDS) || is_capitalised(t));
-    if let Some(c) = (lead + 1..ds).rev().find(|&c| in_list(&tokens[c], &["and", "but"]) && own_subject(c + 1) && (c + 2..ds).any(|j| in_list(&tokens[j], AUXILIARIES) || in_list(&tokens[j], &["did", "does"]))) {
-        lead = c + 1;
+    // "… told deputies X and that instruments could be exchanged by
+    // December": the second thing said is the date's.
+    let that = |c: usize| usize::from(tokens.get(c + 1).is_some_and(|t| t.is_word("that")));
+    // After "and that" any noun may be the subject ("and that instruments could …").
+    let subject_after = |c: usize| if that(c) == 1 { tokens.get(c + 2).is_some_and(|t| t.kind == Kind::Word) } else { own_subject(c + 1) };
+    if let Some(c) = (lead + 1..ds).rev().find(|&c| in_list(&tokens[c], &["and", "but"]) && subject_after(c) && (c + 2..ds).any(|j| in_list(&tokens[j], AUXILIARIES) || in_list(&tokens[j], &["did", "does"]))) {
+        lead = c + 1 + that(c);
     }
 
+    // "At an opening session on Friday, the court's president heard …": a
+    // phrase with no verb that opens the sentence and holds the date gives
+    // way to the clause after its comma.
+    let any_verb = |from: usize, to: usize| (from..to).any(|k| in_list(&tokens[k], AUXILIARIES) || (is_marker(&tokens[k]) && !in_list(&tokens[k], RELATIVES)) || super::predicate::is_act_verb(tokens[k].text));
+    if lead == a && a == 0 && lead < ds && in_list(&tokens[lead], &["at", "in", "on", "during", "after", "before", "by"]) {
+        if let Some(c) = (te..b).find(|&k| tokens[k].is_punct(',')).filter(|&c| !any_verb(lead, c) && any_verb(c + 1, b)) {
+            return tidy(&without_apposition(&sentence[tokens[c + 1].start..tokens[b - 1].end]));
+        }
+    }
     let slice = |from: usize, to: usize| -> Option<(usize, usize)> {
         (from < to).then(|| (tokens[from].start, tokens[to - 1].end))
     };
@@ -247,6 +265,10 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
         // "The pact was proposed in 2019 and signed on May 14": what
         // follows "and" is another conjunct, with a date of its own.
         slice(lead, ds).into_iter().collect()
+    } else if tokens.get(de).is_some_and(|t| t.is_word("so")) && tokens.get(de + 1).is_some_and(|t| t.is_word("that")) {
+        // "adjourned until 12 May so that the ministry can file …": the
+        // purpose is another clause.
+        slice(lead, ds).into_iter().collect()
     } else if tokens.get(de).is_some_and(|t| in_list(t, TIME_SUBORDINATORS)) && (de + 2..b).any(|k| in_list(&tokens[k], AUXILIARIES) || is_marker(&tokens[k])) {
         // "deposited its instrument on Wednesday after its parliament
         // voted": the clause after the date is another act's.
@@ -266,7 +288,7 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
             text = format!("{name} {rest}");
         }
     }
-    let title = tidy(&without_relative_aside(&text));
+    let title = tidy(&without_apposition(&without_relative_aside(&text)));
     if title.is_empty() { tidy(&format!("{}{}", &sentence[..timex.0], &sentence[timex.1..])) } else { title }
 }
 
@@ -293,10 +315,13 @@ fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
     let new_clause = |k: usize| {
         tokens.get(k + 1).is_some_and(is_capitalised) && (k + 2..(k + 5).min(tokens.len())).any(verb) && (k.saturating_sub(6)..k).any(verb)
     };
+    // "…, pointing out that the treaty runs until 2064": a participle after
+    // a comma opens a clause of its own.
+    let participle = |t: &Token| t.kind == Kind::Word && t.text.starts_with(char::is_lowercase) && t.text.len() > 5 && t.text.ends_with("ing") && !matches!(t.text, "during" | "including" | "following" | "according" | "regarding" | "concerning" | "pending" | "notwithstanding" | "morning" | "evening" | "something" | "nothing" | "anything" | "everything");
     let is_break = |k: usize| {
         let t = &tokens[k];
         t.is_punct(';') || (t.is_punct(':') && !clock(k)) || t.is_punct('—')
-            || (t.is_punct(',') && (tokens.get(k + 1).is_some_and(|n| in_list(n, CONJUNCTIONS)) || new_clause(k)))
+            || (t.is_punct(',') && (tokens.get(k + 1).is_some_and(|n| in_list(n, CONJUNCTIONS) || participle(n)) || new_clause(k)))
     };
     let a = (0..i).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
     let b = (i..tokens.len()).find(|&k| is_break(k)).unwrap_or(tokens.len());
@@ -348,6 +373,25 @@ fn without_relative_aside(text: &str) -> std::borrow::Cow<'_, str> {
     match text[open + 2..].find(", ").map(|c| open + 2 + c) {
         Some(close) if text[close + 2..].split_whitespace().count() >= 2 => format!("{}{}", &text[..open], &text[close + 1..]).into(),
         _ => text.into(),
+    }
+}
+
+/// "The Chairman of the Council, Mr. Oleg Varantsev, received …": a name
+/// set off by commas after the subject says who, and the title can do
+/// without it. Only names (capitalised words and titles) are taken out.
+fn without_apposition(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(open) = text.find(", ") else { return text.into() };
+    let Some(len) = text[open + 2..].find(", ") else { return text.into() };
+    let inner = &text[open + 2..open + 2 + len];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let name = (2..=5).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let before = text[..open].split_whitespace().count();
+    let after = &text[open + 2 + len + 2..];
+    let verb_follows = after.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase));
+    if name && before >= 2 && verb_follows {
+        format!("{} {}", &text[..open], after).into()
+    } else {
+        text.into()
     }
 }
 
@@ -418,7 +462,8 @@ fn without_dangling_preposition(text: &str) -> &str {
             out = head.trim_end_matches("local").trim_end_matches([',', ' ']);
             continue;
         }
-        if !DATE_PREPOSITIONS.contains(&last) && !matches!(last, "for" | "to" | "as" | "only" | "just") {
+        // "deposited on or" before 30 June: the joined preposition goes too.
+        if !DATE_PREPOSITIONS.contains(&last) && !matches!(last, "for" | "to" | "as" | "only" | "just" | "or" | "and") {
             break;
         }
         out = head.trim_end_matches([',', ' ']);
@@ -589,5 +634,15 @@ mod tests {
         assert_eq!(title("Mr Harwick said members planned to gather at the inn on the 5th.", "the 5th"), "Members planned to gather at the inn");
         // With a determiner after "said", the speaker stays.
         assert!(title("On May 2, the minister said the talks will go on.", "May 2").starts_with("The minister said"));
+    }
+
+    #[test]
+    fn opening_phrases_names_in_apposition_purposes_and_participles_give_way() {
+        assert_eq!(title("At an opening session on Friday, the court's president, Judge Anna Bell, heard arguments from the government.", "Friday"), "The court's president heard arguments from the government");
+        assert_eq!(title("The hearing was adjourned until 12 May so that the ministry can file documents.", "12 May"), "The hearing was adjourned");
+        assert_eq!(title("Leaders call it a mistake, pointing out that the treaty runs until 2064.", "2064"), "The treaty runs");
+        assert_eq!(title("She told deputies the assembly had finished and that instruments could be exchanged before the end of the year.", "the end of the year"), "Instruments could be exchanged");
+        assert_eq!(title("The government wants the instrument deposited on or before 30 June.", "30 June"), "The instrument deposited");
+        assert_eq!(title("Shares rose on Wednesday, after the Senate approved the pact on Tuesday.", "Tuesday"), "The Senate approved the pact");
     }
 }
