@@ -126,8 +126,12 @@ fn reports_instruments(sentence: &str) -> bool {
     if !sentence.contains("instrument") && !sentence.contains("depositary") {
         return false;
     }
-    // "instruments would be exchanged", "the instruments were exchanged"
-    let passive = sentence.find("instruments").is_some_and(|at| sentence[at..].get(..40).unwrap_or(&sentence[at..]).contains(" exchanged"));
+    // "instruments would be exchanged", "the instrument of ratification
+    // deposited on or before 30 June"
+    let passive = sentence.match_indices("instrument").any(|(at, _)| {
+        let near = sentence[at..].get(..40).unwrap_or(&sentence[at..]);
+        [" exchanged", " deposited", " lodged"].iter().any(|v| near.contains(v))
+    });
     let exchange = passive || sentence.contains("exchange of instruments")
         || sentence.contains("exchange of ratification instruments")
         || sentence.contains("exchange of the instruments")
@@ -189,7 +193,19 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
     let law = title.contains("law") || title.contains("bill") || title.contains("decree") || names_the_law;
     // "signed the ratification law", "signed the instrument of ratification"
     let signs_the_law = || (title.contains("sign") || sentence.contains("signed")) && (law || title.contains("document") || title.contains("instrument"));
-    let instruments = reports_instruments(&sentence);
+    // The instruments a sentence names are this event's only when it is an
+    // act and not the head of state's signature told in the same sentence
+    // ("… sign the ratification act on Friday, after which the governments
+    // plan to exchange instruments": Friday is the signature); a statement
+    // about the exchange, or a past day's sentence that tells the exchange
+    // as still to come ("received the envoy and expressed confidence that
+    // the exchange, expected in the coming weeks, …"), is not the exchange.
+    let enacting = title.contains("sign") && law && !title.contains("instrument");
+    let told_ahead = || {
+        let from = sentence.find("instrument").or_else(|| sentence.find("exchang")).unwrap_or(0);
+        e.status == Status::Happened && ["expected", " will ", " would ", " could ", " plan", " aim", "coming"].iter().any(|w| sentence[from..].contains(w))
+    };
+    let instruments = reports_instruments(&sentence) && e.kind != EventKind::Statement && !enacting && !told_ahead();
     let mut stages = Vec::new();
     match e.kind {
         EventKind::Signing if law && head_of_state() => stages.push(Stage::Enacted),

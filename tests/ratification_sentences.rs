@@ -166,6 +166,17 @@ const CASES: &[Case] = &[
     ("March 20, 2025", "Officials said instruments would be exchanged on 2 April.", "2025-04-02", Exp, Ratification, Some(InstrumentsExchanged)),
     ("February 11, 2026", "Lawmakers in the lower house voted on Wednesday to ratify the agreement, sending the deal to the Senate.", "2026-02-11", Done, Ratification, Some(LowerHouse)),
     ("November 8, 2024", "The full chamber could vote before Christmas.", "2024-12-25", Exp, Approval, Some(LowerHouse)),
+    // Tenth round: a state agency communiqué, a live report, a market
+    // story and a court story.
+    ("September 17, 2025", "The President on the 12th of this month signed the decree on the ratification of the agreement.", "2025-09-12", Done, Ratification, Some(Enacted)),
+    ("September 17, 2025", "The day before yesterday the speaker received the Ambassador and expressed confidence that the exchange of instruments, expected in the coming weeks, would open a new stage.", "2025-09-15", Done, Meeting, None),
+    ("February 11, 2026", "The index closed higher on Wednesday, after the Senate approved the agreement by 71 votes to 18 on Tuesday.", "2026-02-10", Done, Approval, Some(UpperHouse)),
+    ("February 11, 2026", "The king is expected to sign the ratification act on Friday, after which the two governments plan to exchange instruments of ratification on March 2.", "2026-02-13", Exp, Ratification, Some(Enacted)),
+    ("February 11, 2026", "The king is expected to sign the ratification act on Friday, after which the two governments plan to exchange instruments of ratification on March 2.", "2026-03-02", Exp, Ratification, Some(InstrumentsExchanged)),
+    ("April 29, 2025", "The government wants the instrument of ratification deposited on or before 30 June.", "2025-06-30", Exp, Ratification, Some(InstrumentsExchanged)),
+    ("November 27, 2024", "The Senate is expected to take it up next Tuesday.", "2024-12-03", Exp, Approval, Some(UpperHouse)),
+    ("November 27, 2024", "The minister told deputies that the other side had finished and that instruments could be exchanged before the end of the year.", "2024", Exp, Ratification, Some(InstrumentsExchanged)),
+    ("November 27, 2024", "Opposition leaders call the treaty a mistake, pointing out that it runs until 2064.", "2064", Exp, Other, None),
 ];
 
 /// Parliaments named by their place: the party the stage belongs to, as

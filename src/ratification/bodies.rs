@@ -59,6 +59,7 @@ pub(super) const CHAMBERS: &[(&str, Option<Party>, bool)] = &[
     ("Saeima", None, false),
     ("Riigikogu", None, false),
     ("National Council", None, false),
+    ("Supreme Council", None, false),
     ("legislature", None, false),
     ("parliament", None, false),
     // "the full chamber could vote": the house a text has been telling of.
