@@ -85,14 +85,22 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     let mut last_act: Option<EventKind> = None;
     // The document the text last named, which "it" in a title stands for.
     let mut document: Option<String> = None;
-    let headings: Vec<(usize, &str)> = article
+    // (first sentence, heading, where the heading is written)
+    let headings: Vec<(usize, &str, Option<usize>)> = article
         .sections
         .iter()
-        .filter_map(|s| Some((s.paragraphs.first()?.sentences.start, s.heading.as_deref()?)))
+        .filter_map(|s| {
+            let first = s.paragraphs.first()?;
+            let heading = s.heading.as_deref()?;
+            Some((first.sentences.start, heading, article.text[..first.span.start].rfind(heading)))
+        })
         .collect();
     for (index, sentence) in article.sentences.iter().enumerate() {
-        if let Some(&(_, heading)) = headings.iter().find(|(first, _)| *first == index) {
-            tagger.begin_section(heading);
+        // A subheading that is only a time ("11.40") stamps the entry under it.
+        let mut stamp = None;
+        if let Some(&(_, heading, at)) = headings.iter().find(|(first, ..)| *first == index) {
+            let tags = tagger.begin_section(heading);
+            stamp = tags.into_iter().find(|t| t.start == 0 && t.end == heading.trim_end().len() && matches!(t.point, Some(Point::Time(..)))).zip(at).map(|(t, at)| (t, at, heading));
         }
         let sentence_from = mentions.len();
         let text = article.slice(sentence.span);
@@ -213,6 +221,11 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                 ..Event::new(id, start, title)
             });
         }
+        if mentions.len() == sentence_from {
+            if let Some(e) = stamp.and_then(|s| stamped_entry(article, index, text, s)) {
+                mentions.push(e);
+            }
+        }
         times_on_their_days(&mut mentions, sentence_from);
         periods_named_by_their_day(&mut mentions, sentence_from, text, sentence.span.start);
         if let Some(d) = last_document(text) {
@@ -220,10 +233,41 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
         }
     }
     let mut events = merge(mentions);
-    // Time order; a year before the days inside it; then text order.
-    events.sort_by_key(|e| (e.start.date, e.start.granularity, e.sources.first().map(|s| s.timex_span)));
+    // Time order; a year before the days inside it, a day before its
+    // times; then text order.
+    events.sort_by_key(|e| (e.start.date, e.start.granularity, e.start.time, e.sources.first().map(|s| s.timex_span)));
     dedupe_ids(&mut events);
     events
+}
+
+/// "11.40" on a line of its own above an entry of a live report: the
+/// entry's act happened at that time, when the entry's first sentence
+/// dates nothing itself. It is read as a time stamp on the entry's own
+/// line would be ("11.40 - The minister told deputies …").
+fn stamped_entry(article: &Article, index: usize, text: &str, (timex, at, heading): (Timex, usize, &str)) -> Option<Event> {
+    let (start, end) = event_dates(&timex)?;
+    let title = title_for(&format!("{heading} - {text}"), (0, heading.len()));
+    // "The opposition leader says his party will vote against": at the
+    // stamp's time something was said; the vote is still to come.
+    let speech = |w: &str| matches!(w, "says" | "said" | "tells" | "told" | "announces" | "announced" | "warns" | "insists" | "argues");
+    let speaks = text.split_whitespace().take(8).find(|w| speech(w) || super::predicate::is_act_verb(w)).is_some_and(speech);
+    let kind = if speaks { Some(EventKind::Statement) } else { super::predicate::kind_among(text, (0, 0), &[]) };
+    let kind = kind.or_else(|| kind_of(&title)).unwrap_or(EventKind::Other);
+    let status = match article.published {
+        Some(p) if start.date > p => Status::Expected,
+        _ => Status::Happened,
+    };
+    let sentence = article.sentences[index];
+    let id = format!("{}-{}", start.value(), slug(&title, 5));
+    Some(Event {
+        end,
+        actors: actors_in(text),
+        text: text.to_string(),
+        status,
+        kind,
+        sources: vec![Source { sentence: index, sentence_span: sentence.span, timex_span: Span::new(at + timex.start, at + timex.end), value: timex.value }],
+        ..Event::new(id, start, title)
+    })
 }
 
 /// The dates of the event `timex` dates, if it dates one: a date that places

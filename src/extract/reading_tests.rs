@@ -200,3 +200,18 @@ fn days_of_named_months_stamps_and_decimals() {
     let tags = tag_text(text, Some(sep));
     assert_eq!(tags.iter().map(|t| &text[t.start..t.end]).collect::<Vec<_>>(), ["2.15pm"]);
 }
+
+#[test]
+fn a_time_stamp_on_the_line_above_dates_its_entry() {
+    use crate::story::EventKind;
+    let body = "Deputies vote on the pact later today.\n\n10.20\n\nThe opposition leader says his party will vote against.\n\n2.24pm\n\nResult: the pact is approved by 214 to 37.\n\n2.40pm\n\nThe speaker signs the bill on Friday.";
+    let events = extract_events(&article(body, "November 27, 2024"));
+    let at = |v: &str| events.iter().find(|e| e.start.value() == v).map(|e| (e.kind, e.title.clone()));
+    assert_eq!(at("2024-11-27T10:20").map(|(k, _)| k), Some(EventKind::Statement), "{events:?}");
+    let (kind, title) = at("2024-11-27T14:24").expect("the result's entry");
+    assert_eq!(kind, EventKind::Approval);
+    assert!(title.starts_with("The pact is approved"), "{title}");
+    // An entry that dates itself keeps its own date.
+    assert!(at("2024-11-27T14:40").is_none());
+    assert!(events.iter().any(|e| e.title.starts_with("The speaker signs") && e.start.time.is_none()));
+}

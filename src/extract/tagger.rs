@@ -57,12 +57,14 @@ impl Tagger {
     /// ("Who has ratified it?") ends the narrative before it, so a day
     /// without a year is read from the publication date again, not from
     /// the last section's year.
-    pub fn begin_section(&mut self, heading: &str) {
-        let dated = self.tag_sentence(heading).iter().any(|t| t.explicit);
-        if !dated {
+    /// Returns the heading's own expressions (a live report's time stamp).
+    pub fn begin_section(&mut self, heading: &str) -> Vec<Timex> {
+        let tags = self.tag_sentence(heading);
+        if !tags.iter().any(|t| t.explicit) {
             self.ctx.reference = None;
             self.ctx.reference_explicit = false;
         }
+        tags
     }
 
     /// Tags one sentence; spans are relative to it.
