@@ -85,7 +85,9 @@ pub fn actors_in(text: &str) -> Vec<String> {
         let lower_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == Kind::Word && t.text.starts_with(char::is_lowercase));
         let of_something = tokens.get(i + 1).is_some_and(|n| n.is_word("of") || n.is_word("by"))
             && (if tokens.get(i + 2).is_some_and(|t| t.is_word("the")) { lower_word(i + 3) } else { lower_word(i + 2) });
-        opens_clause(i) && (((adverb || plural || abstract_noun) && !next_is_name) || of_something)
+        // "Result: the treaty is approved", "Update: …": a label, not a name.
+        let label = tokens.get(i + 1).is_some_and(|n| n.is_punct(':'));
+        opens_clause(i) && (((adverb || plural || abstract_noun) && !next_is_name) || of_something || label)
     };
     let cap = |i: usize| {
         tokens.get(i).is_some_and(|t| {
@@ -168,6 +170,8 @@ mod tests {
         assert_eq!(actors_in("Parliament of the Republic voted"), ["Parliament of the Republic"]);
         assert!(actors_in("The vote came at 16:08 GMT after the debate").is_empty());
         assert_eq!(actors_in("The Senate, which skipped Thursday's session, met"), ["Senate"]);
+        // A label before a colon is no actor.
+        assert_eq!(actors_in("Result: the Senate approved the pact"), ["Senate"]);
     }
 
     #[test]
