@@ -215,3 +215,12 @@ fn a_time_stamp_on_the_line_above_dates_its_entry() {
     assert!(at("2024-11-27T14:40").is_none());
     assert!(events.iter().any(|e| e.title.starts_with("The speaker signs") && e.start.time.is_none()));
 }
+
+#[test]
+fn a_future_told_in_the_past_looks_ahead_from_then() {
+    let mar = date(2025, 3, 20);
+    assert_eq!(value_of("Last spring we were promised it would all be finished by Christmas.", "Christmas", mar), "2024-12-25");
+    assert_eq!(value_of("In 2019 officials said the treaty would take effect in January.", "January", mar), "2020-01");
+    // Without a past period in the sentence, "would" looks ahead from the DCT.
+    assert_eq!(value_of("He said the law would take effect on July 1.", "July 1", mar), "2025-07-01");
+}

@@ -72,6 +72,10 @@ impl Tagger {
         let t = toks(sentence);
         let mut out = Vec::new();
         let found = recognise(&t);
+        // A period this sentence placed in the past, and where it ends:
+        // "last spring we were promised it would be finished by Christmas"
+        // looks ahead from that spring, not from the day of writing.
+        let mut told_past: Option<(usize, Date)> = None;
         for (k, m) in found.iter().enumerate() {
             let tense = tense_around(&t, m.start, m.end);
             // "19 June" or "June 19": the order of the text's written dates.
@@ -99,8 +103,12 @@ impl Tagger {
             // A time alone on its line stamps a live report's entry: it is
             // the time of the day of writing, not of the day last told of.
             let stamp = matches!(sem, Sem::Clock(_, _, None, _)) && m.start == 0 && m.end == t.len();
+            let future_in_past = tense == Tense::Future
+                && matches!(sem, Sem::Holiday(..) | Sem::MonthDay(..) | Sem::Month(_, None))
+                && told_past.is_some_and(|(end, _)| t[end..m.start].iter().any(|w| w.lower == "would"));
             let r = match (period, self.report) {
                 _ if stamp => resolve(&sem, &Context { reference: None, ..self.ctx }, tense),
+                _ if future_in_past => resolve(&sem, &Context { dct: told_past.map(|(_, d)| d), ..self.ctx }, tense),
                 (true, Some(report)) => resolve(&sem, &Context { reference: Some(report), ..self.ctx }, tense),
                 _ => resolve(&sem, &self.ctx, tense),
             };
@@ -112,6 +120,13 @@ impl Tagger {
                 if matches!(**base, Sem::Weekday(..) | Sem::MonthDay(..)) {
                     self.ctx.reference = p.first_day().map(Point::Day);
                     self.ctx.reference_explicit = false;
+                }
+            }
+            if let (Some(p), Some(dct)) = (r.point, self.ctx.dct) {
+                let ends = p.shift(1, p.unit()).and_then(|n| n.first_day()).and_then(|d| d.yesterday().ok());
+                let told = names_a_period || matches!(m.sem, Sem::Season(..) | Sem::Deictic(..));
+                if let Some(end) = ends.filter(|&e| e < dct && told) {
+                    told_past = Some((m.end, end));
                 }
             }
             if names_a_period {
