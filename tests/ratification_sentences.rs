@@ -177,6 +177,12 @@ const CASES: &[Case] = &[
     ("November 27, 2024", "The Senate is expected to take it up next Tuesday.", "2024-12-03", Exp, Approval, Some(UpperHouse)),
     ("November 27, 2024", "The minister told deputies that the other side had finished and that instruments could be exchanged before the end of the year.", "2024", Exp, Ratification, Some(InstrumentsExchanged)),
     ("November 27, 2024", "Opposition leaders call the treaty a mistake, pointing out that it runs until 2064.", "2064", Exp, Other, None),
+    // Eleventh round: a newsletter's briefs, an analysis in conditionals, a
+    // local station's brief, an article with a correction notice.
+    ("October 5, 2024", "The foreign ministry sent the convention to parliament on Wednesday and said it hoped the lower house would vote within six weeks.", "2024-10-02", Done, Submission, Some(Submitted)),
+    ("February 10, 2025", "If the senate votes in March, the treaty might be in force by the summer.", "2025-06", Exp, EntryIntoForce, Some(InForce)),
+    ("March 12, 2026", "The final vote was called at half past ten, and the treaty passed.", "2026-03-12T10:30", Done, Approval, None),
+    ("March 12, 2026", "Highway crews will work overnight to put up new signs on the bridge.", "2026-03-12", Exp, Other, None),
 ];
 
 /// Parliaments named by their place: the party the stage belongs to, as

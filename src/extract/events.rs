@@ -106,6 +106,13 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
         let text = article.slice(sentence.span);
         let previous = index.checked_sub(1).map(|i| article.slice(article.sentences[i].span));
         let timexes = tagger.tag_sentence(text);
+        // "This article was updated on 14 May to correct …", "Had the
+        // treaty been ratified in 2021, …": a note on the article, or what
+        // did not happen, dates no event (the tagger still reads it).
+        if is_editorial_note(text) {
+            continue;
+        }
+        let unreal_until = if is_counterfactual(text) { text.find(',').unwrap_or(text.len()) } else { 0 };
         let mut sentence_title: Option<String> = None;
         // A wire dateline ("WELLINGTON, March 3 (Agency) -") dates the
         // report: its date stands for the lead's act only when the rest of
@@ -129,7 +136,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                     None => continue,
                 },
             };
-            if timex.end <= story_from && dated_after {
+            if (timex.end <= story_from && dated_after) || timex.end <= unreal_until {
                 continue;
             }
             let referent = last_document(&text[..timex.start]).or_else(|| document.clone());
@@ -285,6 +292,21 @@ fn event_dates(timex: &Timex) -> Option<(EventDate, Option<EventDate>)> {
         return None;
     }
     timex.point.and_then(|p| dates_of(p, timex.end_point))
+}
+
+/// A note about the article itself: an update, a correction.
+fn is_editorial_note(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    ["This article ", "This story ", "This report ", "An earlier version ", "A previous version ", "Correction:", "Editor's note", "Editor’s note"].iter().any(|p| s.starts_with(p))
+}
+
+/// "Had the treaty been ratified in 2021, …", "Were it signed …": an
+/// inverted condition says what did not happen.
+fn is_counterfactual(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().take(7).collect();
+    matches!(words.first(), Some(&"Had") | Some(&"Were"))
+        && words.iter().skip(2).any(|w| *w == "been" || (w.len() > 4 && w.ends_with("ed")))
+        && words.get(1).is_some_and(|w| w.starts_with(char::is_lowercase) || ["the", "it", "they"].contains(&w.to_lowercase().as_str()))
 }
 
 /// A title that says only that something happened again ("Again", "Also").

@@ -229,7 +229,7 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
         if belongs_elsewhere(tokens[i].start) {
             continue;
         }
-        let in_force = (w(i) == "into" && w(i + 1) == "force") || (w(i) == "in" && w(i + 1) == "force" && matches!(w(i.saturating_sub(1)), "enter" | "entered" | "enters" | "came" | "come" | "comes"));
+        let in_force = (w(i) == "into" && w(i + 1) == "force") || (w(i) == "in" && w(i + 1) == "force" && matches!(w(i.saturating_sub(1)), "enter" | "entered" | "enters" | "came" | "come" | "comes" | "be" | "is" | "being"));
         let effect = matches!(w(i), "take" | "takes" | "took" | "taking") && w(i + 1) == "effect";
         if in_force || effect {
             acts.push((tokens[i].start, EventKind::EntryIntoForce));
@@ -262,6 +262,8 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             // "the vote", "the deposit of": a noun after a determiner is not a verb
             // ("by 61 votes to 12": after a number too)
             _ if i > 0 && (matches!(w(i - 1), "the" | "a" | "an" | "final" | "its" | "their") || matches!(tokens[i - 1].kind, Kind::Number { .. })) && !form.ends_with("ed") => continue,
+            // "put up new signs", "more signs of progress": a plural noun
+            _ if form == "signs" && i > 0 && matches!(w(i - 1), "new" | "up" | "of" | "more" | "no" | "clear" | "early" | "any" | "some" | "all" | "these" | "those" | "such" | "many" | "few" | "further" | "road" | "warning") => continue,
             // "blocked the ratification vote": an act stopped is no act
             _ if stopped(&tokens, i) => continue,
             // "lodged its instrument", not "handed over the keys"
@@ -289,6 +291,12 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             .filter(|&r| r > 0 && no_object)
             .and_then(|r| NOUNS.iter().find(|(n, _)| *n == w(r - 1)).map(|&(_, k)| k));
         acts.push((t.start, noun.unwrap_or(kind)));
+    }
+    // "sent the convention to parliament on Wednesday and said it hoped
+    // the lower house would vote within six weeks": an act told after a
+    // speech verb that follows the date is what was said, not this date's.
+    if let Some(speech) = acts.iter().filter(|&&(pos, k)| k == EventKind::Statement && pos >= date.1).map(|&(pos, _)| pos).min() {
+        acts.retain(|&(pos, k)| k == EventKind::Statement || pos < speech);
     }
     // The act nearest the date; a speech verb only when it governs the date
     // ("said on May 3 that …") or nothing else is said.

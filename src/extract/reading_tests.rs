@@ -224,3 +224,17 @@ fn a_future_told_in_the_past_looks_ahead_from_then() {
     // Without a past period in the sentence, "would" looks ahead from the DCT.
     assert_eq!(value_of("He said the law would take effect on July 1.", "July 1", mar), "2025-07-01");
 }
+
+#[test]
+fn spoken_clocks_notes_on_the_article_and_what_did_not_happen() {
+    let mar = date(2026, 3, 12);
+    assert_eq!(value_of("The vote was called at half past ten.", "half past ten", mar), "2026-03-12T10:30");
+    assert_eq!(value_of("They met at a quarter to six on Friday.", "a quarter to six", mar), "2026-03-06T05:45");
+    assert!(tag_text("Turnout rose to half past ten percent.", Some(mar)).iter().all(|t| t.kind != crate::extract::TimexType::Time));
+    let note = article("The assembly voted on 13 May.\n\nThis article was updated on 14 May 2025 to correct the date of the vote; an earlier version said it took place on 12 May.", "May 14, 2025");
+    let values: Vec<String> = extract_events(&note).iter().map(|e| e.start.value()).collect();
+    assert_eq!(values, ["2025-05-13"]);
+    let unreal = article("Had the treaty been ratified in 2021, the grounding of a tanker in 2023 would have fallen under one inquiry.", "February 10, 2025");
+    let values: Vec<String> = extract_events(&unreal).iter().map(|e| e.start.value()).collect();
+    assert_eq!(values, ["2023"]);
+}

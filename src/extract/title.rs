@@ -24,7 +24,7 @@ use super::headline::MAX_WORDS;
 const CONJUNCTIONS: &[&str] = &[
     "and", "but", "although", "though", "while", "when", "whereas", "which", "who", "yet", "so", "as", "with",
     // "…, after the Senate approved it on Tuesday", "…, where deputies vote later today"
-    "where", "after", "before", "once", "until", "since", "because",
+    "where", "after", "before", "once", "until", "since", "because", "if",
 ];
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "at", "by", "since", "from", "until", "during", "before", "after", "of"];
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "these", "those"];
@@ -367,7 +367,13 @@ fn noun_phrase(tokens: &[Token], lo: usize, r: usize) -> Option<(usize, usize)> 
 /// "The fourth, whose parliament rejected a draft, plans a vote": the
 /// subject and its verb without the relative clause set off between them.
 fn without_relative_aside(text: &str) -> std::borrow::Cow<'_, str> {
-    let Some(open) = [", which ", ", who ", ", whose "].iter().filter_map(|r| text.find(r)).min() else {
+    // "The treaty, approved by the senate in July, should enter into
+    // force": a participle aside is one too.
+    let participle = text.match_indices(", ").map(|(at, _)| at).find(|&at| {
+        let next = text[at + 2..].split_whitespace().next().unwrap_or("");
+        next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase) && text[..at].split_whitespace().count() >= 2
+    });
+    let Some(open) = [", which ", ", who ", ", whose "].iter().filter_map(|r| text.find(r)).chain(participle).min() else {
         return text.into();
     };
     match text[open + 2..].find(", ").map(|c| open + 2 + c) {
@@ -644,5 +650,11 @@ mod tests {
         assert_eq!(title("She told deputies the assembly had finished and that instruments could be exchanged before the end of the year.", "the end of the year"), "Instruments could be exchanged");
         assert_eq!(title("The government wants the instrument deposited on or before 30 June.", "30 June"), "The instrument deposited");
         assert_eq!(title("Shares rose on Wednesday, after the Senate approved the pact on Tuesday.", "Tuesday"), "The Senate approved the pact");
+    }
+
+    #[test]
+    fn a_participle_aside_and_an_opening_if_leave_the_title() {
+        assert_eq!(title("The treaty, approved by the senate in July, should enter into force by year-end.", "year-end"), "The treaty should enter into force");
+        assert_eq!(title("If the senate votes in March, the president could sign within weeks.", "March"), "The senate votes");
     }
 }

@@ -303,6 +303,27 @@ pub(super) fn clock_times(g: &G, i: usize) -> Found {
         "noon" if i > 0 && g.is(i - 1, &["high"]) => return None,
         "noon" | "midday" => (12, 0, i + 1),
         "midnight" => (24, 0, i + 1),
+        // "at half past ten", "at a quarter to six": the hour as written
+        // (a day part the text gives is another expression's).
+        "half" | "quarter" | "a" if i > 0 && g.is(i - 1, CLOCK_PREPOSITIONS) => {
+            let k = if g.is(i, &["a"]) { i + 1 } else { i };
+            if !g.is(k, &["half", "quarter"]) || (k == i + 1 && !g.is(k, &["quarter"])) {
+                return None;
+            }
+            let past = match g.w(k + 1) {
+                "past" => true,
+                "to" => false,
+                _ => return None,
+            };
+            let hour = g.t.get(k + 2)?.number().or_else(|| lexicon::number_word(g.w(k + 2))).filter(|h| (1..=12).contains(h))?;
+            // "half past ten percent" is no time.
+            if g.is(k + 3, MAGNITUDES) {
+                return None;
+            }
+            let minutes = if g.w(k) == "half" { 30 } else { 15 };
+            let (h, m) = if past { (hour, minutes) } else if hour == 1 { (12, 60 - minutes) } else { (hour - 1, 60 - minutes) };
+            (h as u8, m as u8, k + 3)
+        }
         _ => {
             let h = g.t.get(i)?.number().filter(|h| *h <= 24 && g.t[i].text.len() <= 2)?;
             let (m, j) = if g.punct(i + 1, ':') {
