@@ -188,7 +188,11 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
     // "expected to sign the ratification act on Monday": the law by any of
     // its names, right before the date (a title may be cut before it).
     let lead_in = if acts { before_date(story, e).to_lowercase() } else { String::new() };
-    let lead_in = &lead_in[lead_in.len().saturating_sub(40)..];
+    let mut from = lead_in.len().saturating_sub(40);
+    while !lead_in.is_char_boundary(from) {
+        from += 1;
+    }
+    let lead_in = &lead_in[from..];
     let names_the_law = lead_in.contains("ratification") && lead_in.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "law" | "bill" | "decree" | "act"));
     let law = title.contains("law") || title.contains("bill") || title.contains("decree") || names_the_law;
     // "signed the ratification law", "signed the instrument of ratification"

@@ -85,20 +85,32 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
     let mut last_act: Option<EventKind> = None;
     // The document the text last named, which "it" in a title stands for.
     let mut document: Option<String> = None;
-    // (first sentence, heading, where the heading is written)
+    // (first sentence, heading, where the heading is written), in text
+    // order: a text of many short lines has as many sections as lines, so
+    // they are walked once, and a heading is looked for just before its
+    // paragraph.
     let headings: Vec<(usize, &str, Option<usize>)> = article
         .sections
         .iter()
         .filter_map(|s| {
             let first = s.paragraphs.first()?;
             let heading = s.heading.as_deref()?;
-            Some((first.sentences.start, heading, article.text[..first.span.start].rfind(heading)))
+            let mut from = first.span.start.saturating_sub(heading.len() + 512);
+            while !article.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let at = article.text[from..first.span.start].rfind(heading).map(|k| from + k);
+            Some((first.sentences.start, heading, at))
         })
         .collect();
+    let mut next_heading = 0;
     for (index, sentence) in article.sentences.iter().enumerate() {
         // A subheading that is only a time ("11.40") stamps the entry under it.
         let mut stamp = None;
-        if let Some(&(_, heading, at)) = headings.iter().find(|(first, ..)| *first == index) {
+        while headings.get(next_heading).is_some_and(|(first, ..)| *first < index) {
+            next_heading += 1;
+        }
+        if let Some(&(_, heading, at)) = headings.get(next_heading).filter(|(first, ..)| *first == index) {
             let tags = tagger.begin_section(heading);
             stamp = tags.into_iter().find(|t| t.start == 0 && t.end == heading.trim_end().len() && matches!(t.point, Some(Point::Time(..)))).zip(at).map(|(t, at)| (t, at, heading));
         }
@@ -256,8 +268,7 @@ fn stamped_entry(article: &Article, index: usize, text: &str, (timex, at, headin
     let title = title_for(&format!("{heading} - {text}"), (0, heading.len()));
     // "The opposition leader says his party will vote against": at the
     // stamp's time something was said; the vote is still to come.
-    let speech = |w: &str| matches!(w, "says" | "said" | "tells" | "told" | "announces" | "announced" | "warns" | "insists" | "argues");
-    let speaks = text.split_whitespace().take(8).find(|w| speech(w) || super::predicate::is_act_verb(w)).is_some_and(speech);
+    let speaks = text.split_whitespace().take(8).find(|w| super::predicate::is_act_verb(w)).is_some_and(super::predicate::is_speech_verb);
     let kind = if speaks { Some(EventKind::Statement) } else { super::predicate::kind_among(text, (0, 0), &[]) };
     let kind = kind.or_else(|| kind_of(&title)).unwrap_or(EventKind::Other);
     let status = match article.published {

@@ -22,7 +22,7 @@ const VERBS: &[(&[&str], EventKind)] = &[
     (HANDED, EventKind::Ratification),
     (&["sanctioned", "sanctions", "imposed"], EventKind::Sanction),
     (&["met", "meet", "meets", "visited", "visits", "hosted", "convene", "convened", "convenes", "received"], EventKind::Meeting),
-    (&["said", "says", "stated", "announced", "announces", "declared", "warned", "told", "expressed"], EventKind::Statement),
+    (&["said", "says", "stated", "announced", "announces", "declared", "warned", "warns", "told", "tells", "expressed", "insisted", "insists", "argued", "argues"], EventKind::Statement),
 ];
 
 /// Nouns and phrases that name an act when no verb does.
@@ -162,6 +162,12 @@ fn subclauses(tokens: &[Token]) -> Vec<usize> {
         close(&mut out, from, tokens.len(), n, p);
     }
     out
+}
+
+/// Whether `word` is a verb of speech ("said", "tells", "argues" …).
+pub fn is_speech_verb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    VERBS.iter().any(|(forms, kind)| *kind == EventKind::Statement && forms.contains(&w.as_str()))
 }
 
 /// Whether `word` is one of the act verbs (a form of "sign", "approve" …).

@@ -105,7 +105,7 @@ impl Tagger {
             let stamp = matches!(sem, Sem::Clock(_, _, None, _)) && m.start == 0 && m.end == t.len();
             let future_in_past = tense == Tense::Future
                 && matches!(sem, Sem::Holiday(..) | Sem::MonthDay(..) | Sem::Month(_, None))
-                && told_past.is_some_and(|(end, _)| t[end..m.start].iter().any(|w| w.lower == "would"));
+                && told_past.is_some_and(|(end, _)| t.get(end..m.start).is_some_and(|between| between.iter().any(|w| w.lower == "would")));
             let r = match (period, self.report) {
                 _ if stamp => resolve(&sem, &Context { reference: None, ..self.ctx }, tense),
                 _ if future_in_past => resolve(&sem, &Context { dct: told_past.map(|(_, d)| d), ..self.ctx }, tense),

@@ -134,3 +134,18 @@ fn the_house_alone_is_the_elected_chamber_but_the_white_house_is_none() {
     assert!(chamber_in("The House of Lords approved it").is_some_and(|(_, upper)| upper));
     assert_eq!(chamber_in("The White House welcomed the vote"), None);
 }
+
+#[test]
+fn a_long_lead_in_of_non_ascii_words_is_cut_on_a_character() {
+    // 40 bytes back from the date falls inside a two-byte letter here.
+    let text = "Ratification news\nAnna Smith, December 10, 2024\nL’Assemblée nationale a approuvé é é é é la loi de ratification on November 26.\n";
+    let story = crate::pipeline::read_story(text, None).unwrap();
+    for e in &story.events {
+        let _ = stages_of(&story, e);
+    }
+    for k in 0..8 {
+        let text = format!("Ratification news\nAnna Smith, December 10, 2024\nThe chamber {}é signed the ratification law on November 26.\n", "é".repeat(k));
+        let story = crate::pipeline::read_story(&text, None).unwrap();
+        assert!(story.events.iter().all(|e| !stages_of(&story, e).0.is_empty() || e.kind != EventKind::Ratification));
+    }
+}
