@@ -177,17 +177,17 @@ pub fn stages_of(story: &Story, e: &Event) -> (Vec<Stage>, Option<Party>) {
     let sentence = if acts || names_instruments(&e.text) { e.text.to_lowercase() } else { String::new() };
     let title = if acts { e.title.to_lowercase() } else { String::new() };
     let later = after_date(story, e);
+    let before = before_date(story, e);
     let by_actor = || chamber_in(&actors);
-    // The body that acted: among the actors, else after the date ("…, when
-    // it passes through the Senate"), else anywhere in the sentence.
-    // The chamber named last before the date is the subject that acted
-    // ("Lawmakers in the lower house voted on Wednesday …, sending the deal
-    // to the Senate"); then the actors, the words after the date, the sentence.
-    let chamber = || chamber_last_in(&before_date(story, e)).or_else(by_actor).or_else(|| chamber_in(&later)).or_else(|| chamber_in(&e.text));
+    // The body that acted: the chamber named last before the date, the
+    // subject ("Lawmakers in the lower house voted on Wednesday …, sending
+    // the deal to the Senate"); else among the actors, else after the date
+    // ("…, when it passes through the Senate"), else anywhere in the sentence.
+    let chamber = || chamber_last_in(&before).or_else(by_actor).or_else(|| chamber_in(&later)).or_else(|| chamber_in(&e.text));
     let head_of_state = || HEADS.iter().any(|h| actors.contains(h)) || sentence.contains("head of state");
     // "expected to sign the ratification act on Monday": the law by any of
     // its names, right before the date (a title may be cut before it).
-    let lead_in = if acts { before_date(story, e).to_lowercase() } else { String::new() };
+    let lead_in = if acts { before.to_lowercase() } else { String::new() };
     let mut from = lead_in.len().saturating_sub(40);
     while !lead_in.is_char_boundary(from) {
         from += 1;

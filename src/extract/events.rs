@@ -314,10 +314,8 @@ fn is_editorial_note(sentence: &str) -> bool {
 /// "Had the treaty been ratified in 2021, …", "Were it signed …": an
 /// inverted condition says what did not happen.
 fn is_counterfactual(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence.split_whitespace().take(7).collect();
-    matches!(words.first(), Some(&"Had") | Some(&"Were"))
-        && words.iter().skip(2).any(|w| *w == "been" || (w.len() > 4 && w.ends_with("ed")))
-        && words.get(1).is_some_and(|w| w.starts_with(char::is_lowercase) || ["the", "it", "they"].contains(&w.to_lowercase().as_str()))
+    let mut words = sentence.split_whitespace().take(7);
+    matches!(words.next(), Some("Had" | "Were")) && words.skip(1).any(|w| w == "been" || (w.len() > 4 && w.ends_with("ed")))
 }
 
 /// A title that says only that something happened again ("Again", "Also").

@@ -122,10 +122,10 @@ impl Tagger {
                     self.ctx.reference_explicit = false;
                 }
             }
-            if let (Some(p), Some(dct)) = (r.point, self.ctx.dct) {
+            let told = names_a_period || matches!(m.sem, Sem::Season(..) | Sem::Deictic(..));
+            if let (true, Some(p), Some(dct)) = (told, r.point, self.ctx.dct) {
                 let ends = p.shift(1, p.unit()).and_then(|n| n.first_day()).and_then(|d| d.yesterday().ok());
-                let told = names_a_period || matches!(m.sem, Sem::Season(..) | Sem::Deictic(..));
-                if let Some(end) = ends.filter(|&e| e < dct && told) {
+                if let Some(end) = ends.filter(|&e| e < dct) {
                     told_past = Some((m.end, end));
                 }
             }

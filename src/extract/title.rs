@@ -66,6 +66,12 @@ fn is_marker(t: &Token) -> bool {
             || (w.len() > 4 && w.ends_with("ed") && !NOT_PARTICIPLES.contains(&w)))
 }
 
+/// An auxiliary, "did", or a past form or participle (not a relative
+/// word): what makes a stretch of words a clause with a verb.
+fn is_verb_form(t: &Token) -> bool {
+    in_list(t, AUXILIARIES) || in_list(t, &["did", "does", "do"]) || (is_marker(t) && !in_list(t, RELATIVES))
+}
+
 /// The title for the date at `timex` (byte range) in `sentence`.
 pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     // A wire dateline is not part of the story: read the title from what
@@ -151,8 +157,8 @@ pub fn title_for(sentence: &str, timex: (usize, usize)) -> String {
     // "At an opening session on Friday, the court's president heard …": a
     // phrase with no verb that opens the sentence and holds the date gives
     // way to the clause after its comma.
-    let any_verb = |from: usize, to: usize| (from..to).any(|k| in_list(&tokens[k], AUXILIARIES) || (is_marker(&tokens[k]) && !in_list(&tokens[k], RELATIVES)) || super::predicate::is_act_verb(tokens[k].text));
-    if lead == a && a == 0 && lead < ds && in_list(&tokens[lead], &["at", "in", "on", "during", "after", "before", "by"]) {
+    let any_verb = |from: usize, to: usize| (from..to).any(|k| is_verb_form(&tokens[k]) || super::predicate::is_act_verb(tokens[k].text));
+    if lead == 0 && lead < ds && in_list(&tokens[lead], &["at", "in", "on", "during", "after", "before", "by"]) {
         if let Some(c) = (te..b).find(|&k| tokens[k].is_punct(',')).filter(|&c| !any_verb(lead, c) && any_verb(c + 1, b)) {
             return tidy(&without_apposition(&sentence[tokens[c + 1].start..tokens[b - 1].end]));
         }
@@ -311,17 +317,17 @@ fn clause(tokens: &[Token], i: usize) -> (usize, usize) {
     let clock = |k: usize| k > 0 && tokens[k - 1].end == tokens[k].start && tokens.get(k + 1).is_some_and(|n| n.start == tokens[k].end && n.text.starts_with(|c: char| c.is_ascii_digit()));
     // "Tessary did so on 30 January, Dellmark did so on 14 March": a comma
     // between two clauses, each with its subject and verb, ends the first.
-    let verb = |k: usize| in_list(&tokens[k], AUXILIARIES) || in_list(&tokens[k], &["did", "does", "do"]) || (is_marker(&tokens[k]) && !in_list(&tokens[k], RELATIVES));
+    let verb = |k: usize| is_verb_form(&tokens[k]);
     let new_clause = |k: usize| {
         tokens.get(k + 1).is_some_and(is_capitalised) && (k + 2..(k + 5).min(tokens.len())).any(verb) && (k.saturating_sub(6)..k).any(verb)
     };
-    // "…, pointing out that the treaty runs until 2064": a participle after
-    // a comma opens a clause of its own.
-    let participle = |t: &Token| t.kind == Kind::Word && t.text.starts_with(char::is_lowercase) && t.text.len() > 5 && t.text.ends_with("ing") && !matches!(t.text, "during" | "including" | "following" | "according" | "regarding" | "concerning" | "pending" | "notwithstanding" | "morning" | "evening" | "something" | "nothing" | "anything" | "everything");
+    // "…, pointing out that the treaty runs until 2064": a participle of
+    // speech after a comma opens a clause of its own; "…, depositing its
+    // instrument on 2 October" goes on with the main clause's subject.
     let is_break = |k: usize| {
         let t = &tokens[k];
         t.is_punct(';') || (t.is_punct(':') && !clock(k)) || t.is_punct('—')
-            || (t.is_punct(',') && (tokens.get(k + 1).is_some_and(|n| in_list(n, CONJUNCTIONS) || participle(n)) || new_clause(k)))
+            || (t.is_punct(',') && (tokens.get(k + 1).is_some_and(|n| in_list(n, CONJUNCTIONS) || (in_list(n, REPORTING) && n.text.ends_with("ing"))) || new_clause(k)))
     };
     let a = (0..i).rev().find(|&k| is_break(k)).map_or(0, |k| k + 1);
     let b = (i..tokens.len()).find(|&k| is_break(k)).unwrap_or(tokens.len());
@@ -368,10 +374,13 @@ fn noun_phrase(tokens: &[Token], lo: usize, r: usize) -> Option<(usize, usize)> 
 /// subject and its verb without the relative clause set off between them.
 fn without_relative_aside(text: &str) -> std::borrow::Cow<'_, str> {
     // "The treaty, approved by the senate in July, should enter into
-    // force": a participle aside is one too.
+    // force": a participle aside is one too, when the main verb follows its
+    // closing comma ("the Chairman, Mr. X, received the envoy, Mr. Y, and
+    // …" has a participle after its first comma, but it is the main verb).
     let participle = text.match_indices(", ").map(|(at, _)| at).find(|&at| {
         let next = text[at + 2..].split_whitespace().next().unwrap_or("");
-        next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase) && text[..at].split_whitespace().count() >= 2
+        let verb_after = text[at + 2..].find(", ").and_then(|c| text[at + 2 + c + 2..].split_whitespace().next()).is_some_and(|w| w.starts_with(char::is_lowercase) && !matches!(w, "and" | "but" | "or" | "which" | "who"));
+        next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase) && text[..at].split_whitespace().count() >= 2 && verb_after
     });
     let Some(open) = [", which ", ", who ", ", whose "].iter().filter_map(|r| text.find(r)).chain(participle).min() else {
         return text.into();
@@ -647,6 +656,8 @@ mod tests {
         assert_eq!(title("At an opening session on Friday, the court's president, Judge Anna Bell, heard arguments from the government.", "Friday"), "The court's president heard arguments from the government");
         assert_eq!(title("The hearing was adjourned until 12 May so that the ministry can file documents.", "12 May"), "The hearing was adjourned");
         assert_eq!(title("Leaders call it a mistake, pointing out that the treaty runs until 2064.", "2064"), "The treaty runs");
+        assert_eq!(title("The republic was the last, depositing its instrument on 2 October.", "2 October"), "The republic was the last, depositing its instrument");
+        assert!(title("Yesterday the Chairman of the Council, Mr. Oleg Varantsev, received the Ambassador of the Republic, Mr. Deniz Hallmar, and expressed hope.", "Yesterday").starts_with("The Chairman of the Council received the Ambassador"));
         assert_eq!(title("She told deputies the assembly had finished and that instruments could be exchanged before the end of the year.", "the end of the year"), "Instruments could be exchanged");
         assert_eq!(title("The government wants the instrument deposited on or before 30 June.", "30 June"), "The instrument deposited");
         assert_eq!(title("Shares rose on Wednesday, after the Senate approved the pact on Tuesday.", "Tuesday"), "The Senate approved the pact");
