@@ -247,6 +247,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
         }
         times_on_their_days(&mut mentions, sentence_from);
         periods_named_by_their_day(&mut mentions, sentence_from, text, sentence.span.start);
+        day_ranges(&mut mentions, sentence_from, text, sentence.span.start);
         if let Some(d) = last_document(text) {
             document = Some(d);
         }
@@ -408,6 +409,41 @@ fn periods_named_by_their_day(mentions: &mut Vec<Event>, from: usize, sentence: 
     }
 }
 
+/// "talks on 28-29 September", "from 3 to 5 May": two days joined by a
+/// mark, "to" or "and" (after "between") are one happening over those days,
+/// unless the sentence moves it from one day to the other ("the vote was
+/// moved from 3 to 5 May"). The title is the first day's, with the second
+/// day and its joining word taken out.
+fn day_ranges(mentions: &mut Vec<Event>, from: usize, sentence: &str, offset: usize) {
+    let moved = ["moved", "postponed", "pushed", "delayed", "put off", "brought forward", "rescheduled", "shifted"].iter().any(|w| sentence.contains(w));
+    let mut i = from;
+    while i + 1 < mentions.len() {
+        let (first, last) = (&mentions[i], &mentions[i + 1]);
+        let days = [first, last].iter().all(|e| e.end.is_none() && e.start.time.is_none() && e.start.granularity == crate::calendar::Granularity::Day);
+        let span = |e: &Event| e.sources.first().map(|s| (s.timex_span.start - offset, s.timex_span.end - offset));
+        let (Some(a), Some(b)) = (span(first), span(last)) else { break };
+        let joint = sentence.get(a.1..b.0).map(|w| w.trim().to_lowercase());
+        let joined = joint.as_deref().is_some_and(|w| ["-", "–", "/", "to", "and", "until", "through"].contains(&w));
+        let soon = days && (0..=31).contains(&(last.start.date - first.start.date).get_days());
+        if !(joined && soon && !moved && first.kind == last.kind) {
+            i += 1;
+            continue;
+        }
+        let last = mentions.remove(i + 1);
+        let first = &mut mentions[i];
+        let second = sentence.get(a.1..b.1).unwrap_or_default().trim_start();
+        if let Some(at) = (!second.is_empty()).then(|| first.title.find(second)).flatten() {
+            first.title = format!("{} {}", first.title[..at].trim_end(), first.title[at + second.len()..].trim_start()).trim().to_string();
+        } else if let Some(at) = sentence.get(b.0..b.1).and_then(|t| first.title.find(t)) {
+            let named = sentence[b.0..b.1].len();
+            first.title = format!("{} {}", first.title[..at].trim_end(), first.title[at + named..].trim_start()).trim().to_string();
+        }
+        first.end = Some(last.start);
+        first.id = format!("{}-{}-{}", first.start.value(), last.start.value(), slug(&first.title, 5));
+        first.sources.extend(last.sources);
+    }
+}
+
 /// The first and last months of a quarter or a half of a year.
 fn period_months(p: Point) -> Option<(EventDate, EventDate)> {
     let (y, first, last) = match p {
@@ -564,6 +600,19 @@ mod tests {
         let a = article("Title\nAnna Smith, March 10 2021\nThe opposition blocked the vote twice last autumn.\n");
         let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.end.map(|d| d.value()), e.kind)).collect();
         assert_eq!(seen, [("2020-09".to_string(), Some("2020-11".to_string()), EventKind::Other)]);
+    }
+
+    #[test]
+    fn two_days_joined_are_one_happening_over_both() {
+        let a = article("Title\nAnna Smith, June 2 2025\nThe envoys met on 14-15 March to settle the text. Talks ran from 3 to 5 May in the capital.\n");
+        let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.end.map(|d| d.value()), e.title.clone())).collect();
+        assert_eq!(seen, [
+            ("2025-03-14".to_string(), Some("2025-03-15".to_string()), "The envoys met to settle the text".to_string()),
+            ("2025-05-03".to_string(), Some("2025-05-05".to_string()), "Talks ran in the capital".to_string()),
+        ]);
+        // A vote moved from one day to another happens on neither as a stretch.
+        let a = article("Title\nAnna Smith, June 2 2025\nThe vote was moved from 3 to 5 May.\n");
+        assert!(extract_events(&a).iter().all(|e| e.end.is_none()));
     }
 
     #[test]

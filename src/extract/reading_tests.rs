@@ -238,3 +238,26 @@ fn spoken_clocks_notes_on_the_article_and_what_did_not_happen() {
     let values: Vec<String> = extract_events(&unreal).iter().map(|e| e.start.value()).collect();
     assert_eq!(values, ["2023"]);
 }
+
+#[test]
+fn minutes_and_hours_ago_are_the_day_of_writing() {
+    let jun = date(2025, 6, 2);
+    assert_eq!(value_of("Minutes ago the chamber approved the pact.", "Minutes ago", jun), "2025-06-02");
+    assert_eq!(value_of("A few hours ago the speaker adjourned the sitting.", "A few hours ago", jun), "2025-06-02");
+    // Longer units say only that it was some time back.
+    assert_eq!(value_of("Months ago the pact looked lost.", "Months ago", jun), "PXM");
+    assert_eq!(value_of("Years ago the pact looked lost.", "Years ago", jun), "PAST_REF");
+}
+
+#[test]
+fn each_day_of_a_range_is_tagged() {
+    let jun = date(2025, 6, 2);
+    assert_eq!(value_of("The envoys met on 14-15 March.", "14", jun), "2025-03-14");
+    assert_eq!(value_of("The envoys met on 14/15 March.", "15 March", jun), "2025-03-15");
+    assert_eq!(value_of("The envoys met on March 14-15.", "15", jun), "2025-03-15");
+    assert_eq!(value_of("Talks ran between 3 and 5 May 2023.", "3", jun), "2023-05-03");
+    // A score is no range of days, and neither is a range that runs backwards.
+    for (text, number) in [("The home side won 3 to 1 in May.", "3"), ("Talks ran from 5 to 3 May.", "5")] {
+        assert!(tag_text(text, Some(jun)).iter().all(|t| &text[t.start..t.end] != number), "{text}");
+    }
+}

@@ -123,6 +123,10 @@ pub(super) fn counted(g: &G, i: usize) -> Found {
             if !by_now && unit > Unit::Month && !or_so {
                 return Some((end - 1, Sem::Duration(None, unit)));
             }
+            // "a few hours ago": the day of writing, as "hours ago" is.
+            if by_now && dir < 0 && unit >= Unit::Hour {
+                return Some((end, Sem::Deictic(Unit::Day, 0)));
+            }
             return Some((end, Sem::Ref(Ref::toward(dir))));
         };
         if n.fract() != 0.0 {
@@ -177,11 +181,19 @@ pub(super) fn vague_plurals(g: &G, i: usize) -> Found {
         return Some((j + 1, Sem::Ref(Ref::Past)));
     }
     // A plural unit right after a number is `counted`'s; "years old" is an age.
-    if g.is(j + 1, &["old", "ago"]) || (i > 0 && (g.t[i - 1].number().is_some() || g.count(i - 1).is_some())) {
+    if g.is(j + 1, &["old"]) || (i > 0 && (g.t[i - 1].number().is_some() || g.count(i - 1).is_some())) {
         return None;
     }
+    // "Minutes ago", "hours ago": a live report's moment, on the day of
+    // writing (a day is as exact as the text allows). "Months ago" is
+    // annotated as a vague length back from then (PXM); "years ago" is
+    // `references`' PAST_REF.
     if g.is(j + 1, &["ago"]) {
-        return Some((j + 2, Sem::Ref(Ref::Past)));
+        return match unit {
+            Unit::Hour | Unit::Minute | Unit::Second => Some((j + 2, Sem::Deictic(Unit::Day, 0))),
+            Unit::Month | Unit::Week | Unit::Day => Some((j + 2, Sem::Duration(None, unit))),
+            _ => None,
+        };
     }
     // A bare plural ("for years", "days of talks") is annotated less than
     // half the time (years 4 of 15, days 5 of 14): only with a word that

@@ -38,11 +38,37 @@ pub(super) fn month_dates(g: &G, i: usize) -> Found {
     Some((j, Sem::Month(m, None)))
 }
 
-/// The second day of "April 24 and 25": a date of its own (TimeML tags
-/// each day), in the month named before it. Only where the phrase ends
-/// after it (a mark or a preposition): "March 3 and 25 shops" is a count.
+/// The first day of a range that names its month once: "28-29 September",
+/// "28/29 September", "from 3 to 5 May", "between 3 and 5 May 2025". TimeML
+/// tags each day; the event builder joins the two into one stretch. A word
+/// between the days needs "from" or "between" before them ("won 3 to 1").
+pub(super) fn first_day(g: &G, i: usize) -> Found {
+    let (d, j) = g.day(i)?;
+    let mark = ['-', '–', '/'].into_iter().any(|c| g.punct(j, c)) && g.touching(j - 1) && g.touching(j);
+    let word = g.is(j, &["to", "and"]) && i > 0 && g.is(i - 1, &["from", "between"]);
+    if !(mark || word) {
+        return None;
+    }
+    let (last, k) = g.day(j + 1)?;
+    let k = if g.is(k, &["of"]) { k + 1 } else { k };
+    let (m, after_month) = g.month(k)?;
+    if last <= d {
+        return None;
+    }
+    if let Some((y, _)) = g.year(after_month) {
+        return Some((j, Sem::Point(Point::Day(jiff::civil::Date::new(y, m, d).ok()?))));
+    }
+    jiff::civil::Date::new(2024, m, d).ok()?;
+    Some((j, Sem::MonthDay(m, d, None)))
+}
+
+/// The second day of "April 24 and 25" or "September 28-29": a date of its
+/// own (TimeML tags each day), in the month named before it. Only where the
+/// phrase ends after it (a mark or a preposition): "March 3 and 25 shops"
+/// is a count.
 pub(super) fn second_day(g: &G, i: usize) -> Found {
-    if i < 3 || !g.is(i - 1, &["and", "or"]) {
+    let mark = i > 0 && ['-', '–', '/'].into_iter().any(|c| g.punct(i - 1, c)) && g.touching(i - 2) && g.touching(i - 1);
+    if i < 3 || !(mark || g.is(i - 1, &["and", "or", "to"])) {
         return None;
     }
     let (m, after_month) = g.month(i - 3)?;
@@ -50,7 +76,7 @@ pub(super) fn second_day(g: &G, i: usize) -> Found {
     let (d, end) = g.day(i)?;
     let closes = g.t.get(end).is_none_or(|t| t.kind != crate::extract::tokens::Kind::Word)
         || g.is(end, &["in", "at", "on", "of", "for", "to", "when", "with", "and", "or", "as", "respectively"]);
-    if after_first != i - 1 || !closes {
+    if after_first != i - 1 || !(closes || mark) {
         return None;
     }
     jiff::civil::Date::new(2024, m, d).ok()?;

@@ -21,7 +21,7 @@ mod relative;
 mod titles;
 
 use amounts::{clock_times, counted, long_adjectives, references, sets, vague_plurals};
-use calendar::{centuries, day_month_year, decade_words, decades, holidays, month_dates, numeric_dates, period_codes, quarters, second_day, year_end, years};
+use calendar::{centuries, day_month_year, decade_words, decades, first_day, holidays, month_dates, numeric_dates, period_codes, quarters, second_day, year_end, years};
 use relative::{anaphoric_periods, day_of_month, day_of_named_month, deictic_units, the_decade, deictic_words, named_relative, ordinal_days, the_month_part, the_year};
 
 pub use amounts::duration_value;
@@ -69,5 +69,5 @@ pub fn recognise(t: &[Tok]) -> Vec<Match> {
 const PATTERNS: &[fn(&G, usize) -> Found] = &[
     month_dates, day_month_year, years, decades, centuries, quarters, deictic_words, deictic_units,
     named_relative, sets, clock_times, holidays, the_month_part, anaphoric_periods, the_year, counted, vague_plurals,
-    references, long_adjectives, year_end, decade_words, ordinal_days, second_day, numeric_dates, period_codes, day_of_month, day_of_named_month, the_decade,
+    references, long_adjectives, year_end, decade_words, ordinal_days, first_day, second_day, numeric_dates, period_codes, day_of_month, day_of_named_month, the_decade,
 ];

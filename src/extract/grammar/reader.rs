@@ -167,6 +167,10 @@ impl G<'_, '_> {
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
         self.t.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
     }
+    /// Token `i` ends where the next begins: "28-29", not "28 - 29".
+    pub(super) fn touching(&self, i: usize) -> bool {
+        self.t.get(i).zip(self.t.get(i + 1)).is_some_and(|(a, b)| a.end == b.start)
+    }
     /// Takes the full stop of a month abbreviation ("Oct." is "Oct" then "."),
     /// not the one that ends a sentence after a full name ("in March.").
     pub(super) fn dot(&self, i: usize) -> usize {
