@@ -247,7 +247,7 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
         }
         times_on_their_days(&mut mentions, sentence_from);
         periods_named_by_their_day(&mut mentions, sentence_from, text, sentence.span.start);
-        day_ranges(&mut mentions, sentence_from, text, sentence.span.start);
+        stretches(&mut mentions, sentence_from, text, sentence.span.start);
         if let Some(d) = last_document(text) {
             document = Some(d);
         }
@@ -409,35 +409,41 @@ fn periods_named_by_their_day(mentions: &mut Vec<Event>, from: usize, sentence: 
     }
 }
 
-/// "talks on 28-29 September", "from 3 to 5 May": two days joined by a
-/// mark, "to" or "and" (after "between") are one happening over those days,
-/// unless the sentence moves it from one day to the other ("the vote was
-/// moved from 3 to 5 May"). The title is the first day's, with the second
-/// day and its joining word taken out.
-fn day_ranges(mentions: &mut Vec<Event>, from: usize, sentence: &str, offset: usize) {
+/// "talks on 28-29 September", "from 3 to 5 May", "from May to July",
+/// "from 1971 to 1973": two days, months or years joined by a mark, "to"
+/// or "and" (after "between") are one happening over that stretch, unless
+/// the sentence moves it from one to the other ("the vote was moved from 3
+/// to 5 May"). Months and years joined by a word need "from" or "between"
+/// before them: "in May and July" are two times.
+fn stretches(mentions: &mut Vec<Event>, from: usize, sentence: &str, offset: usize) {
+    use crate::calendar::Granularity;
     let moved = ["moved", "postponed", "pushed", "delayed", "put off", "brought forward", "rescheduled", "shifted"].iter().any(|w| sentence.contains(w));
     let mut i = from;
     while i + 1 < mentions.len() {
         let (first, last) = (&mentions[i], &mentions[i + 1]);
-        let days = [first, last].iter().all(|e| e.end.is_none() && e.start.time.is_none() && e.start.granularity == crate::calendar::Granularity::Day);
+        let g = first.start.granularity;
+        let alike = [first, last].iter().all(|e| e.end.is_none() && e.start.time.is_none() && e.start.granularity == g);
+        let longest = match g {
+            Granularity::Day => 31,
+            Granularity::Month => 731,
+            Granularity::Year => 36_525,
+        };
         let span = |e: &Event| e.sources.first().map(|s| (s.timex_span.start - offset, s.timex_span.end - offset));
         let (Some(a), Some(b)) = (span(first), span(last)) else { break };
-        let joint = sentence.get(a.1..b.0).map(|w| w.trim().to_lowercase());
-        let joined = joint.as_deref().is_some_and(|w| ["-", "–", "/", "to", "and", "until", "through"].contains(&w));
-        let soon = days && (0..=31).contains(&(last.start.date - first.start.date).get_days());
-        if !(joined && soon && !moved && first.kind == last.kind) {
+        let joint = sentence.get(a.1..b.0).map(|w| w.trim().to_lowercase()).unwrap_or_default();
+        let opened = sentence.get(..a.0).map(|w| w.trim_end().to_lowercase()).is_some_and(|w| w.ends_with("from") || w.ends_with("between"));
+        let joined = ["-", "–", "/"].contains(&joint.as_str())
+            || (["to", "and", "until", "through"].contains(&joint.as_str()) && (g == Granularity::Day || opened));
+        let days = (last.start.date - first.start.date).get_days();
+        if !(alike && joined && (1..=longest).contains(&days) && !moved && first.kind == last.kind) {
             i += 1;
             continue;
         }
         let last = mentions.remove(i + 1);
         let first = &mut mentions[i];
-        let second = sentence.get(a.1..b.1).unwrap_or_default().trim_start();
-        if let Some(at) = (!second.is_empty()).then(|| first.title.find(second)).flatten() {
-            first.title = format!("{} {}", first.title[..at].trim_end(), first.title[at + second.len()..].trim_start()).trim().to_string();
-        } else if let Some(at) = sentence.get(b.0..b.1).and_then(|t| first.title.find(t)) {
-            let named = sentence[b.0..b.1].len();
-            first.title = format!("{} {}", first.title[..at].trim_end(), first.title[at + named..].trim_start()).trim().to_string();
-        }
+        // The title is read again with the whole stretch taken out.
+        let opener = if opened { sentence[..a.0].trim_end().rfind(' ').map_or(0, |k| k + 1) } else { a.0 };
+        first.title = super::title::title_for(sentence, (opener, b.1));
         first.end = Some(last.start);
         first.id = format!("{}-{}-{}", first.start.value(), last.start.value(), slug(&first.title, 5));
         first.sources.extend(last.sources);
@@ -610,6 +616,12 @@ mod tests {
             ("2025-03-14".to_string(), Some("2025-03-15".to_string()), "The envoys met to settle the text".to_string()),
             ("2025-05-03".to_string(), Some("2025-05-05".to_string()), "Talks ran in the capital".to_string()),
         ]);
+        // Months and years from one to another are a stretch too; "in May
+        // and July" are two times.
+        let a = article("Title\nAnna Smith, June 2 2025\nThe navies faced off from 1971 to 1973. The board met in January and March.\n");
+        let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.end.map(|d| d.value()))).collect();
+        assert_eq!(seen, [("1971".to_string(), Some("1973".to_string())), ("2025-01".to_string(), None), ("2025-03".to_string(), None)]);
+        assert_eq!(extract_events(&a)[0].title, "The navies faced off");
         // A vote moved from one day to another happens on neither as a stretch.
         let a = article("Title\nAnna Smith, June 2 2025\nThe vote was moved from 3 to 5 May.\n");
         assert!(extract_events(&a).iter().all(|e| e.end.is_none()));

@@ -261,3 +261,23 @@ fn each_day_of_a_range_is_tagged() {
         assert!(tag_text(text, Some(jun)).iter().all(|t| &text[t.start..t.end] != number), "{text}");
     }
 }
+
+#[test]
+fn a_schedule_and_a_with_clause_keep_the_future_of_their_sentence() {
+    let apr = date(2025, 4, 10);
+    // The sitting's name stands between "for" and its day.
+    assert_eq!(value_of("The committee will report first, before a final vote pencilled in for the late sitting of 28/29 July.", "29 July", apr), "2025-07-29");
+    assert_eq!(value_of("A vote is scheduled for the closing session of 3 June.", "3 June", apr), "2025-06-03");
+    // A clause opened by "with" has no verb of its own: the modal before it governs.
+    assert_eq!(value_of("The house will sit late, with deputies debating the bill on 6 May and voting at dawn, the clerk said.", "6 May", apr), "2025-05-06");
+    // A relative clause's past verb places its own date.
+    assert_eq!(value_of("Deputies who rejected it on 6 March will vote again.", "6 March", apr), "2025-03-06");
+}
+
+#[test]
+fn the_weekend_of_named_days_is_those_days() {
+    let apr = date(2025, 4, 10);
+    let text = "The text was agreed over the weekend of 14-15 December 2024.";
+    let tagged: Vec<_> = tag_text(text, Some(apr)).iter().map(|t| (text[t.start..t.end].to_string(), t.value.clone())).collect();
+    assert_eq!(tagged, [("14".to_string(), "2024-12-14".to_string()), ("15 December 2024".to_string(), "2024-12-15".to_string())]);
+}

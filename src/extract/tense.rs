@@ -187,7 +187,13 @@ pub fn tense_around(toks: &[Tok], start: usize, end: usize) -> Tense {
     // and "for" ("set a record for March" is no schedule).
     let schedule_verb = |w: &str| matches!(w, "planned" | "scheduled" | "set" | "slated" | "expected" | "due" | "timed" | "earmarked");
     let sitting = SITTINGS.contains(&before(2)) && (3..=4).any(|k| schedule_verb(before(k)) && (3..k).all(|j| before(j).chars().all(char::is_alphabetic)));
-    let scheduled_for = before(1) == "for" && (schedule_verb(before(2)) || sitting);
+    // "a final vote pencilled in for the overnight sitting of 28/29 July":
+    // the sitting's name may stand between "for" and the date.
+    let penned = |k: usize| before(k) == "in" && matches!(before(k + 1), "pencilled" | "penciled" | "pencils" | "pencil");
+    // So may the first day of a range ("of 28/29 July").
+    let in_name = |w: &str| w.chars().all(char::is_alphabetic) || w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "/" | "-" | "–");
+    let named_sitting = (2..=8).any(|k| before(k) == "for" && (schedule_verb(before(k + 1)) || penned(k + 1)) && (1..k).all(|j| in_name(before(j))));
+    let scheduled_for = (before(1) == "for" && (schedule_verb(before(2)) || sitting)) || named_sitting;
     // "to be completed around Nov. 1": the date of something still to be
     // done ("was to be" is the future of a past, read from "was").
     let to_be = (2..=4).any(|k| before(k) == "to" && before(k - 1) == "be" && !matches!(before(k + 1), "was" | "were" | "used"));
@@ -242,6 +248,14 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
     if adjacent_past && !left_cues.contains(&Tense::Future) {
         return Tense::Past;
     }
+    // "Deputies who rejected it on 6 March will vote again": the relative
+    // clause's own past verb places its date; the future after it is the
+    // main clause's.
+    let opened = start - left.len();
+    let relative = opened > 0 && matches!(toks[opened - 1].lower.as_ref(), "who" | "which");
+    if relative && left_cues.contains(&Tense::Past) && !left_cues.contains(&Tense::Future) {
+        return Tense::Past;
+    }
     if cues.contains(&Tense::Future) || scheduled_present(toks, &left) {
         return Tense::Future;
     }
@@ -268,7 +282,10 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
     // takes the tense of the clause it trails, where a modal governs.
     let hedge = |i: usize| is_opener_word(&toks[i]) || (toks[i].lower.len() > 4 && toks[i].lower.ends_with("ly"));
     let opened_at = start - left.len();
-    if left.iter().all(|&i| hedge(i)) && opened_at > 0 && toks[opened_at - 1].text == "," {
+    // "…, with the chamber debating the text between 5 and 7 May": a
+    // clause opened by "with" has no finite verb of its own either.
+    let with = toks.get(opened_at).is_some_and(|t| t.lower == "with") && !cues.contains(&Tense::Past);
+    if (with || left.iter().all(|&i| hedge(i))) && opened_at > 0 && toks[opened_at - 1].text == "," {
         let trailed = (0..opened_at - 1).rev().take_while(|&i| !is_boundary(toks, i));
         if trailed.into_iter().any(|i| cue(toks, i) == Some(Tense::Future)) {
             return Tense::Future;

@@ -39,6 +39,8 @@ pub(super) fn deictic_words(g: &G, i: usize) -> Found {
         "this" if lexicon::day_part(g.w(i + 1)).is_some() => (Some(day(0)), i + 1),
         "last" if g.is(i + 1, &["night"]) => (Some(day(-1)), i + 1),
         "this" if g.is(i + 1, &["past"]) && g.is(i + 2, &["weekend"]) => return Some((i + 3, Sem::Weekend(0))),
+        // "the weekend of 14-15 December" is those days, tagged as such.
+        "the" if g.is(i + 1, &["weekend"]) && g.is(i + 2, &["of"]) && (g.day(i + 3).is_some() || g.month(i + 3).is_some()) => return None,
         "the" | "this" | "last" | "next" if g.is(i + 1, &["weekend"]) => {
             let offset = match g.w(i) { "last" => -1, "next" => 1, _ => 0 };
             return Some((i + 2, Sem::Weekend(offset)));
