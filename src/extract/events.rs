@@ -334,7 +334,8 @@ fn refers_back(timex: &str) -> bool {
 /// ("last week", "two weeks ago") as the range of its days, Monday to
 /// Sunday, and a weekend as Saturday to Sunday (the event model has no week
 /// granularity, and a range of days claims no more than the text says); a
-/// season as the range of its months.
+/// season as the range of its months; a decade or a century as the range
+/// of its years.
 fn dates_of(p: Point, end: Option<Point>) -> Option<(EventDate, Option<EventDate>)> {
     match p {
         Point::Week(..) | Point::Weekend(..) => {
@@ -349,6 +350,10 @@ fn dates_of(p: Point, end: Option<Point>) -> Option<(EventDate, Option<EventDate
             let last = crate::extract::point::add_months(first, 2)?;
             Some((EventDate::month(first.year(), first.month())?, Some(EventDate::month(last.year(), last.month())?)))
         }
+        // "in the 1990s", "the 19th century": the range of their years, so
+        // that a story's deep background has its place on the timeline.
+        Point::Decade(d) => Some((EventDate::year(d * 10)?, Some(EventDate::year(d * 10 + 9)?))),
+        Point::Century(c) => Some((EventDate::year(c * 100)?, Some(EventDate::year(c * 100 + 99)?))),
         _ => Some((p.event_date()?, end.and_then(|e| e.event_date()))),
     }
 }
@@ -625,6 +630,13 @@ mod tests {
         // A vote moved from one day to another happens on neither as a stretch.
         let a = article("Title\nAnna Smith, June 2 2025\nThe vote was moved from 3 to 5 May.\n");
         assert!(extract_events(&a).iter().all(|e| e.end.is_none()));
+    }
+
+    #[test]
+    fn a_decade_or_a_century_is_the_range_of_its_years() {
+        let a = article("Title\nAnna Smith, June 2 2025\nThe first survey of the coast was made in the 1970s. Traders crossed the strait throughout the 17th century.\n");
+        let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.end.map(|d| d.value()), e.background)).collect();
+        assert_eq!(seen, [("1600".to_string(), Some("1699".to_string()), true), ("1970".to_string(), Some("1979".to_string()), true)]);
     }
 
     #[test]

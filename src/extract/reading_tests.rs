@@ -281,3 +281,12 @@ fn the_weekend_of_named_days_is_those_days() {
     let tagged: Vec<_> = tag_text(text, Some(apr)).iter().map(|t| (text[t.start..t.end].to_string(), t.value.clone())).collect();
     assert_eq!(tagged, [("14".to_string(), "2024-12-14".to_string()), ("15 December 2024".to_string(), "2024-12-15".to_string())]);
 }
+
+#[test]
+fn a_weekday_of_the_week_in_context_is_one_expression() {
+    let oct = date(2025, 10, 16);
+    let text = "The upper house will debate it next Thursday, with a vote on the Friday of that week.";
+    assert_eq!(value_of(text, "the Friday of that week", oct), "2025-10-24");
+    let text = "The board met on 3 March and again on the Monday of the following week.";
+    assert_eq!(value_of(text, "the Monday of the following week", oct), "2025-03-10");
+}

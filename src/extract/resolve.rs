@@ -205,6 +205,15 @@ pub fn resolve(sem: &Sem, ctx: &Context, tense: Tense) -> Option<Resolved> {
             let gap = if *dir < 0 { -((weekday_number(base) as i64 - *wd as i64 - 1).rem_euclid(7) + 1) } else { (*wd as i64 - weekday_number(base) as i64 - 1).rem_euclid(7) + 1 };
             date(Point::Day(add_days(base, gap)?))
         }
+        Sem::WeekdayInWeek(wd, weeks) => {
+            let base = match ctx.reference {
+                Some(Point::Day(d) | Point::DayPart(d, _) | Point::Time(d, ..)) => d,
+                Some(p @ Point::Week(..)) => p.first_day()?,
+                _ => dct,
+            };
+            let monday = add_days(base, 1 - weekday_number(base) as i64)?;
+            date(Point::Day(add_days(monday, 7 * weeks + *wd as i64 - 1)?))
+        }
         Sem::YearAgoPeriod => {
             // A report compares a period it reports on, one that has begun: a
             // forecast in context ("losses through the third quarter of next

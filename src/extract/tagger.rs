@@ -114,7 +114,7 @@ impl Tagger {
             };
             let Some(r) = r else { continue };
             let explicit = matches!(m.sem, Sem::Point(_) | Sem::YearRange(..));
-            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::OfYear(..) | Sem::DayOfMonth(..) | Sem::DayOfDeicticMonth(..) | Sem::SeasonFrom(..) | Sem::NumericDate(..) | Sem::QuarterOfYear(..) | Sem::HalfOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::WeekdayFrom(..) | Sem::Later(_, Unit::Week | Unit::Day) | Sem::Deictic(Unit::Day, _) | Sem::SameAs(Unit::Quarter | Unit::Half));
+            let names_a_period = explicit || matches!(m.sem, Sem::MonthDay(..) | Sem::Month(_, None) | Sem::QuarterOf(..) | Sem::HalfOf(..) | Sem::MonthOfYear(..) | Sem::OfYear(..) | Sem::DayOfMonth(..) | Sem::DayOfDeicticMonth(..) | Sem::SeasonFrom(..) | Sem::NumericDate(..) | Sem::QuarterOfYear(..) | Sem::HalfOfYear(..) | Sem::PartOf(..) | Sem::Weekday(..) | Sem::WeekdayFrom(..) | Sem::WeekdayInWeek(..) | Sem::Later(_, Unit::Week | Unit::Day) | Sem::Deictic(Unit::Day, _) | Sem::SameAs(Unit::Quarter | Unit::Half));
             // "Friday night" names its day for what follows ("the same day").
             if let (Sem::DayPart(base, _), Some(p)) = (&m.sem, r.point) {
                 if matches!(**base, Sem::Weekday(..) | Sem::MonthDay(..)) {

@@ -55,6 +55,9 @@ pub enum Sem {
     /// "the previous Friday", "the following Monday": the weekday before or
     /// after the day last talked about.
     WeekdayFrom(u8, i64),
+    /// "the Friday of that week": the weekday in the week of the day last
+    /// talked about, that many weeks on.
+    WeekdayInWeek(u8, i64),
     /// The period last talked about, at this granularity: "the latest quarter".
     SameAs(Unit),
     /// PRESENT_REF, PAST_REF or FUTURE_REF.

@@ -100,6 +100,22 @@ pub(super) fn named_relative(g: &G, i: usize) -> Found {
             return Some((end, Sem::WeekdayFrom(wd, if g.is(i + 1, &["following"]) { 1 } else { -1 })));
         }
     }
+    // "the Friday of that week", "the Monday of the following week": a day
+    // of the week in context, one expression.
+    if g.is(i, &["the"]) {
+        if let Some((wd, of)) = g.weekday(i + 1).filter(|&(_, of)| g.is(of, &["of"])) {
+            let (shift, week) = match (g.w(of + 1), g.w(of + 2)) {
+                ("that" | "the", "same") => (0, of + 3),
+                ("that", _) => (0, of + 2),
+                ("the", "following" | "next") => (1, of + 3),
+                ("the", "previous" | "preceding") => (-1, of + 3),
+                _ => (0, 0),
+            };
+            if week > 0 && g.is(week, &["week"]) {
+                return Some((week + 1, Sem::WeekdayInWeek(wd, shift)));
+            }
+        }
+    }
     // "this past Friday", "this past spring": the most recent one.
     let this_past = g.is(i, &["this"]) && g.is(i + 1, &["past"]);
     let (offset, j) = match g.w(i) {

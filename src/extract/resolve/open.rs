@@ -13,7 +13,7 @@ pub(super) fn resolve_without_dct(sem: &Sem) -> Option<Resolved> {
         Sem::YearRange(a, b) => Resolved { end: Some(Point::Year(*b)), ..date(Point::Year(*a)) },
         Sem::MonthDay(m, d, _) => text_value(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
         Sem::Month(m, _) => text_value(TimexType::Date, format!("XXXX-{m:02}")),
-        Sem::Weekday(wd, _) | Sem::WeekdayFrom(wd, _) => text_value(TimexType::Date, format!("XXXX-WXX-{wd}")),
+        Sem::Weekday(wd, _) | Sem::WeekdayFrom(wd, _) | Sem::WeekdayInWeek(wd, _) => text_value(TimexType::Date, format!("XXXX-WXX-{wd}")),
         Sem::Season(s, _) => text_value(TimexType::Date, format!("XXXX-{}", s.timex())),
         Sem::QuarterOf(q, Some(y)) => date(Point::Quarter(*y, *q)),
         Sem::QuarterOf(q, None) => text_value(TimexType::Date, format!("XXXX-Q{q}")),
