@@ -210,6 +210,8 @@ pub fn extract_events(article: &Article) -> Vec<Event> {
                 None if super::predicate::stops_an_act(clause) => EventKind::Other,
                 None => kind_of(&title).unwrap_or(EventKind::Other),
             };
+            // "The vote was due on 15 April but was pushed back": no vote then.
+            let kind = if super::predicate::put_off(&clause[..date.0.min(clause.len())], &text[timex.end..]) { EventKind::Other } else { kind };
             if kind != EventKind::Other && kind != EventKind::Statement {
                 last_act = Some(kind);
             }
@@ -637,6 +639,15 @@ mod tests {
         let a = article("Title\nAnna Smith, June 2 2025\nThe first survey of the coast was made in the 1970s. Traders crossed the strait throughout the 17th century.\n");
         let seen: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.end.map(|d| d.value()), e.background)).collect();
         assert_eq!(seen, [("1600".to_string(), Some("1699".to_string()), true), ("1970".to_string(), Some("1979".to_string()), true)]);
+    }
+
+    #[test]
+    fn an_act_put_off_did_not_happen_on_its_day() {
+        let a = article("Title\nAnna Smith, April 22 2026\nThe vote in the upper house was due on 15 April but was pushed back.\n");
+        let kinds: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.kind)).collect();
+        assert_eq!(kinds, [("2026-04-15".to_string(), EventKind::Other)]);
+        let a = article("Title\nAnna Smith, April 22 2026\nThe vote in the upper house was due on 15 April and went ahead.\n");
+        assert_eq!(extract_events(&a)[0].kind, EventKind::Approval);
     }
 
     #[test]

@@ -382,6 +382,16 @@ pub fn stops_an_act(text: &str) -> bool {
     tokenize(text).iter().filter_map(word).any(|w| PREVENTED.contains(&w.as_str()))
 }
 
+/// "The vote was due on 15 April but was pushed back": the words before a
+/// date say an act was to happen then, and the words after it put it off.
+/// The act did not happen on that day.
+pub fn put_off(before: &str, after: &str) -> bool {
+    let lower = before.to_lowercase();
+    let scheduled = ["was due", "were due", "was scheduled", "were scheduled", "had been due", "had been scheduled", "was set", "had been set"].iter().any(|p| lower.contains(p));
+    let after = after.to_lowercase();
+    scheduled && (stops_an_act(&after) || ["pushed back", "put off", "called off", "moved to", "pushed to"].iter().any(|p| after.contains(p)))
+}
+
 /// "X did so on November 11", "followed suit", "the same day": the clause
 /// repeats an act the text reported just before.
 pub fn repeats_an_act(text: &str) -> bool {

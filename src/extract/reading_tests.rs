@@ -290,3 +290,10 @@ fn a_weekday_of_the_week_in_context_is_one_expression() {
     let text = "The board met on 3 March and again on the Monday of the following week.";
     assert_eq!(value_of(text, "the Monday of the following week", oct), "2025-03-10");
 }
+
+#[test]
+fn a_day_an_act_was_due_on_is_the_nearest_one() {
+    let apr = date(2026, 4, 22);
+    assert_eq!(value_of("The vote in the upper house was due on 15 April but was put off.", "15 April", apr), "2026-04-15");
+    assert_eq!(value_of("The signing was scheduled for 30 April.", "30 April", apr), "2026-04-30");
+}

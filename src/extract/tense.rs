@@ -229,7 +229,10 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
     // "had been due to expire Friday", "had been set to expire Nov. 6": a
     // schedule in the past perfect was made in the past for a date that
     // may lie on either side of the DCT; the nearest is meant.
-    let past_schedule = left.iter().chain(&right).any(|&i| toks[i].lower == "had" && (i + 1..i + 3).any(|k| toks.get(k).is_some_and(|n| FUTURE.contains(&n.lower.as_ref()) || INTEND.contains(&n.lower.as_ref()))));
+    // So is one that "was due" or "was scheduled": "the vote was due on 15
+    // April but was pushed back" may name a day just past or just ahead.
+    let was_due = |i: usize| matches!(toks[i].lower.as_ref(), "was" | "were") && toks.get(i + 1).is_some_and(|n| matches!(n.lower.as_ref(), "due" | "scheduled" | "slated" | "timed"));
+    let past_schedule = left.iter().chain(&right).any(|&i| was_due(i) || (toks[i].lower == "had" && (i + 1..i + 3).any(|k| toks.get(k).is_some_and(|n| FUTURE.contains(&n.lower.as_ref()) || INTEND.contains(&n.lower.as_ref())))));
     if past_schedule {
         return Tense::Present;
     }
