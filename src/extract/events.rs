@@ -651,6 +651,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_sent_to_a_legislature_is_a_submission() {
+        let a = article("Title\nAnna Smith, July 8 2026\nThe envoy signed the pact on 12 February, and the cabinet sent it to the assembly the same day. The army sent them to the border on 3 March.\n");
+        let kinds: Vec<_> = extract_events(&a).iter().map(|e| (e.start.value(), e.kind)).collect();
+        assert_eq!(kinds, [("2026-02-12".to_string(), EventKind::Signing), ("2026-02-12".to_string(), EventKind::Submission), ("2026-03-03".to_string(), EventKind::Other)]);
+    }
+
+    #[test]
     fn quarters_and_durations_are_not_events() {
         let a = article("Title\nAnna Smith, March 10 2021\nProfit rose in the third quarter. Talks lasted three days. Now it is over.\n");
         assert!(extract_events(&a).is_empty());

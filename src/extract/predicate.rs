@@ -99,6 +99,15 @@ fn object(tokens: &[Token], from: usize) -> Vec<String> {
         .collect()
 }
 
+/// "it to the Diet", "them to parliament": a pronoun sent to a legislature
+/// is the text it is to vote on.
+fn sent_to_a_legislature(obj: &[String]) -> bool {
+    let legislature = |w: &str| matches!(w, "parliament" | "diet" | "assembly" | "congress" | "senate" | "legislature" | "chamber" | "house" | "lawmakers" | "deputies" | "mps");
+    matches!(obj.first().map(String::as_str), Some("it" | "them"))
+        && obj.get(1).is_some_and(|w| w == "to")
+        && obj[2..].iter().take(3).any(|w| legislature(w))
+}
+
 /// Words that join two coordinated clauses: "proposed in 2019 and signed
 /// on May 14" says two things, one for each date.
 pub const COORDINATORS: &[&str] = &["and", "but", "then", "while", "whereas", "yet"];
@@ -285,8 +294,9 @@ pub fn kind_among(text: &str, date: (usize, usize), others: &[(usize, usize)]) -
             EventKind::Submission if form == "laid" && !obj.iter().any(|o| o == "before") => continue,
             // "put their names to the text": a signature; "put forward" is not
             EventKind::Signing if form == "put" && !(obj.len() >= 3 && matches!(obj[0].as_str(), "its" | "their" | "his" | "her") && obj[1].starts_with("name") && obj[2] == "to") => continue,
-            // "sent the bill to parliament" but not "sent troops"
-            EventKind::Submission if matches!(form.as_str(), "sent" | "forwarded") && !obj.iter().any(|o| matches!(o.as_str(), "bill" | "treaty" | "agreement" | "protocol" | "accord" | "convention" | "pact" | "text")) => continue,
+            // "sent the bill to parliament", "sent it to the Diet", but not
+            // "sent troops"
+            EventKind::Submission if matches!(form.as_str(), "sent" | "forwarded") && !obj.iter().any(|o| matches!(o.as_str(), "bill" | "treaty" | "agreement" | "protocol" | "accord" | "convention" | "pact" | "text")) && !sent_to_a_legislature(&obj) => continue,
             k => k,
         };
         // "the sanctions that Russia voted for in 2016": a relative clause
