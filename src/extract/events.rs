@@ -424,7 +424,7 @@ fn periods_named_by_their_day(mentions: &mut Vec<Event>, from: usize, sentence: 
 /// before them: "in May and July" are two times.
 fn stretches(mentions: &mut Vec<Event>, from: usize, sentence: &str, offset: usize) {
     use crate::calendar::Granularity;
-    let moved = ["moved", "postponed", "pushed", "delayed", "put off", "brought forward", "rescheduled", "shifted"].iter().any(|w| sentence.contains(w));
+    let moved = super::predicate::reschedules(sentence);
     let mut i = from;
     while i + 1 < mentions.len() {
         let (first, last) = (&mentions[i], &mentions[i + 1]);

@@ -398,8 +398,14 @@ pub fn stops_an_act(text: &str) -> bool {
 pub fn put_off(before: &str, after: &str) -> bool {
     let lower = before.to_lowercase();
     let scheduled = ["was due", "were due", "was scheduled", "were scheduled", "had been due", "had been scheduled", "was set", "had been set"].iter().any(|p| lower.contains(p));
-    let after = after.to_lowercase();
-    scheduled && (stops_an_act(&after) || ["pushed back", "put off", "called off", "moved to", "pushed to"].iter().any(|p| after.contains(p)))
+    scheduled && (stops_an_act(after) || reschedules(after))
+}
+
+/// "moved", "pushed back", "brought forward": the text moves an act from
+/// one time to another.
+pub fn reschedules(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["moved", "postponed", "pushed", "delayed", "put off", "called off", "brought forward", "rescheduled", "shifted"].iter().any(|w| lower.contains(w))
 }
 
 /// "X did so on November 11", "followed suit", "the same day": the clause

@@ -256,6 +256,8 @@ fn each_day_of_a_range_is_tagged() {
     assert_eq!(value_of("The envoys met on 14/15 March.", "15 March", jun), "2025-03-15");
     assert_eq!(value_of("The envoys met on March 14-15.", "15", jun), "2025-03-15");
     assert_eq!(value_of("Talks ran between 3 and 5 May 2023.", "3", jun), "2023-05-03");
+    // A mark that opens the text joins no range (and reads no token before it).
+    assert!(tag_text("-5 was the low in May.", Some(jun)).iter().all(|t| t.start > 0));
     // A score is no range of days, and neither is a range that runs backwards.
     for (text, number) in [("The home side won 3 to 1 in May.", "3"), ("Talks ran from 5 to 3 May.", "5")] {
         assert!(tag_text(text, Some(jun)).iter().all(|t| &text[t.start..t.end] != number), "{text}");

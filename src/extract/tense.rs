@@ -254,8 +254,8 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
     // "Deputies who rejected it on 6 March will vote again": the relative
     // clause's own past verb places its date; the future after it is the
     // main clause's.
-    let opened = start - left.len();
-    let relative = opened > 0 && matches!(toks[opened - 1].lower.as_ref(), "who" | "which");
+    let opened_at = start - left.len();
+    let relative = opened_at > 0 && matches!(toks[opened_at - 1].lower.as_ref(), "who" | "which");
     if relative && left_cues.contains(&Tense::Past) && !left_cues.contains(&Tense::Future) {
         return Tense::Past;
     }
@@ -284,7 +284,6 @@ fn clause_tense(toks: &[Tok], start: usize, end: usize) -> Tense {
     // "…, probably in early April": a phrase without a verb after a comma
     // takes the tense of the clause it trails, where a modal governs.
     let hedge = |i: usize| is_opener_word(&toks[i]) || (toks[i].lower.len() > 4 && toks[i].lower.ends_with("ly"));
-    let opened_at = start - left.len();
     // "…, with the chamber debating the text between 5 and 7 May": a
     // clause opened by "with" has no finite verb of its own either.
     let with = toks.get(opened_at).is_some_and(|t| t.lower == "with") && !cues.contains(&Tense::Past);

@@ -44,7 +44,7 @@ pub(super) fn month_dates(g: &G, i: usize) -> Found {
 /// between the days needs "from" or "between" before them ("won 3 to 1").
 pub(super) fn first_day(g: &G, i: usize) -> Found {
     let (d, j) = g.day(i)?;
-    let mark = ['-', '–', '/'].into_iter().any(|c| g.punct(j, c)) && g.touching(j - 1) && g.touching(j);
+    let mark = g.range_mark(j);
     let word = g.is(j, &["to", "and"]) && i > 0 && g.is(i - 1, &["from", "between"]);
     if !(mark || word) {
         return None;
@@ -67,7 +67,7 @@ pub(super) fn first_day(g: &G, i: usize) -> Found {
 /// phrase ends after it (a mark or a preposition): "March 3 and 25 shops"
 /// is a count.
 pub(super) fn second_day(g: &G, i: usize) -> Found {
-    let mark = i > 0 && ['-', '–', '/'].into_iter().any(|c| g.punct(i - 1, c)) && g.touching(i - 2) && g.touching(i - 1);
+    let mark = i > 0 && g.range_mark(i - 1);
     if i < 3 || !(mark || g.is(i - 1, &["and", "or", "to"])) {
         return None;
     }

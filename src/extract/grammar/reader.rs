@@ -170,9 +170,11 @@ impl G<'_, '_> {
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
         self.t.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
     }
-    /// Token `i` ends where the next begins: "28-29", not "28 - 29".
-    pub(super) fn touching(&self, i: usize) -> bool {
-        self.t.get(i).zip(self.t.get(i + 1)).is_some_and(|(a, b)| a.end == b.start)
+    /// Token `i` is a mark joining the two numbers it touches: the "-" or
+    /// "/" of "28-29" and "28/29", not of "28 - 29".
+    pub(super) fn range_mark(&self, i: usize) -> bool {
+        let touching = |a: usize| self.t.get(a).zip(self.t.get(a + 1)).is_some_and(|(a, b)| a.end == b.start);
+        i > 0 && ['-', '–', '/'].into_iter().any(|c| self.punct(i, c)) && touching(i - 1) && touching(i)
     }
     /// Takes the full stop of a month abbreviation ("Oct." is "Oct" then "."),
     /// not the one that ends a sentence after a full name ("in March.").
